@@ -1,0 +1,44 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.Session;
+import dev.personaltokens.domain.token.TokenDigest;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+
+public class JpaSessions implements Sessions {
+
+  private final EntityManager em;
+
+  public JpaSessions(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public void add(Session session) {
+    em.persist(
+        new SessionEntity(
+            session.digest().hex(),
+            session.account().value(),
+            session.created(),
+            session.expiresAt()));
+  }
+
+  @Override
+  public Optional<Session> findByDigest(TokenDigest digest) {
+    return Optional.ofNullable(em.find(SessionEntity.class, digest.hex()))
+        .map(
+            entity ->
+                new Session(
+                    new TokenDigest(entity.digest()),
+                    new AccountId(entity.accountId()),
+                    entity.createdAt(),
+                    entity.expiresAt()));
+  }
+
+  @Override
+  public void remove(TokenDigest digest) {
+    em.createNamedQuery("Session.remove").setParameter("digest", digest.hex()).executeUpdate();
+  }
+}

@@ -1,0 +1,160 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "personal_tokens")
+@NamedQuery(
+    name = "PersonalToken.byDigest",
+    query = "SELECT t FROM PersonalTokenEntity t WHERE t.digest = :digest")
+@NamedQuery(
+    name = "PersonalToken.unrevoked",
+    query =
+        "SELECT t FROM PersonalTokenEntity t"
+            + " WHERE t.accountId = :owner AND t.revokedAt IS NULL"
+            + " AND (LOWER(t.name) LIKE :pattern ESCAPE '!'"
+            + " OR LOWER(t.description) LIKE :pattern ESCAPE '!')"
+            + " ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(
+    name = "PersonalToken.countUnrevoked",
+    query =
+        "SELECT COUNT(t) FROM PersonalTokenEntity t"
+            + " WHERE t.accountId = :owner AND t.revokedAt IS NULL"
+            + " AND (LOWER(t.name) LIKE :pattern ESCAPE '!'"
+            + " OR LOWER(t.description) LIKE :pattern ESCAPE '!')")
+@NamedQuery(
+    name = "PersonalToken.revoke",
+    query =
+        "UPDATE PersonalTokenEntity t SET t.revokedAt = :at, t.lastModifiedAt = :at"
+            + " WHERE t.id = :id")
+@NamedQuery(
+    name = "PersonalToken.use",
+    query = "UPDATE PersonalTokenEntity t SET t.lastUsedAt = :at WHERE t.id = :id")
+public class PersonalTokenEntity {
+
+  /** MariaDB's native UUID type, bound as text: the one mapping EclipseLink 4 and 5 both read. */
+  @Id
+  @Column(name = "id", columnDefinition = "UUID")
+  private String id;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  @Column(name = "name", nullable = false, length = 100)
+  private String name;
+
+  @Column(name = "description", nullable = false, length = 255)
+  private String description;
+
+  @Column(name = "scope", nullable = false, length = 32)
+  private String scope;
+
+  @Column(name = "hint", nullable = false, length = 16)
+  private String hint;
+
+  @Column(name = "digest", nullable = false, length = 64)
+  private String digest;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "last_modified_at", nullable = false)
+  private Instant lastModifiedAt;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "last_used_at")
+  private Instant lastUsedAt;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected PersonalTokenEntity() {}
+
+  PersonalTokenEntity(
+      String id,
+      long accountId,
+      String name,
+      String description,
+      String scope,
+      String hint,
+      String digest,
+      Instant createdAt,
+      Instant lastModifiedAt,
+      Instant expiresAt,
+      Instant lastUsedAt,
+      Instant revokedAt) {
+    this.id = id;
+    this.accountId = accountId;
+    this.name = name;
+    this.description = description;
+    this.scope = scope;
+    this.hint = hint;
+    this.digest = digest;
+    this.createdAt = createdAt;
+    this.lastModifiedAt = lastModifiedAt;
+    this.expiresAt = expiresAt;
+    this.lastUsedAt = lastUsedAt;
+    this.revokedAt = revokedAt;
+  }
+
+  String id() {
+    return id;
+  }
+
+  long accountId() {
+    return accountId;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String description() {
+    return description;
+  }
+
+  String scope() {
+    return scope;
+  }
+
+  String hint() {
+    return hint;
+  }
+
+  String digest() {
+    return digest;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant lastModifiedAt() {
+    return lastModifiedAt;
+  }
+
+  Instant expiresAt() {
+    return expiresAt;
+  }
+
+  Instant lastUsedAt() {
+    return lastUsedAt;
+  }
+
+  Instant revokedAt() {
+    return revokedAt;
+  }
+}

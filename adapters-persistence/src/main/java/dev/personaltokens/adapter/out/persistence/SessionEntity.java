@@ -1,0 +1,55 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "sessions")
+@NamedQuery(name = "Session.remove", query = "DELETE FROM SessionEntity s WHERE s.digest = :digest")
+public class SessionEntity {
+
+  @Id
+  @Column(name = "digest", length = 64)
+  private String digest;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  protected SessionEntity() {}
+
+  SessionEntity(String digest, long accountId, Instant createdAt, Instant expiresAt) {
+    this.digest = digest;
+    this.accountId = accountId;
+    this.createdAt = createdAt;
+    this.expiresAt = expiresAt;
+  }
+
+  String digest() {
+    return digest;
+  }
+
+  long accountId() {
+    return accountId;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant expiresAt() {
+    return expiresAt;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+
+/**
+ * The persistence unit outside the server (admin CLI, tests): the same mappings over a plain JDBC
+ * connection, with transactions handled by the caller.
+ */
+public final class StandalonePersistence {
+
+  private StandalonePersistence() {}
+
+  public static EntityManagerFactory open(String url, String user, String password) {
+    return Persistence.createEntityManagerFactory(
+        "ptk",
+        Map.of(
+            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource", "",
+            "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
+            "jakarta.persistence.jdbc.url", url,
+            "jakarta.persistence.jdbc.user", user,
+            "jakarta.persistence.jdbc.password", password));
+  }
+}

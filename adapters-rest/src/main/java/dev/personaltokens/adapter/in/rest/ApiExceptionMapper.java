@@ -1,0 +1,126 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.EmailTakenException;
+import dev.personaltokens.application.port.in.PersonalTokenNotFoundException;
+import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.domain.InvalidValueException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become answers: every 4xx and 5xx of the API has the JSON error
+ * body with a stable code, never an HTML page or a stack trace.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+  /** Inputs that come in the query or the path rather than in the JSON body. */
+  private static final Set<String> PARAMETERS = Set.of("page", "page_size", "search", "uuid");
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    if (failure instanceof ApiException e) {
+      return answer(e.status(), e.code(), e.getMessage(), pointer(e.pointer())).build();
+    }
+    if (failure instanceof InvalidValueException e) {
+      ApiError.Source source =
+          PARAMETERS.contains(e.field())
+              ? new ApiError.Source(null, e.field())
+              : pointer("/" + e.field());
+      return answer(Status.BAD_REQUEST, e.code(), e.getMessage(), source).build();
+    }
+    if (failure instanceof AuthenticationException e) {
+      Response.ResponseBuilder builder =
+          answer(Status.UNAUTHORIZED, e.code(), e.getMessage(), null);
+      // Only the sign-in call asks for Basic, so that browsers never pop up a password dialog.
+      if (e.code().startsWith("auth.credentials")) {
+        return builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ptk\"").build();
+      }
+      return builder
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Token realm=\"ptk\"")
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ptk\"")
+          .build();
+    }
+    if (failure instanceof PersonalTokenNotFoundException e) {
+      return answer(Status.NOT_FOUND, e.code(), e.getMessage(), null).build();
+    }
+    if (failure instanceof EmailTakenException e) {
+      return answer(Status.CONFLICT, e.code(), e.getMessage(), null).build();
+    }
+    if (failure instanceof DomainException e) {
+      return answer(Status.BAD_REQUEST, e.code(), e.getMessage(), null).build();
+    }
+    if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+      return fromJaxRs(e);
+    }
+    String errorId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, error id " + errorId, failure);
+    return answer(
+            Status.INTERNAL_SERVER_ERROR,
+            "internal",
+            "something went wrong on our side; quote error id " + errorId,
+            null)
+        .build();
+  }
+
+  /** Jersey's own refusals (no such path, method, media type) in our shape, headers kept. */
+  private static Response fromJaxRs(WebApplicationException e) {
+    Response original = e.getResponse();
+    Status status = Status.fromStatusCode(original.getStatus());
+    int code = original.getStatus();
+    String stableCode =
+        switch (code) {
+          case 404 -> "not_found";
+          case 405 -> "method.not_allowed";
+          case 406 -> "media_type.not_acceptable";
+          case 415 -> "media_type.unsupported";
+          default -> "request.invalid";
+        };
+    String detail =
+        switch (code) {
+          case 404 -> "there is nothing at this address";
+          case 405 -> "this method is not allowed here; allowed: " + original.getAllowedMethods();
+          case 406 -> "the API answers in application/json only";
+          case 415 -> "send the body as application/json";
+          default -> "the request is not valid";
+        };
+    Response.ResponseBuilder builder =
+        answer(status == null ? Status.BAD_REQUEST : status, stableCode, detail, null);
+    if (e instanceof NotAllowedException) {
+      builder.allow(original.getAllowedMethods());
+    }
+    return builder.build();
+  }
+
+  private static ApiError.Source pointer(String pointer) {
+    return pointer == null ? null : new ApiError.Source(pointer, null);
+  }
+
+  static Response.ResponseBuilder answer(
+      Status status, String code, String detail, ApiError.Source source) {
+    ApiError error =
+        new ApiError(
+            Integer.toString(status.getStatusCode()),
+            code,
+            status.getReasonPhrase(),
+            detail,
+            source);
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError.Body(List.of(error)));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.domain.token.PersonalToken;
+import jakarta.json.bind.annotation.JsonbNillable;
+
+/** The answer to a create: Azion's fields, with the {@code key} shown this once, and ours. */
+@JsonbNillable
+public record CreatedPersonalTokenResponse(
+    String uuid,
+    String name,
+    String key,
+    long userId,
+    String created,
+    String expiresAt,
+    String description,
+    String scope,
+    String hint,
+    String lastModified,
+    String lastUsedAt) {
+
+  static CreatedPersonalTokenResponse from(CreatedPersonalToken created) {
+    PersonalToken token = created.token();
+    return new CreatedPersonalTokenResponse(
+        token.id().toString(),
+        token.name().value(),
+        created.secret().reveal(),
+        token.owner().value(),
+        Timestamps.format(token.created()),
+        Timestamps.format(token.expiresAt()),
+        token.description().value(),
+        token.scope().code(),
+        token.hint().value(),
+        Timestamps.format(token.lastModified()),
+        Timestamps.format(token.lastUsedAt()));
+  }
+
+  @Override
+  public String toString() {
+    return "CreatedPersonalTokenResponse[" + uuid + "]";
+  }
+}

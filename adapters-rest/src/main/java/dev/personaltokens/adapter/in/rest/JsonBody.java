@@ -1,0 +1,93 @@
+package dev.personaltokens.adapter.in.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/**
+ * A JSON object read from a request body strictly: bounded in size, an object at the top, no
+ * field the API doesn't know, each field of its type. Read by hand rather than bound, so that
+ * every one of these mistakes gets its own clear answer.
+ */
+final class JsonBody {
+
+  static final int MAX_BYTES = 16 * 1024;
+
+  private final JsonObject object;
+
+  private JsonBody(JsonObject object) {
+    this.object = object;
+  }
+
+  static JsonBody read(InputStream stream, Set<String> knownFields) {
+    byte[] bytes = readBounded(stream);
+    if (bytes.length == 0) {
+      throw new ApiException(
+          Status.BAD_REQUEST, "request.body.missing", "send a JSON object as the body");
+    }
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+      value = reader.readValue();
+    } catch (JsonException | IllegalStateException e) {
+      throw new ApiException(
+          Status.BAD_REQUEST, "request.body.malformed", "the body is not valid JSON");
+    }
+    if (!(value instanceof JsonObject object)) {
+      throw new ApiException(
+          Status.BAD_REQUEST, "request.body.not_object", "the body must be a JSON object");
+    }
+    for (String field : object.keySet()) {
+      if (!knownFields.contains(field)) {
+        throw new ApiException(
+            Status.BAD_REQUEST,
+            "request.field.unknown",
+            "unknown field '" + printable(field) + "'; known fields: " + knownFields,
+            "/" + printable(field));
+      }
+    }
+    return new JsonBody(object);
+  }
+
+  private static byte[] readBounded(InputStream stream) {
+    try {
+      byte[] bytes = stream.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new ApiException(
+            Status.REQUEST_ENTITY_TOO_LARGE,
+            "request.body.too_large",
+            "the body must be at most " + MAX_BYTES + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A field name echoed back, cut short and without control characters. */
+  private static String printable(String field) {
+    String cut = field.length() > 40 ? field.substring(0, 40) + "..." : field;
+    return cut.replaceAll("\\p{Cntrl}", "?");
+  }
+
+  /** The string at {@code field}; null when absent or JSON null. */
+  String optionalString(String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString string) {
+      return string.getString();
+    }
+    throw new ApiException(
+        Status.BAD_REQUEST, "request.field.type", field + " must be a string", "/" + field);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.domain.token.PersonalToken;
+import jakarta.json.bind.annotation.JsonbNillable;
+
+/**
+ * A token as listed and fetched: Azion's fields ({@code uuid, name, description, created,
+ * expires_at}) and ours. Never the key.
+ */
+@JsonbNillable
+public record PersonalTokenResponse(
+    String uuid,
+    String name,
+    String description,
+    String scope,
+    String hint,
+    String created,
+    String lastModified,
+    String expiresAt,
+    String lastUsedAt) {
+
+  static PersonalTokenResponse from(PersonalToken token) {
+    return new PersonalTokenResponse(
+        token.id().toString(),
+        token.name().value(),
+        token.description().value(),
+        token.scope().code(),
+        token.hint().value(),
+        Timestamps.format(token.created()),
+        Timestamps.format(token.lastModified()),
+        Timestamps.format(token.expiresAt()),
+        Timestamps.format(token.lastUsedAt()));
+  }
+}

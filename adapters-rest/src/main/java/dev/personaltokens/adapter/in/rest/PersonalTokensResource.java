@@ -1,0 +1,146 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.CreatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenName;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Set;
+
+/** Azion's {@code iam/personal_tokens}: a caller sees and touches only their own tokens. */
+@Path("/iam/personal_tokens")
+@Authenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonalTokensResource {
+
+  private static final Set<String> CREATE_FIELDS =
+      Set.of("name", "expires_at", "description", "scope");
+
+  @Inject CreatePersonalTokenUseCase createToken;
+  @Inject ListPersonalTokensUseCase listTokens;
+  @Inject GetPersonalTokenUseCase getToken;
+  @Inject RevokePersonalTokenUseCase revokeToken;
+
+  @GET
+  public PersonalTokenListResponse list(
+      @QueryParam("page") String page,
+      @QueryParam("page_size") String pageSize,
+      @QueryParam("search") String search,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    PageRequest request =
+        new PageRequest(
+            whole(page, 1, "page", "page.invalid"),
+            whole(pageSize, PageRequest.DEFAULT_SIZE, "page_size", "page_size.invalid"));
+    Page<PersonalToken> found = listTokens.list(owner(security), search, request);
+    var links =
+        new PersonalTokenListResponse.Links(
+            found.hasPrevious() ? pageLink(uri, request.number() - 1) : null,
+            found.hasNext() ? pageLink(uri, request.number() + 1) : null);
+    return PersonalTokenListResponse.from(found, links);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
+    JsonBody json = JsonBody.read(body, CREATE_FIELDS);
+    String expiresAt = json.optionalString("expires_at");
+    String scope = json.optionalString("scope");
+    var command =
+        new CreatePersonalTokenCommand(
+            owner(security),
+            new TokenName(json.optionalString("name")),
+            new TokenDescription(json.optionalString("description")),
+            scope == null ? Scope.GLOBAL : Scope.fromCode(scope),
+            expiresAt == null ? null : Timestamps.parse(expiresAt, "expires_at"));
+    CreatedPersonalToken created = createToken.create(command);
+    URI location = uri.getAbsolutePathBuilder().path(created.token().id().toString()).build();
+    return Response.created(location).entity(CreatedPersonalTokenResponse.from(created)).build();
+  }
+
+  @GET
+  @Path("{uuid}")
+  public PersonalTokenResponse get(
+      @PathParam("uuid") String uuid, @Context SecurityContext security) {
+    return PersonalTokenResponse.from(getToken.get(owner(security), TokenId.parse(uuid)));
+  }
+
+  @DELETE
+  @Path("{uuid}")
+  public Response revoke(@PathParam("uuid") String uuid, @Context SecurityContext security) {
+    revokeToken.revoke(owner(security), TokenId.parse(uuid));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{uuid}")
+  public Response replace() {
+    return immutable();
+  }
+
+  @PATCH
+  @Path("{uuid}")
+  public Response modify() {
+    return immutable();
+  }
+
+  private static Response immutable() {
+    return ApiExceptionMapper.answer(
+            Status.METHOD_NOT_ALLOWED,
+            "token.immutable",
+            "a personal token can't be modified; revoke it and create a new one",
+            null)
+        .allow("GET", "DELETE", "OPTIONS")
+        .build();
+  }
+
+  private static AccountId owner(SecurityContext security) {
+    return CallerPrincipal.of(security).principal().account();
+  }
+
+  private static String pageLink(UriInfo uri, int page) {
+    return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
+  }
+
+  private static int whole(String value, int absent, String parameter, String code) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException(code, parameter, parameter + " must be a whole number");
+    }
+  }
+}

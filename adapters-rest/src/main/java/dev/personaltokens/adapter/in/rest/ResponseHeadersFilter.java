@@ -1,0 +1,27 @@
+package dev.personaltokens.adapter.in.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Headers on every answer of the API: the calling token's expiry, so that clients can warn before
+ * it lapses, and no caching, since answers carry secrets (a new token, a session).
+ */
+@Provider
+public class ResponseHeadersFilter implements ContainerResponseFilter {
+
+  static final String TOKEN_EXPIRATION = "Personal-Token-Expiration";
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal caller) {
+      response
+          .getHeaders()
+          .putSingle(TOKEN_EXPIRATION, Timestamps.format(caller.principal().expiresAt()));
+    }
+    response.getHeaders().putSingle("Cache-Control", "no-store");
+    response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.SignInUseCase;
+import dev.personaltokens.application.port.in.SignOutUseCase;
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Signing in with email and password (Azion's {@code POST /tokens}) and signing out. */
+@Path("/tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionTokensResource {
+
+  @Inject SignInUseCase signIn;
+  @Inject SignOutUseCase signOut;
+
+  @POST
+  public Response signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    String credentials = AuthorizationHeader.basicCredentials(authorization);
+    if (credentials == null) {
+      throw AuthenticationException.badCredentials();
+    }
+    String decoded = decode(credentials);
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      throw AuthenticationException.badCredentials();
+    }
+    try {
+      var issued =
+          signIn.signIn(
+              new Email(decoded.substring(0, colon)),
+              Password.presented(decoded.substring(colon + 1)));
+      return Response.status(Response.Status.CREATED)
+          .entity(SessionTokenResponse.from(issued))
+          .build();
+    } catch (InvalidValueException malformedEmailOrPassword) {
+      // Said the same way as a wrong password: what was wrong is nobody else's business.
+      throw AuthenticationException.badCredentials();
+    }
+  }
+
+  /** Ends the session used to call it; a personal token is revoked on its own resource instead. */
+  @DELETE
+  @Authenticated
+  public Response signOut(@Context SecurityContext security) {
+    signOut.signOut(CallerPrincipal.of(security).presentedSecret());
+    return Response.noContent().build();
+  }
+
+  private static String decode(String base64) {
+    try {
+      return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw AuthenticationException.badCredentials();
+    }
+  }
+}

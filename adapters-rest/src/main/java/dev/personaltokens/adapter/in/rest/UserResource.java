@@ -1,0 +1,26 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.GetAccountUseCase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Who the caller is. */
+@Path("/user/me")
+@Authenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+  @Inject GetAccountUseCase getAccount;
+
+  @GET
+  public UserResponse me(@Context SecurityContext security) {
+    return UserResponse.from(getAccount.get(CallerPrincipal.of(security).principal().account()));
+  }
+}

@@ -1,0 +1,35 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.DomainException;
+
+/** Credentials that don't sign anyone in; the code tells a client what to do about it. */
+public final class AuthenticationException extends DomainException {
+
+  private AuthenticationException(String code, String message) {
+    super(code, message);
+  }
+
+  public static AuthenticationException missing() {
+    return new AuthenticationException(
+        "auth.missing", "send Authorization: Token <token>, or Basic credentials to sign in");
+  }
+
+  public static AuthenticationException malformed() {
+    return new AuthenticationException(
+        "auth.token.malformed", "the token is not a well-formed ptk_ or pts_ token");
+  }
+
+  public static AuthenticationException invalid() {
+    return new AuthenticationException(
+        "auth.token.invalid", "the token is unknown or has been revoked");
+  }
+
+  public static AuthenticationException expired() {
+    return new AuthenticationException("auth.token.expired", "the token has expired");
+  }
+
+  public static AuthenticationException badCredentials() {
+    return new AuthenticationException(
+        "auth.credentials.invalid", "the email or the password is wrong");
+  }
+}

@@ -1,0 +1,11 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+
+/** Opens an account; {@link EmailTakenException} when the email is in use. */
+public interface CreateAccountUseCase {
+
+  Account create(Email email, Password password);
+}

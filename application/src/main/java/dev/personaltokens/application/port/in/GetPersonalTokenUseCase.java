@@ -1,0 +1,11 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.TokenId;
+
+/** One of the owner's tokens; {@link PersonalTokenNotFoundException} when revoked or not theirs. */
+public interface GetPersonalTokenUseCase {
+
+  PersonalToken get(AccountId owner, TokenId id);
+}

@@ -1,0 +1,10 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.TokenId;
+
+/** Revokes one of the owner's tokens: it stops authenticating at once. */
+public interface RevokePersonalTokenUseCase {
+
+  void revoke(AccountId owner, TokenId id);
+}

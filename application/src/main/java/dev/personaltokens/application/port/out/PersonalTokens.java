@@ -1,0 +1,30 @@
+package dev.personaltokens.application.port.out;
+
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.TokenDigest;
+import dev.personaltokens.domain.token.TokenId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The personal tokens of every account, revoked ones included until they are purged. */
+public interface PersonalTokens {
+
+  void add(PersonalToken token);
+
+  Optional<PersonalToken> findById(TokenId id);
+
+  Optional<PersonalToken> findByDigest(TokenDigest digest);
+
+  /**
+   * One page of the owner's tokens that are not revoked, newest first, whose name or description
+   * contains {@code search} (any case; an empty search matches all).
+   */
+  Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page);
+
+  void markRevoked(TokenId id, Instant at);
+
+  void markUsed(TokenId id, Instant at);
+}

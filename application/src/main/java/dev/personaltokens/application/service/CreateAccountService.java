@@ -1,0 +1,30 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.CreateAccountUseCase;
+import dev.personaltokens.application.port.in.EmailTakenException;
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PasswordHasher;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+
+public final class CreateAccountService implements CreateAccountUseCase {
+
+  private final Accounts accounts;
+  private final PasswordHasher hasher;
+  private final Clock clock;
+
+  public CreateAccountService(Accounts accounts, PasswordHasher hasher, Clock clock) {
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.clock = clock;
+  }
+
+  @Override
+  public Account create(Email email, Password password) {
+    return accounts
+        .add(email, hasher.hash(password), clock.now())
+        .orElseThrow(EmailTakenException::new);
+  }
+}

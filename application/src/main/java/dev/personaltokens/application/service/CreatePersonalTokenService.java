@@ -1,0 +1,46 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.CreatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenSecret;
+
+public final class CreatePersonalTokenService implements CreatePersonalTokenUseCase {
+
+  private final PersonalTokens tokens;
+  private final Clock clock;
+  private final Randomness randomness;
+  private final ExpiryPolicy expiryPolicy;
+
+  public CreatePersonalTokenService(
+      PersonalTokens tokens, Clock clock, Randomness randomness, ExpiryPolicy expiryPolicy) {
+    this.tokens = tokens;
+    this.clock = clock;
+    this.randomness = randomness;
+    this.expiryPolicy = expiryPolicy;
+  }
+
+  @Override
+  public CreatedPersonalToken create(CreatePersonalTokenCommand command) {
+    TokenSecret secret =
+        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, randomness.base62(TokenSecret.RANDOM_LENGTH));
+    PersonalToken token =
+        PersonalToken.issue(
+            command.owner(),
+            command.name(),
+            command.description(),
+            command.scope(),
+            secret,
+            command.expiresAt(),
+            expiryPolicy,
+            clock.now());
+    tokens.add(token);
+    return new CreatedPersonalToken(token, secret);
+  }
+}

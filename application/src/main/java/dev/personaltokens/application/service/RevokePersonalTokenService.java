@@ -1,0 +1,26 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.TokenId;
+
+public final class RevokePersonalTokenService implements RevokePersonalTokenUseCase {
+
+  private final GetPersonalTokenUseCase ownedTokens;
+  private final PersonalTokens tokens;
+  private final Clock clock;
+
+  public RevokePersonalTokenService(PersonalTokens tokens, Clock clock) {
+    this.ownedTokens = new GetPersonalTokenService(tokens);
+    this.tokens = tokens;
+    this.clock = clock;
+  }
+
+  @Override
+  public void revoke(AccountId owner, TokenId id) {
+    tokens.markRevoked(ownedTokens.get(owner, id).id(), clock.now());
+  }
+}

@@ -1,0 +1,23 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.SignOutUseCase;
+import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenSecret;
+
+public final class SignOutService implements SignOutUseCase {
+
+  private final Sessions sessions;
+
+  public SignOutService(Sessions sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void signOut(String presentedSecret) {
+    TokenSecret secret = AuthenticateService.parse(presentedSecret);
+    if (secret.kind() == SecretKind.SESSION) {
+      sessions.remove(secret.digest());
+    }
+  }
+}

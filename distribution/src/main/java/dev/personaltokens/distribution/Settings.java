@@ -1,0 +1,56 @@
+package dev.personaltokens.distribution;
+
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The server's settings, from MicroProfile Config (environment variables override the file). */
+@ApplicationScoped
+public class Settings {
+
+  @Inject
+  @ConfigProperty(name = "ptk.token.max-lifetime")
+  String tokenMaxLifetime;
+
+  @Inject
+  @ConfigProperty(name = "ptk.session.lifetime")
+  String sessionLifetime;
+
+  @Inject
+  @ConfigProperty(name = "ptk.admin.email")
+  String adminEmail;
+
+  @Inject
+  @ConfigProperty(name = "ptk.admin.password")
+  Optional<String> adminPassword;
+
+  ExpiryPolicy expiryPolicy() {
+    return new ExpiryPolicy(duration("ptk.token.max-lifetime", tokenMaxLifetime));
+  }
+
+  Duration sessionLifetime() {
+    return duration("ptk.session.lifetime", sessionLifetime);
+  }
+
+  Email adminEmail() {
+    return new Email(adminEmail);
+  }
+
+  Optional<Password> adminPassword() {
+    return adminPassword.map(Password::newPassword);
+  }
+
+  private static Duration duration(String name, String value) {
+    try {
+      return Duration.parse(value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          name + " must be an ISO-8601 duration such as P366D or PT24H, not " + value, e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.personaltokens.domain.token;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a secret opens, told by its prefix so that secret scanners can find leaked ones. */
+public enum SecretKind {
+  PERSONAL_TOKEN("ptk_"),
+  SESSION("pts_");
+
+  private final String prefix;
+
+  SecretKind(String prefix) {
+    this.prefix = prefix;
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  static Optional<SecretKind> ofSecret(String secret) {
+    return Arrays.stream(values()).filter(kind -> secret.startsWith(kind.prefix)).findFirst();
+  }
+}
