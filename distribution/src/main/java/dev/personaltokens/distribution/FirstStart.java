@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * On every start, before the first request: the schema is migrated, and on the very first start
- * the first account is opened. A failure here fails the deployment, loudly, rather than serving
- * an application without its database.
+ * On every start, before the first request: the schema is migrated, and on the very first start the
+ * first account is opened. A failure here fails the deployment, loudly, rather than serving an
+ * application without its database.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/ptk",
@@ -45,8 +45,8 @@ public class FirstStart {
   }
 
   /**
-   * The generated password goes to standard output, once, for the person starting the server; it
-   * is not stored anywhere but as its hash.
+   * The generated password goes to standard output, once, for the person starting the server; it is
+   * not stored anywhere but as its hash.
    */
   private static void announce(FirstAccount first) {
     String email = first.account().email().value();
@@ -56,6 +56,10 @@ public class FirstStart {
             .map(generated -> "password " + generated.reveal() + " (generated; shown only now)")
             .orElse("the password set in PTK_ADMIN_PASSWORD");
     System.out.println(
-        "\n  Personal Tokens: first account created. Sign in with " + email + " and " + password + "\n");
+        "\n  Personal Tokens: first account created. Sign in with "
+            + email
+            + " and "
+            + password
+            + "\n");
   }
 }

@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
 
 /**
- * Where transactions begin and end: around one use case call. The core stays free of
- * annotations; a runtime exception rolls the transaction back.
+ * Where transactions begin and end: around one use case call. The core stays free of annotations; a
+ * runtime exception rolls the transaction back.
  */
 @ApplicationScoped
 public class TransactionBoundary {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs Personal Tokens on one machine with no setup: an embedded MariaDB whose data lives in
- * {@code PTK_DATA_DIR} (default {@code ./data}) and survives restarts, and Payara Micro serving
- * the WAR on 127.0.0.1. With {@code DB_URL} set, it uses that database instead.
+ * Runs Personal Tokens on one machine with no setup: an embedded MariaDB whose data lives in {@code
+ * PTK_DATA_DIR} (default {@code ./data}) and survives restarts, and Payara Micro serving the WAR on
+ * 127.0.0.1. With {@code DB_URL} set, it uses that database instead.
  */
 public final class PtkServer {
 
@@ -22,7 +22,8 @@ public final class PtkServer {
 
   public static void main(String[] args) throws Exception {
     Path war = existing(System.getProperty("ptk.war", "distribution/target/ptk.war"));
-    Path payara = existing(System.getProperty("ptk.payara", "distribution/target/payara-micro.jar"));
+    Path payara =
+        existing(System.getProperty("ptk.payara", "distribution/target/payara-micro.jar"));
     Map<String, String> env = System.getenv();
     int port = Integer.parseInt(env.getOrDefault("PTK_PORT", "8080"));
 
@@ -39,7 +40,11 @@ public final class PtkServer {
       Path dataDir = Path.of(env.getOrDefault("PTK_DATA_DIR", "data")).toAbsolutePath();
       int dbPort = freePort();
       database = embeddedDatabase(dataDir, dbPort);
-      server.environment().put("DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/ptk?createDatabaseIfNotExist=true");
+      server
+          .environment()
+          .put(
+              "DB_URL",
+              "jdbc:mariadb://127.0.0.1:" + dbPort + "/ptk?createDatabaseIfNotExist=true");
       server.environment().put("DB_USER", "root");
       server.environment().put("DB_PASSWORD", "embedded");
       System.out.println("Embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + dataDir);
@@ -54,7 +59,8 @@ public final class PtkServer {
     System.exit(exit);
   }
 
-  private static DB embeddedDatabase(Path dataDir, int port) throws ManagedProcessException, IOException {
+  private static DB embeddedDatabase(Path dataDir, int port)
+      throws ManagedProcessException, IOException {
     Files.createDirectories(dataDir);
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setPort(port);

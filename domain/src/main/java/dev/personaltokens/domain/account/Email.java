@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public record Email(String value) {
 
   public static final int MAX_LENGTH = 254;
-  private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
+  private static final Pattern SHAPE =
+      Pattern.compile("[^@\\s\\p{Z}\\p{Cntrl}]+@[^@\\s\\p{Z}\\p{Cntrl}]+");
 
   public Email {
     value = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);

@@ -12,7 +12,9 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "accounts")
-@NamedQuery(name = "Account.byEmail", query = "SELECT a FROM AccountEntity a WHERE a.email = :email")
+@NamedQuery(
+    name = "Account.byEmail",
+    query = "SELECT a FROM AccountEntity a WHERE a.email = :email")
 @NamedQuery(name = "Account.anyId", query = "SELECT a.id FROM AccountEntity a")
 public class AccountEntity {
 

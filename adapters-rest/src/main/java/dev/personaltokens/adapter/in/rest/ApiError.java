@@ -3,8 +3,8 @@ package dev.personaltokens.adapter.in.rest;
 import java.util.List;
 
 /**
- * One error in the body every failing answer carries: {@code {"errors":[...]}}. The {@code code}
- * is stable; {@code title} and {@code detail} are for people.
+ * One error in the body every failing answer carries: {@code {"errors":[...]}}. The {@code code} is
+ * stable; {@code title} and {@code detail} are for people.
  */
 public record ApiError(String status, String code, String title, String detail, Source source) {
 

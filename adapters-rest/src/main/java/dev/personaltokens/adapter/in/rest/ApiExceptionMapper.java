@@ -20,8 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one place where failures become answers: every 4xx and 5xx of the API has the JSON error
- * body with a stable code, never an HTML page or a stack trace.
+ * The one place where failures become answers: every 4xx and 5xx of the API has the JSON error body
+ * with a stable code, never an HTML page or a stack trace.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {

@@ -14,9 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
- * A JSON object read from a request body strictly: bounded in size, an object at the top, no
- * field the API doesn't know, each field of its type. Read by hand rather than bound, so that
- * every one of these mistakes gets its own clear answer.
+ * A JSON object read from a request body strictly: bounded in size, an object at the top, no field
+ * the API doesn't know, each field of its type. Read by hand rather than bound, so that every one
+ * of these mistakes gets its own clear answer.
  */
 final class JsonBody {
 

@@ -73,7 +73,8 @@ public class PersonalTokensResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
+  public Response create(
+      InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
     JsonBody json = JsonBody.read(body, CREATE_FIELDS);
     String expiresAt = json.optionalString("expires_at");
     String scope = json.optionalString("scope");

@@ -19,8 +19,8 @@ final class Timestamps {
   }
 
   /**
-   * ISO-8601 with or without seconds and with or without an offset (none means UTC), or a bare
-   * date (its start, in UTC): {@code 2027-07-26T00:00}, {@code 2027-07-26T00:00:00+02:00}.
+   * ISO-8601 with or without seconds and with or without an offset (none means UTC), or a bare date
+   * (its start, in UTC): {@code 2027-07-26T00:00}, {@code 2027-07-26T00:00:00+02:00}.
    */
   static Instant parse(String text, String field) {
     try {

@@ -1,0 +1,38 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.Sessions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The stores inside the server, on the container's transaction-scoped entity manager: each call
+ * joins the transaction its use case runs in.
+ */
+@ApplicationScoped
+public class ContainerPersistence {
+
+  @PersistenceContext(unitName = "ptk")
+  EntityManager em;
+
+  @Produces
+  @ApplicationScoped
+  PersonalTokens personalTokens() {
+    return new JpaPersonalTokens(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  Accounts accounts() {
+    return new JpaAccounts(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  Sessions sessions() {
+    return new JpaSessions(em);
+  }
+}

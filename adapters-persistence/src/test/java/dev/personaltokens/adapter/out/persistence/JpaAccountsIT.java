@@ -1,0 +1,13 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.AccountsContract;
+
+/** The Accounts contract on MariaDB. */
+class JpaAccountsIT extends AccountsContract {
+
+  @Override
+  protected Accounts accounts() {
+    return JpaTransactions.committingEachCall(Accounts.class, JpaAccounts::new);
+  }
+}

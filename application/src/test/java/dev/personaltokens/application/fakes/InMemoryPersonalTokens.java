@@ -1,0 +1,118 @@
+package dev.personaltokens.application.fakes;
+
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.TokenDigest;
+import dev.personaltokens.domain.token.TokenId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Personal tokens in a map, answering as the database does: the search is a plain substring match
+ * in any case, so {@code %} and {@code _} are just characters.
+ */
+public final class InMemoryPersonalTokens implements PersonalTokens {
+
+  /** Newest first; the id only breaks ties, so that pages don't overlap. */
+  private static final Comparator<PersonalToken> NEWEST_FIRST =
+      Comparator.comparing(PersonalToken::created)
+          .reversed()
+          .thenComparing(token -> token.id().toString());
+
+  private final Map<TokenId, PersonalToken> byId = new LinkedHashMap<>();
+
+  @Override
+  public synchronized void add(PersonalToken token) {
+    if (byId.containsKey(token.id()) || findByDigest(token.digest()).isPresent()) {
+      throw new IllegalStateException("a token with this id or digest exists already");
+    }
+    byId.put(token.id(), token);
+  }
+
+  @Override
+  public synchronized Optional<PersonalToken> findById(TokenId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public synchronized Optional<PersonalToken> findByDigest(TokenDigest digest) {
+    return byId.values().stream().filter(token -> token.digest().equals(digest)).findFirst();
+  }
+
+  @Override
+  public synchronized Page<PersonalToken> findUnrevoked(
+      AccountId owner, String search, PageRequest page) {
+    String term = search == null ? "" : search.toLowerCase(Locale.ROOT);
+    List<PersonalToken> matching =
+        byId.values().stream()
+            .filter(token -> token.isOwnedBy(owner) && !token.isRevoked())
+            .filter(token -> contains(token, term))
+            .sorted(NEWEST_FIRST)
+            .toList();
+    List<PersonalToken> items = matching.stream().skip(page.offset()).limit(page.size()).toList();
+    return new Page<>(items, matching.size(), page);
+  }
+
+  @Override
+  public synchronized void markRevoked(TokenId id, Instant at) {
+    update(
+        id,
+        token ->
+            new PersonalToken(
+                token.id(),
+                token.owner(),
+                token.name(),
+                token.description(),
+                token.scope(),
+                token.hint(),
+                token.digest(),
+                token.created(),
+                at,
+                token.expiresAt(),
+                token.lastUsedAt(),
+                at));
+  }
+
+  @Override
+  public synchronized void markUsed(TokenId id, Instant at) {
+    update(
+        id,
+        token ->
+            new PersonalToken(
+                token.id(),
+                token.owner(),
+                token.name(),
+                token.description(),
+                token.scope(),
+                token.hint(),
+                token.digest(),
+                token.created(),
+                token.lastModified(),
+                token.expiresAt(),
+                at,
+                token.revokedAt()));
+  }
+
+  /** Every stored token, revoked ones included, to check what a service stored. */
+  public synchronized List<PersonalToken> all() {
+    return List.copyOf(byId.values());
+  }
+
+  private void update(TokenId id, UnaryOperator<PersonalToken> change) {
+    byId.computeIfPresent(id, (key, token) -> change.apply(token));
+  }
+
+  private static boolean contains(PersonalToken token, String lowerCaseTerm) {
+    return token.name().value().toLowerCase(Locale.ROOT).contains(lowerCaseTerm)
+        || token.description().value().toLowerCase(Locale.ROOT).contains(lowerCaseTerm);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.personaltokens.application.fakes;
+
+import static dev.personaltokens.application.port.out.TokenFixtures.T0;
+import static dev.personaltokens.application.port.out.TokenFixtures.newOwner;
+import static dev.personaltokens.application.port.out.TokenFixtures.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.PersonalTokensContract;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.TokenId;
+import org.junit.jupiter.api.Test;
+
+public class InMemoryPersonalTokensTest extends PersonalTokensContract {
+
+  private final InMemoryAccounts accounts = new InMemoryAccounts();
+  private final InMemoryPersonalTokens tokens = new InMemoryPersonalTokens();
+
+  @Override
+  protected PersonalTokens tokens() {
+    return tokens;
+  }
+
+  @Override
+  protected Accounts accounts() {
+    return accounts;
+  }
+
+  @Test
+  void refusesASecondTokenWithTheSameDigest() {
+    AccountId owner = newOwner(accounts).id();
+    PersonalToken token = token(owner, "first", T0);
+    tokens.add(token);
+    PersonalToken sameDigest =
+        new PersonalToken(
+            TokenId.random(),
+            owner,
+            token.name(),
+            token.description(),
+            token.scope(),
+            token.hint(),
+            token.digest(),
+            token.created(),
+            token.lastModified(),
+            token.expiresAt(),
+            null,
+            null);
+
+    assertThatThrownBy(() -> tokens.add(sameDigest)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void breaksTiesOfCreationTimeSoThatPagesDoNotOverlap() {
+    AccountId owner = newOwner(accounts).id();
+    for (int i = 0; i < 4; i++) {
+      tokens.add(token(owner, "same instant " + i, T0));
+    }
+
+    var first = tokens.findUnrevoked(owner, "", new PageRequest(1, 2)).items();
+    var second = tokens.findUnrevoked(owner, "", new PageRequest(2, 2)).items();
+
+    assertThat(first).doesNotContainAnyElementsOf(second);
+    assertThat(first).hasSize(2);
+    assertThat(second).hasSize(2);
+  }
+
+  @Test
+  void markingAnUnknownTokenDoesNothing() {
+    tokens.markUsed(TokenId.random(), T0);
+    tokens.markRevoked(TokenId.random(), T0);
+
+    assertThat(tokens.all()).isEmpty();
+  }
+}

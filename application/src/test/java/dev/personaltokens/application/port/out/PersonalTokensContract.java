@@ -1,0 +1,415 @@
+package dev.personaltokens.application.port.out;
+
+import static dev.personaltokens.application.port.out.TokenFixtures.T0;
+import static dev.personaltokens.application.port.out.TokenFixtures.newOwner;
+import static dev.personaltokens.application.port.out.TokenFixtures.randomSecret;
+import static dev.personaltokens.application.port.out.TokenFixtures.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenName;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link PersonalTokens} must do. The store may be shared with other tests and is never
+ * emptied, so each test works on tokens of owners it created itself.
+ */
+public abstract class PersonalTokensContract {
+
+  private static final PageRequest FIRST_PAGE = new PageRequest(1, PageRequest.MAX_SIZE);
+
+  protected abstract PersonalTokens tokens();
+
+  protected abstract Accounts accounts();
+
+  @Test
+  void findsAnAddedTokenByIdWithEveryField() {
+    PersonalToken token = token(newOwnerId(), "deploy", "used by the deploy job", T0);
+
+    tokens().add(token);
+
+    assertThat(tokens().findById(token.id())).contains(token);
+  }
+
+  @Test
+  void findsAnAddedTokenByDigest() {
+    PersonalToken token = token(newOwnerId(), "deploy", "used by the deploy job", T0);
+
+    tokens().add(token);
+
+    assertThat(tokens().findByDigest(token.digest())).contains(token);
+  }
+
+  @Test
+  void keepsAnEmptyDescription() {
+    PersonalToken token = token(newOwnerId(), "no description", "", T0);
+
+    tokens().add(token);
+
+    assertThat(tokens().findById(token.id()).orElseThrow().description())
+        .isEqualTo(TokenDescription.NONE);
+  }
+
+  @Test
+  void keepsTheLongestNameAndDescriptionInAnyScript() {
+    String name = "😀".repeat(50) + "é".repeat(25) + "日".repeat(25);
+    String description = "😀".repeat(100) + "ü".repeat(100) + "字".repeat(55);
+    PersonalToken token = token(newOwnerId(), name, description, T0);
+
+    tokens().add(token);
+
+    PersonalToken found = tokens().findById(token.id()).orElseThrow();
+    assertThat(name.codePointCount(0, name.length())).isEqualTo(TokenName.MAX_LENGTH);
+    assertThat(description.codePointCount(0, description.length()))
+        .isEqualTo(TokenDescription.MAX_LENGTH);
+    assertThat(found).isEqualTo(token);
+  }
+
+  @Test
+  void findsNothingForAnUnknownId() {
+    assertThat(tokens().findById(TokenId.random())).isEmpty();
+  }
+
+  @Test
+  void findsNothingForAnUnknownDigest() {
+    assertThat(tokens().findByDigest(randomSecret(SecretKind.PERSONAL_TOKEN).digest())).isEmpty();
+  }
+
+  @Test
+  void markRevokedSetsRevokedAtAndLastModified() {
+    PersonalToken token = token(newOwnerId(), "deploy", T0);
+    tokens().add(token);
+    Instant revokedAt = T0.plus(Duration.ofHours(3)).plusNanos(654_321_000);
+
+    tokens().markRevoked(token.id(), revokedAt);
+
+    PersonalToken found = tokens().findById(token.id()).orElseThrow();
+    assertThat(found.revokedAt()).isEqualTo(revokedAt);
+    assertThat(found.lastModified()).isEqualTo(revokedAt);
+    assertThat(found.isRevoked()).isTrue();
+    assertThat(found)
+        .usingRecursiveComparison()
+        .ignoringFields("revokedAt", "lastModified")
+        .isEqualTo(token);
+  }
+
+  @Test
+  void revokedTokenIsStillFoundByIdAndDigest() {
+    PersonalToken token = token(newOwnerId(), "deploy", T0);
+    tokens().add(token);
+
+    tokens().markRevoked(token.id(), T0.plusSeconds(1));
+
+    assertThat(tokens().findById(token.id()))
+        .hasValueSatisfying(found -> assertThat(found.isRevoked()).isTrue());
+    assertThat(tokens().findByDigest(token.digest()))
+        .hasValueSatisfying(found -> assertThat(found.isRevoked()).isTrue());
+  }
+
+  @Test
+  void markRevokedLeavesOtherTokensAlone() {
+    AccountId owner = newOwnerId();
+    PersonalToken revoked = token(owner, "revoked", T0);
+    PersonalToken kept = token(owner, "kept", T0.plusSeconds(1));
+    tokens().add(revoked);
+    tokens().add(kept);
+
+    tokens().markRevoked(revoked.id(), T0.plusSeconds(2));
+
+    assertThat(tokens().findById(kept.id())).contains(kept);
+  }
+
+  @Test
+  void markUsedSetsLastUsedAtAndNothingElse() {
+    PersonalToken token = token(newOwnerId(), "deploy", T0);
+    tokens().add(token);
+    Instant usedAt = T0.plus(Duration.ofMinutes(5)).plusNanos(1_000);
+
+    tokens().markUsed(token.id(), usedAt);
+
+    PersonalToken found = tokens().findById(token.id()).orElseThrow();
+    assertThat(found.lastUsedAt()).isEqualTo(usedAt);
+    assertThat(found.lastModified()).as("using a token does not modify it").isEqualTo(T0);
+    assertThat(found).usingRecursiveComparison().ignoringFields("lastUsedAt").isEqualTo(token);
+  }
+
+  @Test
+  void markUsedAgainMovesLastUsedAt() {
+    PersonalToken token = token(newOwnerId(), "deploy", T0);
+    tokens().add(token);
+    tokens().markUsed(token.id(), T0.plusSeconds(60));
+
+    tokens().markUsed(token.id(), T0.plusSeconds(180));
+
+    assertThat(tokens().findById(token.id()).orElseThrow().lastUsedAt())
+        .isEqualTo(T0.plusSeconds(180));
+  }
+
+  @Test
+  void listsNewestFirst() {
+    AccountId owner = newOwnerId();
+    PersonalToken middle = token(owner, "middle", T0.plusSeconds(10));
+    PersonalToken oldest = token(owner, "oldest", T0);
+    PersonalToken newest = token(owner, "newest", T0.plus(Duration.ofDays(2)));
+    PersonalToken justOlderThanNewest =
+        token(owner, "just older", T0.plus(Duration.ofDays(2)).minusNanos(1_000));
+    tokens().add(middle);
+    tokens().add(oldest);
+    tokens().add(newest);
+    tokens().add(justOlderThanNewest);
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "", FIRST_PAGE);
+
+    assertThat(page.items()).containsExactly(newest, justOlderThanNewest, middle, oldest);
+    assertThat(page.total()).isEqualTo(4);
+    assertThat(page.request()).isEqualTo(FIRST_PAGE);
+  }
+
+  @Test
+  void listsOnlyTheOwnersTokens() {
+    AccountId owner = newOwnerId();
+    AccountId someoneElse = newOwnerId();
+    PersonalToken mine = token(owner, "deploy", T0);
+    PersonalToken theirs = token(someoneElse, "deploy", T0.plusSeconds(1));
+    tokens().add(mine);
+    tokens().add(theirs);
+
+    assertThat(tokens().findUnrevoked(owner, "", FIRST_PAGE).items()).containsExactly(mine);
+    assertThat(tokens().findUnrevoked(owner, "deploy", FIRST_PAGE).items()).containsExactly(mine);
+    assertThat(tokens().findUnrevoked(owner, "", FIRST_PAGE).total()).isEqualTo(1);
+    assertThat(tokens().findUnrevoked(someoneElse, "", FIRST_PAGE).items()).containsExactly(theirs);
+  }
+
+  @Test
+  void ownerWithoutTokensGetsAnEmptyPage() {
+    Page<PersonalToken> page = tokens().findUnrevoked(newOwnerId(), "", FIRST_PAGE);
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.total()).isZero();
+  }
+
+  @Test
+  void listLeavesOutRevokedTokens() {
+    AccountId owner = newOwnerId();
+    PersonalToken kept = token(owner, "kept", T0);
+    PersonalToken revoked = token(owner, "revoked", T0.plusSeconds(1));
+    tokens().add(kept);
+    tokens().add(revoked);
+
+    tokens().markRevoked(revoked.id(), T0.plusSeconds(2));
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "", FIRST_PAGE);
+    assertThat(page.items()).containsExactly(kept);
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(tokens().findUnrevoked(owner, "revoked", FIRST_PAGE).items()).isEmpty();
+  }
+
+  @Test
+  void listsExpiredTokensUntilTheyAreRevoked() {
+    AccountId owner = newOwnerId();
+    PersonalToken expired = token(owner, "expired long ago", Instant.parse("2020-01-01T00:00:00Z"));
+    tokens().add(expired);
+
+    assertThat(tokens().findUnrevoked(owner, "", FIRST_PAGE).items()).containsExactly(expired);
+  }
+
+  @Test
+  void listShowsWhenATokenWasLastUsed() {
+    AccountId owner = newOwnerId();
+    PersonalToken token = token(owner, "deploy", T0);
+    tokens().add(token);
+
+    tokens().markUsed(token.id(), T0.plusSeconds(90));
+
+    assertThat(tokens().findUnrevoked(owner, "", FIRST_PAGE).items())
+        .singleElement()
+        .satisfies(listed -> assertThat(listed.lastUsedAt()).isEqualTo(T0.plusSeconds(90)));
+  }
+
+  @Test
+  void searchMatchesTheNameInAnyCase() {
+    AccountId owner = newOwnerId();
+    PersonalToken deploy = token(owner, "Prod Deploy Key", "", T0);
+    PersonalToken other = token(owner, "laptop", "", T0.plusSeconds(1));
+    tokens().add(deploy);
+    tokens().add(other);
+
+    assertThat(tokens().findUnrevoked(owner, "deploy", FIRST_PAGE).items()).containsExactly(deploy);
+    assertThat(tokens().findUnrevoked(owner, "DEPLOY KEY", FIRST_PAGE).items())
+        .containsExactly(deploy);
+    assertThat(tokens().findUnrevoked(owner, "d Dep", FIRST_PAGE).items()).containsExactly(deploy);
+    assertThat(tokens().findUnrevoked(owner, "Prod Deploy Key", FIRST_PAGE).items())
+        .containsExactly(deploy);
+  }
+
+  @Test
+  void searchMatchesTheDescriptionInAnyCase() {
+    AccountId owner = newOwnerId();
+    PersonalToken ci = token(owner, "alpha", "Used by GitHub Actions", T0);
+    PersonalToken other = token(owner, "beta", "my laptop", T0.plusSeconds(1));
+    tokens().add(ci);
+    tokens().add(other);
+
+    assertThat(tokens().findUnrevoked(owner, "github actions", FIRST_PAGE).items())
+        .containsExactly(ci);
+    assertThat(tokens().findUnrevoked(owner, "ACTIONS", FIRST_PAGE).items()).containsExactly(ci);
+  }
+
+  @Test
+  void searchMatchesNameOrDescription() {
+    AccountId owner = newOwnerId();
+    PersonalToken byName = token(owner, "backup job", "nightly", T0);
+    PersonalToken byDescription = token(owner, "nas", "for the Backup server", T0.plusSeconds(1));
+    PersonalToken neither = token(owner, "laptop", "personal", T0.plusSeconds(2));
+    tokens().add(byName);
+    tokens().add(byDescription);
+    tokens().add(neither);
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "backup", FIRST_PAGE);
+
+    assertThat(page.items()).containsExactly(byDescription, byName);
+    assertThat(page.total()).isEqualTo(2);
+  }
+
+  @Test
+  void searchLooksAtNothingButNameAndDescription() {
+    AccountId owner = newOwnerId();
+    tokens().add(token(owner, "deploy", "job", T0));
+
+    assertThat(tokens().findUnrevoked(owner, "ptk_", FIRST_PAGE).total()).isZero();
+    assertThat(tokens().findUnrevoked(owner, "global", FIRST_PAGE).total()).isZero();
+  }
+
+  @Test
+  void emptySearchMatchesAll() {
+    AccountId owner = newOwnerId();
+    PersonalToken first = token(owner, "one", "", T0);
+    PersonalToken second = token(owner, "two", "described", T0.plusSeconds(1));
+    tokens().add(first);
+    tokens().add(second);
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "", FIRST_PAGE);
+
+    assertThat(page.items()).containsExactly(second, first);
+    assertThat(page.total()).isEqualTo(2);
+  }
+
+  @Test
+  void searchForPercentMatchesOnlyALiteralPercent() {
+    AccountId owner = newOwnerId();
+    PersonalToken percent = token(owner, "100% done", "", T0);
+    tokens().add(percent);
+    tokens().add(token(owner, "plain", "", T0.plusSeconds(1)));
+    tokens().add(token(owner, "x", "", T0.plusSeconds(2)));
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "%", FIRST_PAGE);
+
+    assertThat(page.items()).containsExactly(percent);
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(tokens().findUnrevoked(owner, "0%", FIRST_PAGE).items()).containsExactly(percent);
+    assertThat(tokens().findUnrevoked(owner, "1%e", FIRST_PAGE).items()).isEmpty();
+  }
+
+  @Test
+  void searchForUnderscoreMatchesOnlyALiteralUnderscore() {
+    AccountId owner = newOwnerId();
+    PersonalToken underscore = token(owner, "snake_case", "", T0);
+    tokens().add(underscore);
+    tokens().add(token(owner, "snakeXcase", "", T0.plusSeconds(1)));
+    tokens().add(token(owner, "x", "", T0.plusSeconds(2)));
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "_", FIRST_PAGE);
+
+    assertThat(page.items()).containsExactly(underscore);
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(tokens().findUnrevoked(owner, "e_c", FIRST_PAGE).items())
+        .containsExactly(underscore);
+  }
+
+  @Test
+  void searchForABackslashMatchesOnlyALiteralBackslash() {
+    AccountId owner = newOwnerId();
+    PersonalToken backslash = token(owner, "C:\\keys", "", T0);
+    tokens().add(backslash);
+    tokens().add(token(owner, "plain", "", T0.plusSeconds(1)));
+
+    assertThat(tokens().findUnrevoked(owner, "\\", FIRST_PAGE).items()).containsExactly(backslash);
+    assertThat(tokens().findUnrevoked(owner, ":\\k", FIRST_PAGE).items())
+        .containsExactly(backslash);
+  }
+
+  @Test
+  void searchForQuotesMatchesOnlyLiteralQuotes() {
+    AccountId owner = newOwnerId();
+    PersonalToken quoted = token(owner, "Bob's \"token\"", "", T0);
+    tokens().add(quoted);
+    tokens().add(token(owner, "plain", "", T0.plusSeconds(1)));
+
+    assertThat(tokens().findUnrevoked(owner, "'", FIRST_PAGE).items()).containsExactly(quoted);
+    assertThat(tokens().findUnrevoked(owner, "\"token\"", FIRST_PAGE).items())
+        .containsExactly(quoted);
+  }
+
+  @Test
+  void totalCountsEveryMatchingTokenNotJustThePage() {
+    AccountId owner = newOwnerId();
+    for (int i = 0; i < 5; i++) {
+      tokens().add(token(owner, "ci " + i, "", T0.plusSeconds(i)));
+    }
+    tokens().add(token(owner, "laptop", "", T0.plusSeconds(10)));
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "CI", new PageRequest(1, 2));
+
+    assertThat(page.items()).hasSize(2);
+    assertThat(page.total()).isEqualTo(5);
+  }
+
+  @Test
+  void pagesThroughTheTokensNewestFirst() {
+    AccountId owner = newOwnerId();
+    PersonalToken[] tokens = new PersonalToken[5];
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = token(owner, "token " + i, "", T0.plus(Duration.ofMinutes(i)));
+      tokens().add(tokens[i]);
+    }
+
+    Page<PersonalToken> first = tokens().findUnrevoked(owner, "", new PageRequest(1, 2));
+    Page<PersonalToken> second = tokens().findUnrevoked(owner, "", new PageRequest(2, 2));
+    Page<PersonalToken> last = tokens().findUnrevoked(owner, "", new PageRequest(3, 2));
+
+    assertThat(first.items()).containsExactly(tokens[4], tokens[3]);
+    assertThat(second.items()).containsExactly(tokens[2], tokens[1]);
+    assertThat(last.items()).containsExactly(tokens[0]);
+    assertThat(first.total()).isEqualTo(5);
+    assertThat(second.total()).isEqualTo(5);
+    assertThat(last.total()).isEqualTo(5);
+    assertThat(second.request()).isEqualTo(new PageRequest(2, 2));
+  }
+
+  @Test
+  void pagePastTheEndIsEmptyButCountsTheTotal() {
+    AccountId owner = newOwnerId();
+    for (int i = 0; i < 3; i++) {
+      tokens().add(token(owner, "token " + i, "", T0.plusSeconds(i)));
+    }
+
+    Page<PersonalToken> page = tokens().findUnrevoked(owner, "", new PageRequest(3, 2));
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.hasPrevious()).isTrue();
+    assertThat(page.hasNext()).isFalse();
+  }
+
+  private AccountId newOwnerId() {
+    return newOwner(accounts()).id();
+  }
+}

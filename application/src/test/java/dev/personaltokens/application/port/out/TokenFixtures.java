@@ -1,0 +1,92 @@
+package dev.personaltokens.application.port.out;
+
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.token.Base62;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.Session;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Builds accounts, tokens and sessions for tests that may share a database with other tests: every
+ * email and secret is unique, and every instant has whole microseconds, as DATETIME(6) keeps them.
+ */
+public final class TokenFixtures {
+
+  /** An instant with microseconds, which a DATETIME(6) column keeps exactly. */
+  public static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456Z");
+
+  public static final Duration LIFETIME = Duration.ofDays(30);
+
+  private static final Random RANDOM = new SecureRandom();
+
+  private TokenFixtures() {}
+
+  /** An email that no other test uses. */
+  public static Email uniqueEmail() {
+    return new Email("owner-" + UUID.randomUUID() + "@example.com");
+  }
+
+  /** A new account to own tokens or sessions; fails when it can't be added. */
+  public static Account newOwner(Accounts accounts) {
+    return accounts
+        .add(uniqueEmail(), new PasswordHash("x"), T0)
+        .orElseThrow(() -> new IllegalStateException("a fresh email was refused"));
+  }
+
+  public static TokenSecret randomSecret(SecretKind kind) {
+    StringBuilder random = new StringBuilder();
+    for (int i = 0; i < TokenSecret.RANDOM_LENGTH; i++) {
+      random.append(Base62.ALPHABET.charAt(RANDOM.nextInt(Base62.ALPHABET.length())));
+    }
+    return TokenSecret.issue(kind, random.toString());
+  }
+
+  /** A token as just issued: never used, not revoked, last modified when created. */
+  public static PersonalToken token(
+      AccountId owner, String name, String description, Instant created) {
+    return token(owner, name, description, created, randomSecret(SecretKind.PERSONAL_TOKEN));
+  }
+
+  public static PersonalToken token(
+      AccountId owner, String name, String description, Instant created, TokenSecret secret) {
+    return new PersonalToken(
+        TokenId.random(),
+        owner,
+        new TokenName(name),
+        new TokenDescription(description),
+        Scope.GLOBAL,
+        secret.hint(),
+        secret.digest(),
+        created,
+        created,
+        created.plus(LIFETIME),
+        null,
+        null);
+  }
+
+  public static PersonalToken token(AccountId owner, String name, Instant created) {
+    return token(owner, name, "", created);
+  }
+
+  /** A session of {@code account} opened at {@code created}, for a day. */
+  public static Session session(AccountId account, Instant created) {
+    return new Session(
+        randomSecret(SecretKind.SESSION).digest(),
+        account,
+        created,
+        created.plus(Duration.ofDays(1)));
+  }
+}

@@ -1,0 +1,289 @@
+package dev.personaltokens.application.service;
+
+import static dev.personaltokens.application.service.DomainAssertions.assertFails;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.fakes.ManualClock;
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.Principal;
+import dev.personaltokens.application.port.out.TokenFixtures;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.SecretKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthenticateServiceTest {
+
+  private final InMemoryApplication app = new InMemoryApplication();
+  private final AccountId alice = app.account("alice@example.com", "correct horse battery").id();
+
+  @Test
+  void personalTokenAuthenticatesItsOwner() {
+    CreatedPersonalToken created = app.token(alice, "deploy", Duration.ofDays(7));
+
+    Principal principal = app.authenticate().authenticate(created.secret().reveal());
+
+    assertThat(principal)
+        .isEqualTo(new Principal(alice, SecretKind.PERSONAL_TOKEN, created.token().expiresAt()));
+  }
+
+  @Test
+  void eachTokenAuthenticatesItsOwnOwner() {
+    AccountId bob = app.account("bob@example.com", "correct horse battery").id();
+    CreatedPersonalToken alices = app.token(alice, "alice's");
+    CreatedPersonalToken bobs = app.token(bob, "bob's");
+
+    assertThat(app.authenticate().authenticate(alices.secret().reveal()).account())
+        .isEqualTo(alice);
+    assertThat(app.authenticate().authenticate(bobs.secret().reveal()).account()).isEqualTo(bob);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(
+      strings = {
+        " ",
+        "garbage",
+        "ptk_",
+        "pts_",
+        "Token ptk_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "ptk_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab",
+        "ptk_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZa",
+        "ghp_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab"
+      })
+  void malformedSecretIsMalformed(String presented) {
+    assertFails(
+        () -> app.authenticate().authenticate(presented),
+        AuthenticationException.class,
+        "auth.token.malformed");
+  }
+
+  @Test
+  void mistypedTokenIsMalformed() {
+    String key = app.token(alice, "deploy").secret().reveal();
+    char last = key.charAt(key.length() - 1);
+    String mistyped = key.substring(0, key.length() - 1) + (last == 'a' ? 'b' : 'a');
+
+    assertFails(
+        () -> app.authenticate().authenticate(mistyped),
+        AuthenticationException.class,
+        "auth.token.malformed");
+  }
+
+  @Test
+  void tokenWithSurroundingSpaceIsMalformed() {
+    String key = app.token(alice, "deploy").secret().reveal();
+
+    assertFails(
+        () -> app.authenticate().authenticate(" " + key),
+        AuthenticationException.class,
+        "auth.token.malformed");
+  }
+
+  @Test
+  void tokenInAnotherCaseIsMalformed() {
+    String key = app.token(alice, "deploy").secret().reveal();
+
+    assertFails(
+        () -> app.authenticate().authenticate(key.toUpperCase(Locale.ROOT)),
+        AuthenticationException.class,
+        "auth.token.malformed");
+  }
+
+  @Test
+  void unknownWellFormedTokenIsInvalid() {
+    String unknown = TokenFixtures.randomSecret(SecretKind.PERSONAL_TOKEN).reveal();
+
+    assertFails(
+        () -> app.authenticate().authenticate(unknown),
+        AuthenticationException.class,
+        "auth.token.invalid");
+  }
+
+  @Test
+  void unknownWellFormedSessionIsInvalid() {
+    String unknown = TokenFixtures.randomSecret(SecretKind.SESSION).reveal();
+
+    assertFails(
+        () -> app.authenticate().authenticate(unknown),
+        AuthenticationException.class,
+        "auth.token.invalid");
+  }
+
+  @Test
+  void revokedTokenIsInvalid() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    app.revokeToken().revoke(alice, created.token().id());
+
+    assertFails(
+        () -> app.authenticate().authenticate(created.secret().reveal()),
+        AuthenticationException.class,
+        "auth.token.invalid");
+  }
+
+  @Test
+  void revokedAndExpiredTokenIsInvalid() {
+    CreatedPersonalToken created = app.token(alice, "deploy", Duration.ofDays(1));
+    app.revokeToken().revoke(alice, created.token().id());
+    app.clock().advance(Duration.ofDays(2));
+
+    assertFails(
+        () -> app.authenticate().authenticate(created.secret().reveal()),
+        AuthenticationException.class,
+        "auth.token.invalid");
+  }
+
+  @Test
+  void tokenWorksUntilJustBeforeItsExpiry() {
+    CreatedPersonalToken created = app.token(alice, "deploy", Duration.ofDays(1));
+    app.clock().set(created.token().expiresAt().minusNanos(1));
+
+    assertThat(app.authenticate().authenticate(created.secret().reveal()).account())
+        .isEqualTo(alice);
+  }
+
+  @Test
+  void tokenIsExpiredAtItsExpiry() {
+    CreatedPersonalToken created = app.token(alice, "deploy", Duration.ofDays(1));
+    app.clock().set(created.token().expiresAt());
+
+    assertFails(
+        () -> app.authenticate().authenticate(created.secret().reveal()),
+        AuthenticationException.class,
+        "auth.token.expired");
+  }
+
+  @Test
+  void expiredTokenIsExpiredAndNotMarkedUsed() {
+    CreatedPersonalToken created = app.token(alice, "deploy", Duration.ofDays(1));
+    app.clock().advance(Duration.ofDays(3));
+
+    assertFails(
+        () -> app.authenticate().authenticate(created.secret().reveal()),
+        AuthenticationException.class,
+        "auth.token.expired");
+    assertThat(lastUsedAt(created)).isNull();
+  }
+
+  @Test
+  void sessionAuthenticatesItsAccount() {
+    IssuedSession issued = signIn();
+
+    Principal principal = app.authenticate().authenticate(issued.secret().reveal());
+
+    assertThat(principal)
+        .isEqualTo(
+            new Principal(
+                alice,
+                SecretKind.SESSION,
+                ManualClock.START.plus(InMemoryApplication.SESSION_LIFETIME)));
+  }
+
+  @Test
+  void sessionWorksUntilJustBeforeItsExpiry() {
+    IssuedSession issued = signIn();
+    app.clock().set(issued.session().expiresAt().minusNanos(1));
+
+    assertThat(app.authenticate().authenticate(issued.secret().reveal()).account())
+        .isEqualTo(alice);
+  }
+
+  @Test
+  void expiredSessionIsExpired() {
+    IssuedSession issued = signIn();
+    app.clock().advance(Duration.ofHours(24));
+
+    assertFails(
+        () -> app.authenticate().authenticate(issued.secret().reveal()),
+        AuthenticationException.class,
+        "auth.token.expired");
+  }
+
+  @Test
+  void sessionUseLeavesTheTokensAlone() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    IssuedSession issued = signIn();
+
+    app.authenticate().authenticate(issued.secret().reveal());
+
+    assertThat(lastUsedAt(created)).isNull();
+  }
+
+  @Test
+  void firstUseRecordsWhenTheTokenWasUsed() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    app.clock().advance(Duration.ofHours(1));
+
+    app.authenticate().authenticate(created.secret().reveal());
+
+    assertThat(lastUsedAt(created)).isEqualTo(app.clock().now());
+  }
+
+  @Test
+  void useWithinAMinuteIsNotWrittenAgain() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    app.authenticate().authenticate(created.secret().reveal());
+    Instant firstUse = app.clock().now();
+
+    app.clock().advance(Duration.ofSeconds(30));
+    app.authenticate().authenticate(created.secret().reveal());
+    app.clock().set(firstUse.plus(Duration.ofMinutes(1)));
+    app.authenticate().authenticate(created.secret().reveal());
+
+    assertThat(lastUsedAt(created)).isEqualTo(firstUse);
+  }
+
+  @Test
+  void useMoreThanAMinuteLaterIsWrittenAgain() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    app.authenticate().authenticate(created.secret().reveal());
+    Instant firstUse = app.clock().now();
+
+    app.clock().set(firstUse.plus(Duration.ofMinutes(1)).plusMillis(1));
+    app.authenticate().authenticate(created.secret().reveal());
+
+    assertThat(lastUsedAt(created)).isEqualTo(firstUse.plus(Duration.ofMinutes(1)).plusMillis(1));
+  }
+
+  @Test
+  void lastUseKeepsMovingWithEveryMinute() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    for (int minute = 0; minute < 5; minute++) {
+      app.clock().advance(Duration.ofSeconds(61));
+      app.authenticate().authenticate(created.secret().reveal());
+
+      assertThat(lastUsedAt(created)).isEqualTo(app.clock().now());
+    }
+  }
+
+  @Test
+  void recordingUseDoesNotModifyTheToken() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    app.clock().advance(Duration.ofHours(1));
+
+    app.authenticate().authenticate(created.secret().reveal());
+
+    PersonalToken stored = app.tokens().findById(created.token().id()).orElseThrow();
+    assertThat(stored.lastModified()).isEqualTo(created.token().lastModified());
+  }
+
+  private IssuedSession signIn() {
+    return app.signIn()
+        .signIn(new Email("alice@example.com"), Password.presented("correct horse battery"));
+  }
+
+  private Instant lastUsedAt(CreatedPersonalToken created) {
+    return app.tokens().findById(created.token().id()).orElseThrow().lastUsedAt();
+  }
+}

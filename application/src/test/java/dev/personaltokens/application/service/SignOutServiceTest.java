@@ -1,0 +1,93 @@
+package dev.personaltokens.application.service;
+
+import static dev.personaltokens.application.service.DomainAssertions.assertFails;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.out.TokenFixtures;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.token.SecretKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SignOutServiceTest {
+
+  private final InMemoryApplication app = new InMemoryApplication();
+  private final AccountId alice = app.account("alice@example.com", "correct horse battery").id();
+
+  @Test
+  void removesTheSession() {
+    IssuedSession issued = signIn();
+
+    app.signOut().signOut(issued.secret().reveal());
+
+    assertThat(app.sessions().findByDigest(issued.secret().digest())).isEmpty();
+    assertFails(
+        () -> app.authenticate().authenticate(issued.secret().reveal()),
+        AuthenticationException.class,
+        "auth.token.invalid");
+  }
+
+  @Test
+  void endsOnlyThatSession() {
+    IssuedSession ended = signIn();
+    IssuedSession kept = signIn();
+
+    app.signOut().signOut(ended.secret().reveal());
+
+    assertThat(app.authenticate().authenticate(kept.secret().reveal()).account()).isEqualTo(alice);
+  }
+
+  @Test
+  void leavesAPresentedPersonalTokenWorking() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+
+    app.signOut().signOut(created.secret().reveal());
+
+    assertThat(app.authenticate().authenticate(created.secret().reveal()).account())
+        .isEqualTo(alice);
+    assertThat(app.tokens().findById(created.token().id()).orElseThrow().isRevoked()).isFalse();
+  }
+
+  @Test
+  void signingOutTwiceIsHarmless() {
+    IssuedSession issued = signIn();
+    app.signOut().signOut(issued.secret().reveal());
+
+    assertThatCode(() -> app.signOut().signOut(issued.secret().reveal()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void signingOutAnUnknownSessionIsHarmless() {
+    IssuedSession kept = signIn();
+
+    assertThatCode(
+            () -> app.signOut().signOut(TokenFixtures.randomSecret(SecretKind.SESSION).reveal()))
+        .doesNotThrowAnyException();
+    assertThat(app.sessions().all()).containsExactly(kept.session());
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"garbage", "pts_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab"})
+  void malformedSecretIsMalformed(String presented) {
+    assertFails(
+        () -> app.signOut().signOut(presented),
+        AuthenticationException.class,
+        "auth.token.malformed");
+  }
+
+  private IssuedSession signIn() {
+    return app.signIn()
+        .signIn(new Email("alice@example.com"), Password.presented("correct horse battery"));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.personaltokens.distribution;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The hexagon's boundaries, checked on every module's production classes. */
+@AnalyzeClasses(
+    packages = "dev.personaltokens",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
+class ArchitectureTest {
+
+  /** The fakes and contract tests that modules share as test-jars are tests too. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
+  private static final String DOMAIN = "dev.personaltokens.domain..";
+  private static final String APPLICATION = "dev.personaltokens.application..";
+  private static final String REST = "dev.personaltokens.adapter.in.rest..";
+  private static final String PERSISTENCE = "dev.personaltokens.adapter.out.persistence..";
+
+  @ArchTest
+  static final ArchRule hexagon =
+      onionArchitecture()
+          .domainModels(DOMAIN)
+          .domainServices(DOMAIN)
+          .applicationServices(APPLICATION)
+          .adapter("rest", REST)
+          .adapter("persistence", PERSISTENCE)
+          // The composition root wires every layer together; it is nobody's dependency.
+          .ignoreDependency(resideInAPackage("dev.personaltokens.distribution.."), alwaysTrue());
+
+  @ArchTest
+  static final ArchRule domainUsesOnlyTheJdk =
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", DOMAIN);
+
+  @ArchTest
+  static final ArchRule applicationUsesOnlyTheDomainAndTheJdk =
+      classes()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", DOMAIN, APPLICATION);
+
+  @ArchTest
+  static final ArchRule jpaOnlyInThePersistenceAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(PERSISTENCE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.persistence..");
+
+  @ArchTest
+  static final ArchRule jaxRsOnlyInTheRestAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(REST)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.ws.rs..");
+
+  @ArchTest
+  static final ArchRule useCasesAreInterfacesOfTheIncomingPorts =
+      classes()
+          .that()
+          .haveSimpleNameEndingWith("UseCase")
+          .should()
+          .beInterfaces()
+          .andShould()
+          .resideInAPackage("dev.personaltokens.application.port.in");
+
+  @ArchTest
+  static final ArchRule servicesImplementUseCases =
+      classes()
+          .that()
+          .resideInAPackage("dev.personaltokens.application.service")
+          .and()
+          .haveSimpleNameEndingWith("Service")
+          .should()
+          .implement(
+              describe("a use case", (JavaClass type) -> type.getSimpleName().endsWith("UseCase")));
+
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("dev.personaltokens.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule noGenericExceptions =
+      GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+}

@@ -1,0 +1,558 @@
+package dev.personaltokens.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.distribution.ApiClient.Answer;
+import dev.personaltokens.distribution.platform.SecureRandomness;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.token.TokenSecret;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole API over HTTP, against the built WAR on Payara Micro and a real MariaDB. All API tests
+ * live in this one class so that the server boots once; each test makes its own accounts and tokens
+ * and relies on no other test's data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonalTokensApiIT {
+
+  static final String ADMIN_EMAIL = System.getenv("PTK_ADMIN_EMAIL");
+  static final String ADMIN_PASSWORD = System.getenv("PTK_ADMIN_PASSWORD");
+  static final String PASSWORD = "a-long-enough-password";
+  static final String TOKENS = "api/iam/personal_tokens";
+
+  @ArquillianResource URL deployment;
+
+  ApiClient api;
+  String session;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ptk.war")));
+  }
+
+  @BeforeEach
+  void signInAsNewAccount() {
+    api = new ApiClient(deployment);
+    Account account = TestDatabase.newAccount(PASSWORD);
+    session = api.sessionOf(account.email().value(), PASSWORD);
+  }
+
+  // --- signing in ---
+
+  @Test
+  void firstAccountFromConfigurationSignsIn() {
+    Answer answer = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+
+    assertThat(answer.status()).isEqualTo(201);
+    JsonObject body = answer.json();
+    assertThat(body.getString("token")).matches("pts_[0-9A-Za-z]{38}");
+    Instant created = Instant.parse(body.getString("created_at"));
+    assertThat(Instant.parse(body.getString("expires_at")))
+        .isEqualTo(created.plus(24, ChronoUnit.HOURS));
+    assertThat(answer.header("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void emailIsCaseInsensitiveAtSignIn() {
+    assertThat(api.signIn(ADMIN_EMAIL.toUpperCase(), ADMIN_PASSWORD).status()).isEqualTo(201);
+  }
+
+  @Test
+  void wrongPasswordOrUnknownEmailIsRefusedAlike() {
+    Answer wrongPassword = api.signIn(ADMIN_EMAIL, "not-the-password");
+    Answer unknownEmail = api.signIn("nobody-" + UUID.randomUUID() + "@example.com", PASSWORD);
+
+    for (Answer answer : List.of(wrongPassword, unknownEmail)) {
+      assertThat(answer.status()).isEqualTo(401);
+      assertThat(answer.errorCode()).isEqualTo("auth.credentials.invalid");
+      assertThat(answer.header("WWW-Authenticate")).contains("Basic realm=\"ptk\"");
+    }
+    assertThat(wrongPassword.body()).isEqualTo(unknownEmail.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Basic", "Basic !!!notbase64", "Basic bm9jb2xvbg==", "Token abc"})
+  void malformedSignInIsRefused(String authorization) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(api.uri("api/tokens")).POST(BodyPublishers.noBody());
+    if (!authorization.isEmpty()) {
+      request.header("Authorization", authorization);
+    }
+    Answer answer = api.send(request);
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.credentials.invalid");
+  }
+
+  @Test
+  void meShowsTheAccountAndTheTokenExpiry() {
+    Answer answer = api.get("api/user/me", session);
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject me = answer.json().getJsonObject("results");
+    assertThat(me.getString("email")).endsWith("@it.example.com");
+    assertThat(me.getString("client_id"))
+        .isEqualTo(Long.toString(me.getJsonNumber("id").longValue()));
+    assertThat(answer.header("Personal-Token-Expiration")).isPresent();
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    assertThat(api.delete("api/tokens", session).status()).isEqualTo(204);
+
+    Answer after = api.get("api/user/me", session);
+    assertThat(after.status()).isEqualTo(401);
+    assertThat(after.errorCode()).isEqualTo("auth.token.invalid");
+  }
+
+  // --- creating and using a token ---
+
+  @Test
+  void createdTokenIsShownOnceAndAuthenticates() {
+    Answer created =
+        create(
+            "{\"name\":\" deploy bot \",\"expires_at\":\""
+                + inDays(30)
+                + "T10:00:00Z\",\"description\":\"CI\"}");
+
+    assertThat(created.status()).isEqualTo(201);
+    JsonObject body = created.json();
+    String key = body.getString("key");
+    assertThat(key).matches("ptk_[0-9A-Za-z]{38}");
+    assertThat(TokenSecret.isWellFormed(key)).isTrue();
+    assertThat(body.getString("name")).isEqualTo("deploy bot");
+    assertThat(body.getString("description")).isEqualTo("CI");
+    assertThat(body.getString("scope")).isEqualTo("global");
+    assertThat(body.getString("expires_at")).isEqualTo(inDays(30) + "T10:00:00Z");
+    assertThat(body.getJsonNumber("user_id").longValue()).isPositive();
+    assertThat(body.getString("created")).isEqualTo(body.getString("last_modified"));
+    assertThat(created.header("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith(body.getString("uuid")));
+
+    Answer fetched = api.get(TOKENS + "/" + body.getString("uuid"), key);
+    assertThat(fetched.status()).isEqualTo(200);
+    assertThat(fetched.json().containsKey("key")).isFalse();
+    assertThat(fetched.json().getString("name")).isEqualTo("deploy bot");
+    assertThat(fetched.header("Personal-Token-Expiration")).contains(inDays(30) + "T10:00:00Z");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "T09:30, T09:30:00Z",
+    "T09:30:15, T09:30:15Z",
+    "T09:30+02:00, T07:30:00Z",
+    "T09:30:00.5-01:00, T10:30:00.500Z",
+    "'', T00:00:00Z"
+  })
+  void expiryIsReadInEveryIsoForm(String time, String expected) {
+    String day = inDays(10);
+    Answer created = create("{\"name\":\"t\",\"expires_at\":\"" + day + time + "\"}");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().getString("expires_at")).isEqualTo(day + expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Token", "token", "TOKEN", "Bearer", "bearer"})
+  void everyTokenSchemeSpellingWorks(String scheme) {
+    String key = create(tokenJson("scheme")).json().getString("key");
+
+    Answer answer =
+        api.send(
+            HttpRequest.newBuilder(api.uri("api/user/me"))
+                .header("Authorization", scheme + " " + key));
+    assertThat(answer.status()).isEqualTo(200);
+  }
+
+  @Test
+  void azionVersionedAcceptHeaderIsTolerated() {
+    Answer answer =
+        api.send(
+            api.request("api/user/me", session).header("Accept", "application/json; version=3"));
+    assertThat(answer.status()).isEqualTo(200);
+  }
+
+  @Test
+  void lastUsedIsRecordedOnUse() {
+    JsonObject created = create(tokenJson("used")).json();
+    String path = TOKENS + "/" + created.getString("uuid");
+    assertThat(api.get(path, session).json().isNull("last_used_at")).isTrue();
+
+    api.get("api/user/me", created.getString("key"));
+
+    assertThat(api.get(path, session).json().getString("last_used_at")).isNotEmpty();
+  }
+
+  // --- listing ---
+
+  @Test
+  void listShowsOnlyOwnTokensNewestFirstWithAzionEnvelope() {
+    for (String name : List.of("alpha", "beta", "gamma")) {
+      create(tokenJson(name));
+    }
+    Answer answer = api.get(TOKENS, session);
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject body = answer.json();
+    assertThat(body.getInt("count")).isEqualTo(3);
+    assertThat(body.getInt("total_pages")).isEqualTo(1);
+    assertThat(body.getInt("schema_version")).isEqualTo(3);
+    assertThat(body.getJsonObject("links").isNull("next")).isTrue();
+    assertThat(body.getJsonObject("links").isNull("previous")).isTrue();
+    assertThat(names(body)).containsExactly("gamma", "beta", "alpha");
+    JsonObject listed = body.getJsonArray("results").getJsonObject(0);
+    assertThat(listed.keySet())
+        .contains(
+            "uuid",
+            "name",
+            "description",
+            "created",
+            "expires_at",
+            "scope",
+            "last_modified",
+            "last_used_at")
+        .doesNotContain("key");
+  }
+
+  @Test
+  void searchMatchesNameAndDescriptionInAnyCase() {
+    create("{\"name\":\"Laptop\",\"expires_at\":\"" + inDays(5) + "\"}");
+    create(
+        "{\"name\":\"ci\",\"description\":\"for the LAPTOP build\",\"expires_at\":\""
+            + inDays(5)
+            + "\"}");
+    create(tokenJson("other"));
+
+    assertThat(names(api.get(TOKENS + "?search=laptop", session).json()))
+        .containsExactlyInAnyOrder("Laptop", "ci");
+    assertThat(names(api.get(TOKENS + "?search=%25", session).json())).isEmpty();
+  }
+
+  @Test
+  void pagesCarryAbsoluteLinks() {
+    for (int i = 1; i <= 5; i++) {
+      create(tokenJson("token-" + i));
+    }
+    JsonObject second = api.get(TOKENS + "?page=2&page_size=2", session).json();
+
+    assertThat(second.getInt("count")).isEqualTo(5);
+    assertThat(second.getInt("total_pages")).isEqualTo(3);
+    assertThat(names(second)).containsExactly("token-3", "token-2");
+    String next = second.getJsonObject("links").getString("next");
+    String previous = second.getJsonObject("links").getString("previous");
+    assertThat(next).startsWith("http").contains("page=3").contains("page_size=2");
+    assertThat(previous).startsWith("http").contains("page=1");
+
+    Answer followed =
+        api.send(
+            HttpRequest.newBuilder(java.net.URI.create(next))
+                .header("Authorization", "Token " + session));
+    assertThat(names(followed.json())).containsExactly("token-1");
+    assertThat(followed.json().getJsonObject("links").isNull("next")).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "page=0, page.invalid, page",
+    "page=abc, page.invalid, page",
+    "page_size=0, page_size.out_of_range, page_size",
+    "page_size=101, page_size.out_of_range, page_size",
+    "page_size=x, page_size.invalid, page_size"
+  })
+  void badPagingIsRefusedClearly(String query, String code, String parameter) {
+    Answer answer = api.get(TOKENS + "?" + query, session);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.errorCode()).isEqualTo(code);
+    assertThat(
+            answer
+                .json()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getJsonObject("source")
+                .getString("parameter"))
+        .isEqualTo(parameter);
+  }
+
+  // --- revoking ---
+
+  @Test
+  void revokedTokenFailsOnTheVeryNextRequestAndDisappears() {
+    JsonObject created = create(tokenJson("short-lived")).json();
+    String key = created.getString("key");
+    String path = TOKENS + "/" + created.getString("uuid");
+    assertThat(api.get("api/user/me", key).status()).isEqualTo(200);
+
+    assertThat(api.delete(path, session).status()).isEqualTo(204);
+
+    Answer refused = api.get("api/user/me", key);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.errorCode()).isEqualTo("auth.token.invalid");
+    assertThat(refused.header("WWW-Authenticate")).isPresent();
+    assertThat(api.get(path, session).status()).isEqualTo(404);
+    assertThat(api.delete(path, session).status()).isEqualTo(404);
+    assertThat(names(api.get(TOKENS, session).json())).doesNotContain("short-lived");
+  }
+
+  @Test
+  void anotherAccountsTokenIsNotFound() {
+    String uuid = create(tokenJson("mine")).json().getString("uuid");
+    Account stranger = TestDatabase.newAccount(PASSWORD);
+    String theirs = api.sessionOf(stranger.email().value(), PASSWORD);
+
+    Answer get = api.get(TOKENS + "/" + uuid, theirs);
+    assertThat(get.status()).isEqualTo(404);
+    assertThat(get.errorCode()).isEqualTo("token.not_found");
+    assertThat(api.delete(TOKENS + "/" + uuid, theirs).status()).isEqualTo(404);
+    assertThat(api.get(TOKENS, theirs).json().getInt("count")).isZero();
+    assertThat(api.get(TOKENS + "/" + uuid, session).status()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT", "PATCH"})
+  void tokensCantBeModified(String method) {
+    String uuid = create(tokenJson("fixed")).json().getString("uuid");
+    Answer answer =
+        api.send(
+            api.request(TOKENS + "/" + uuid, session)
+                .header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString("{\"name\":\"changed\"}")));
+
+    assertThat(answer.status()).isEqualTo(405);
+    assertThat(answer.errorCode()).isEqualTo("token.immutable");
+    assertThat(answer.header("Allow"))
+        .hasValueSatisfying(allow -> assertThat(allow).contains("GET", "DELETE"));
+    assertThat(api.get(TOKENS + "/" + uuid, session).json().getString("name")).isEqualTo("fixed");
+  }
+
+  // --- credentials that don't work ---
+
+  @Test
+  void missingCredentialsAreAskedFor() {
+    Answer answer = api.get(TOKENS, null);
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.missing");
+    assertThat(answer.headers("WWW-Authenticate")).contains("Token realm=\"ptk\"");
+  }
+
+  @Test
+  void mistypedTokenIsRejectedByItsChecksum() {
+    String key = create(tokenJson("typo")).json().getString("key");
+    char last = key.charAt(key.length() - 1);
+    String typo = key.substring(0, key.length() - 1) + (last == 'a' ? 'b' : 'a');
+
+    Answer answer = api.get(TOKENS, typo);
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.token.malformed");
+  }
+
+  @Test
+  void wellFormedUnknownTokenIsInvalid() {
+    String unknown =
+        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, "0123456789abcdefghijABCDEFGHIJkl").reveal();
+
+    Answer answer = api.get(TOKENS, unknown);
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.token.invalid");
+  }
+
+  @Test
+  void expiredTokenIsRefusedAsExpired() {
+    Account owner = TestDatabase.newAccount(PASSWORD);
+    TokenSecret secret =
+        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, new SecureRandomness().base62(32));
+    Instant past = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+    PersonalToken issued =
+        PersonalToken.issue(
+            owner.id(),
+            new TokenName("expired"),
+            TokenDescription.NONE,
+            Scope.GLOBAL,
+            secret,
+            past.plusSeconds(60),
+            ExpiryPolicy.DEFAULT,
+            past);
+    TestDatabase.withTokens(
+        tokens -> {
+          tokens.add(issued);
+          return null;
+        });
+
+    Answer answer = api.get("api/user/me", secret.reveal());
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.token.expired");
+  }
+
+  // --- requests that are wrong ---
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{not json | request.body.malformed | ",
+        "[1,2] | request.body.not_object | ",
+        "{\"name\":5,\"expires_at\":\"2030-01-01\"} | request.field.type | /name",
+        "{\"name\":\"x\",\"expires_at\":true} | request.field.type | /expires_at",
+        "{\"name\":\"x\",\"expires_at\":\"2030-01-01\",\"admin\":true} | request.field.unknown | /admin",
+        "{\"expires_at\":\"2030-01-01\"} | token.name.blank | /name",
+        "{\"name\":\"   \",\"expires_at\":\"2030-01-01\"} | token.name.blank | /name",
+        "{\"name\":\"a\\nb\",\"expires_at\":\"2030-01-01\"} | token.name.control_characters | /name",
+        "{\"name\":\"x\"} | token.expires_at.required | /expires_at",
+        "{\"name\":\"x\",\"expires_at\":\"soon\"} | token.expires_at.invalid | /expires_at",
+        "{\"name\":\"x\",\"expires_at\":\"2020-01-01T00:00\"} | token.expires_at.not_in_future | /expires_at",
+        "{\"name\":\"x\",\"expires_at\":\"2999-01-01T00:00\"} | token.expires_at.too_far | /expires_at",
+        "{\"name\":\"x\",\"expires_at\":\"2030-01-01\",\"scope\":\"admin\"} | token.scope.unknown | /scope"
+      })
+  void badCreateRequestsGetJsonErrorsAndCreateNothing(String body, String code, String pointer) {
+    String json = body.replace("2030-01-01", inDays(20));
+    Answer answer = create(json);
+
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.header("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(answer.errorCode()).isEqualTo(code);
+    JsonObject error = answer.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("status")).isEqualTo("400");
+    assertThat(error.getString("detail")).isNotBlank();
+    if (pointer != null) {
+      assertThat(error.getJsonObject("source").getString("pointer")).isEqualTo(pointer);
+    }
+    assertThat(api.get(TOKENS, session).json().getInt("count")).isZero();
+  }
+
+  @Test
+  void tooLongNameIsRefused() {
+    Answer answer =
+        create(("{\"name\":\"" + "n".repeat(101) + "\",\"expires_at\":\"" + inDays(3) + "\"}"));
+    assertThat(answer.errorCode()).isEqualTo("token.name.too_long");
+  }
+
+  @Test
+  void oversizedBodyIsRefused() {
+    Answer answer =
+        create("{\"name\":\"" + "x".repeat(20_000) + "\",\"expires_at\":\"" + inDays(3) + "\"}");
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.errorCode()).isEqualTo("request.body.too_large");
+  }
+
+  @Test
+  void bodyThatIsNotJsonIsRefused() {
+    Answer answer =
+        api.send(
+            api.request(TOKENS, session)
+                .header("Content-Type", "text/plain")
+                .POST(BodyPublishers.ofString("name=x")));
+
+    assertThat(answer.status()).isEqualTo(415);
+    assertThat(answer.errorCode()).isEqualTo("media_type.unsupported");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"not-a-uuid", "1-1-1-1-1", "00000000000000000000000000000000"})
+  void badUuidIsRefused(String uuid) {
+    Answer answer = api.get(TOKENS + "/" + uuid, session);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.errorCode()).isEqualTo("token.id.invalid");
+  }
+
+  @Test
+  void unknownAddressGetsJsonNotHtml() {
+    Answer answer = api.get("api/no/such/thing", session);
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.errorCode()).isEqualTo("not_found");
+  }
+
+  // --- what is stored ---
+
+  @Test
+  void databaseHoldsNoSecret() throws SQLException {
+    String key = create(tokenJson("secret-check")).json().getString("key");
+    List<String> secrets = List.of(key, session, key.substring(4, 36), session.substring(4, 36));
+
+    List<String> stored = new ArrayList<>();
+    try (Connection connection = TestDatabase.connection();
+        Statement statement = connection.createStatement()) {
+      for (String table : List.of("accounts", "personal_tokens", "sessions")) {
+        try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+          int columns = rows.getMetaData().getColumnCount();
+          while (rows.next()) {
+            for (int column = 1; column <= columns; column++) {
+              stored.add(String.valueOf(rows.getString(column)));
+            }
+          }
+        }
+      }
+    }
+    assertThat(stored).isNotEmpty();
+    for (String secret : secrets) {
+      assertThat(stored).noneMatch(value -> value.contains(secret));
+    }
+  }
+
+  @Test
+  void healthAndOpenApiAreServed() {
+    Answer health = api.get("/health/ready", null);
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body()).contains("database").contains("UP");
+
+    Answer openapi = api.get("/openapi", null);
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/iam/personal_tokens");
+  }
+
+  // --- helpers ---
+
+  private Answer create(String json) {
+    return api.postJson(TOKENS, session, json);
+  }
+
+  private static String tokenJson(String name) {
+    return "{\"name\":\"" + name + "\",\"expires_at\":\"" + inDays(7) + "T00:00:00Z\"}";
+  }
+
+  /** The date, in UTC, this many days from today. */
+  private static String inDays(int days) {
+    return Instant.now().plus(days, ChronoUnit.DAYS).toString().substring(0, 10);
+  }
+
+  private static List<String> names(JsonObject list) {
+    return list.getJsonArray("results").getValuesAs(JsonObject.class).stream()
+        .map(token -> token.getString("name"))
+        .toList();
+  }
+}

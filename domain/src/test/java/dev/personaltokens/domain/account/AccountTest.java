@@ -1,0 +1,36 @@
+package dev.personaltokens.domain.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AccountTest {
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+  void accountIdsStartAtOne(long value) {
+    assertThatThrownBy(() -> new AccountId(value)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void accountIdPrintsAsItsNumber() {
+    assertThat(new AccountId(42)).hasToString("42");
+  }
+
+  @Test
+  void toStringHidesThePasswordHash() {
+    Account account =
+        new Account(
+            new AccountId(1),
+            new Email("alice@example.com"),
+            new PasswordHash("pbkdf2$secret-hash"),
+            Instant.parse("2026-01-01T00:00:00Z"));
+
+    assertThat(account.toString()).contains("alice@example.com").doesNotContain("secret-hash");
+    assertThat(new PasswordHash("pbkdf2$secret-hash").toString()).doesNotContain("secret-hash");
+  }
+}

@@ -1,0 +1,187 @@
+package dev.personaltokens.domain.token;
+
+import static dev.personaltokens.domain.InvalidValues.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.personaltokens.domain.account.AccountId;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PersonalTokenTest {
+
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant EXPIRES_AT = NOW.plus(Duration.ofDays(30));
+  private static final AccountId OWNER = new AccountId(7);
+  private static final TokenSecret SECRET =
+      TokenSecret.issue(SecretKind.PERSONAL_TOKEN, "0123456789ABCDEFGHIJKLMNOPQRSTUV");
+
+  @Test
+  void issueRecordsWhatWasAskedFor() {
+    PersonalToken token = issue();
+
+    assertThat(token.id()).isNotNull();
+    assertThat(token.owner()).isEqualTo(OWNER);
+    assertThat(token.name()).isEqualTo(new TokenName("ci"));
+    assertThat(token.description()).isEqualTo(new TokenDescription("used by CI"));
+    assertThat(token.scope()).isEqualTo(Scope.GLOBAL);
+    assertThat(token.expiresAt()).isEqualTo(EXPIRES_AT);
+  }
+
+  @Test
+  void issueSetsCreatedAndLastModifiedToNow() {
+    PersonalToken token = issue();
+
+    assertThat(token.created()).isEqualTo(NOW);
+    assertThat(token.lastModified()).isEqualTo(token.created());
+  }
+
+  @Test
+  void issuedTokenIsNeitherUsedNorRevoked() {
+    PersonalToken token = issue();
+
+    assertThat(token.lastUsedAt()).isNull();
+    assertThat(token.revokedAt()).isNull();
+    assertThat(token.isRevoked()).isFalse();
+  }
+
+  @Test
+  void issueKeepsOnlyTheDigestAndHintOfTheSecret() {
+    PersonalToken token = issue();
+
+    assertThat(token.digest()).isEqualTo(SECRET.digest());
+    assertThat(token.hint()).isEqualTo(SECRET.hint());
+    assertThat(token.toString()).doesNotContain(SECRET.reveal());
+  }
+
+  @Test
+  void issueGivesEveryTokenItsOwnId() {
+    assertThat(issue().id()).isNotEqualTo(issue().id());
+  }
+
+  @Test
+  void issueEnforcesTheExpiryPolicy() {
+    assertRejected(
+        () ->
+            PersonalToken.issue(
+                OWNER,
+                new TokenName("ci"),
+                TokenDescription.NONE,
+                Scope.GLOBAL,
+                SECRET,
+                NOW.plus(Duration.ofDays(367)),
+                ExpiryPolicy.DEFAULT,
+                NOW),
+        "token.expires_at.too_far",
+        "expires_at");
+    assertRejected(
+        () ->
+            PersonalToken.issue(
+                OWNER,
+                new TokenName("ci"),
+                TokenDescription.NONE,
+                Scope.GLOBAL,
+                SECRET,
+                NOW,
+                ExpiryPolicy.DEFAULT,
+                NOW),
+        "token.expires_at.not_in_future",
+        "expires_at");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PT0S", "PT0.000001S", "PT1S", "P1D"})
+  void isExpiredAtAndAfterItsExpiry(Duration afterExpiry) {
+    assertThat(issue().isExpiredAt(EXPIRES_AT.plus(afterExpiry))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PT0.000000001S", "PT1S", "P29D"})
+  void isNotExpiredBeforeItsExpiry(Duration beforeExpiry) {
+    assertThat(issue().isExpiredAt(EXPIRES_AT.minus(beforeExpiry))).isFalse();
+  }
+
+  @Test
+  void isOwnedByItsOwnerOnly() {
+    PersonalToken token = issue();
+
+    assertThat(token.isOwnedBy(new AccountId(7))).isTrue();
+    assertThat(token.isOwnedBy(new AccountId(8))).isFalse();
+  }
+
+  @Test
+  void isRevokedOnceItHasARevocationInstant() {
+    PersonalToken token = issue();
+    PersonalToken revoked =
+        new PersonalToken(
+            token.id(),
+            token.owner(),
+            token.name(),
+            token.description(),
+            token.scope(),
+            token.hint(),
+            token.digest(),
+            token.created(),
+            NOW.plusSeconds(5),
+            token.expiresAt(),
+            null,
+            NOW.plusSeconds(5));
+
+    assertThat(revoked.isRevoked()).isTrue();
+  }
+
+  @Test
+  void requiresEveryFieldButLastUsedAndRevoked() {
+    PersonalToken token = issue();
+
+    assertThatThrownBy(
+            () ->
+                new PersonalToken(
+                    token.id(),
+                    null,
+                    token.name(),
+                    token.description(),
+                    token.scope(),
+                    token.hint(),
+                    token.digest(),
+                    token.created(),
+                    token.lastModified(),
+                    token.expiresAt(),
+                    null,
+                    null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("owner");
+    assertThatThrownBy(
+            () ->
+                new PersonalToken(
+                    token.id(),
+                    token.owner(),
+                    token.name(),
+                    token.description(),
+                    token.scope(),
+                    token.hint(),
+                    null,
+                    token.created(),
+                    token.lastModified(),
+                    token.expiresAt(),
+                    null,
+                    null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("digest");
+  }
+
+  private static PersonalToken issue() {
+    return PersonalToken.issue(
+        OWNER,
+        new TokenName("ci"),
+        new TokenDescription("used by CI"),
+        Scope.GLOBAL,
+        SECRET,
+        EXPIRES_AT,
+        ExpiryPolicy.DEFAULT,
+        NOW);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.personaltokens.domain.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TokenDigestTest {
+
+  private static final String HEX = "a".repeat(63) + "0";
+
+  @Test
+  void matchesAnEqualDigest() {
+    assertThat(new TokenDigest(HEX).matches(new TokenDigest(HEX))).isTrue();
+  }
+
+  @Test
+  void matchesTheDigestOfTheSameSecret() {
+    TokenSecret secret =
+        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, "0123456789ABCDEFGHIJKLMNOPQRSTUV");
+
+    assertThat(secret.digest().matches(TokenDigest.of(secret.reveal()))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "0aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1",
+        "0000000000000000000000000000000000000000000000000000000000000000"
+      })
+  void doesNotMatchADifferentDigest(String other) {
+    assertThat(new TokenDigest(HEX).matches(new TokenDigest(other))).isFalse();
+  }
+
+  @Test
+  void doesNotMatchNull() {
+    assertThat(new TokenDigest(HEX).matches(null)).isFalse();
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(
+      strings = {
+        "",
+        "abc",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "gaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+      })
+  void acceptsOnlySixtyFourLowerCaseHexCharacters(String hex) {
+    assertThatThrownBy(() -> new TokenDigest(hex)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
