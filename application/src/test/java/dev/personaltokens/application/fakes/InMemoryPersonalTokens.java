@@ -64,42 +64,12 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
 
   @Override
   public synchronized void markRevoked(TokenId id, Instant at) {
-    update(
-        id,
-        token ->
-            new PersonalToken(
-                token.id(),
-                token.owner(),
-                token.name(),
-                token.description(),
-                token.scope(),
-                token.hint(),
-                token.digest(),
-                token.created(),
-                at,
-                token.expiresAt(),
-                token.lastUsedAt(),
-                at));
+    update(id, token -> token.revoke(at));
   }
 
   @Override
   public synchronized void markUsed(TokenId id, Instant at) {
-    update(
-        id,
-        token ->
-            new PersonalToken(
-                token.id(),
-                token.owner(),
-                token.name(),
-                token.description(),
-                token.scope(),
-                token.hint(),
-                token.digest(),
-                token.created(),
-                token.lastModified(),
-                token.expiresAt(),
-                at,
-                token.revokedAt()));
+    update(id, token -> token.use(at));
   }
 
   /** Every stored token, revoked ones included, to check what a service stored. */

@@ -64,6 +64,29 @@ public record PersonalToken(
         null);
   }
 
+  /** This token revoked at {@code at}: the one change a token takes, besides being used. */
+  public PersonalToken revoke(Instant at) {
+    return new PersonalToken(
+        id, owner, name, description, scope, hint, digest, created, at, expiresAt, lastUsedAt, at);
+  }
+
+  /** This token, last used at {@code at}. */
+  public PersonalToken use(Instant at) {
+    return new PersonalToken(
+        id,
+        owner,
+        name,
+        description,
+        scope,
+        hint,
+        digest,
+        created,
+        lastModified,
+        expiresAt,
+        at,
+        revokedAt);
+  }
+
   public boolean isRevoked() {
     return revokedAt != null;
   }

@@ -113,24 +113,30 @@ class PersonalTokenTest {
   }
 
   @Test
-  void isRevokedOnceItHasARevocationInstant() {
+  void revokingSetsTheRevocationAndLastModifiedInstantsOnly() {
     PersonalToken token = issue();
-    PersonalToken revoked =
-        new PersonalToken(
-            token.id(),
-            token.owner(),
-            token.name(),
-            token.description(),
-            token.scope(),
-            token.hint(),
-            token.digest(),
-            token.created(),
-            NOW.plusSeconds(5),
-            token.expiresAt(),
-            null,
-            NOW.plusSeconds(5));
+
+    PersonalToken revoked = token.revoke(NOW.plusSeconds(5));
 
     assertThat(revoked.isRevoked()).isTrue();
+    assertThat(revoked.revokedAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(revoked.lastModified()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(revoked.revoke(NOW).revokedAt()).isEqualTo(NOW);
+    assertThat(token.isRevoked()).isFalse();
+    assertThat(revoked)
+        .usingRecursiveComparison()
+        .ignoringFields("revokedAt", "lastModified")
+        .isEqualTo(token);
+  }
+
+  @Test
+  void usingSetsLastUsedOnly() {
+    PersonalToken token = issue();
+
+    PersonalToken used = token.use(NOW.plusSeconds(9));
+
+    assertThat(used.lastUsedAt()).isEqualTo(NOW.plusSeconds(9));
+    assertThat(used).usingRecursiveComparison().ignoringFields("lastUsedAt").isEqualTo(token);
   }
 
   @Test

@@ -3,14 +3,15 @@ package dev.personaltokens.adapter.in.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -34,13 +35,7 @@ final class JsonBody {
       throw new ApiException(
           Status.BAD_REQUEST, "request.body.missing", "send a JSON object as the body");
     }
-    JsonValue value;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-      value = reader.readValue();
-    } catch (JsonException | IllegalStateException e) {
-      throw new ApiException(
-          Status.BAD_REQUEST, "request.body.malformed", "the body is not valid JSON");
-    }
+    JsonValue value = parseWhole(bytes);
     if (!(value instanceof JsonObject object)) {
       throw new ApiException(
           Status.BAD_REQUEST, "request.body.not_object", "the body must be a JSON object");
@@ -55,6 +50,25 @@ final class JsonBody {
       }
     }
     return new JsonBody(object);
+  }
+
+  /** One JSON value and nothing after it: a reader alone would ignore trailing text. */
+  private static JsonValue parseWhole(byte[] bytes) {
+    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        throw malformed();
+      }
+      return value;
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      throw malformed();
+    }
+  }
+
+  private static ApiException malformed() {
+    return new ApiException(
+        Status.BAD_REQUEST, "request.body.malformed", "the body is not valid JSON");
   }
 
   private static byte[] readBounded(InputStream stream) {

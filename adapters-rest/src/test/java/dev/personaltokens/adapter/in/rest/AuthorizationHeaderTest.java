@@ -1,0 +1,48 @@
+package dev.personaltokens.adapter.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.personaltokens.application.port.in.AuthenticationException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthorizationHeaderTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Token abc",
+        "token abc",
+        "TOKEN abc",
+        "Bearer abc",
+        "bearer   abc ",
+        " Token abc"
+      })
+  void readsTheTokenOfEitherSchemeInAnyCase(String header) {
+    assertThat(AuthorizationHeader.token(header)).isEqualTo("abc");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"   ", "Token", "Basic YTpi", "abc", "Tokenabc"})
+  void asksForATokenWhenThereIsNone(String header) {
+    assertThatThrownBy(() -> AuthorizationHeader.token(header))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class, e -> assertThat(e.code()).isEqualTo("auth.missing"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Basic YTpi", "basic YTpi", "BASIC  YTpi "})
+  void readsBasicCredentialsInAnyCase(String header) {
+    assertThat(AuthorizationHeader.basicCredentials(header)).isEqualTo("YTpi");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"Token abc", "Basic", "Bearer YTpi"})
+  void findsNoBasicCredentialsInOtherHeaders(String header) {
+    assertThat(AuthorizationHeader.basicCredentials(header)).isNull();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.personaltokens.adapter.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ws.rs.core.Response.Status;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonBodyTest {
+
+  private static final Set<String> FIELDS = Set.of("name", "description");
+
+  @Test
+  void readsKnownStringFieldsAndNulls() {
+    JsonBody body = read("{\"name\":\"ci\",\"description\":null}");
+
+    assertThat(body.optionalString("name")).isEqualTo("ci");
+    assertThat(body.optionalString("description")).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'' | request.body.missing",
+        "{ | request.body.malformed",
+        "{\"name\":} | request.body.malformed",
+        "{\"name\":\"a\"} trailing | request.body.malformed",
+        "\"just a string\" | request.body.not_object",
+        "[] | request.body.not_object",
+        "{\"nme\":\"typo\"} | request.field.unknown"
+      })
+  void refusesBodiesThatAreNotAKnownObject(String json, String code) {
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.status()).isEqualTo(Status.BAD_REQUEST);
+            });
+  }
+
+  @Test
+  void pointsAtTheUnknownField() {
+    assertThatThrownBy(() -> read("{\"name\":\"x\",\"admin\":true}"))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.pointer()).isEqualTo("/admin"));
+  }
+
+  @Test
+  void refusesAFieldOfTheWrongType() {
+    JsonBody body = read("{\"name\":42}");
+
+    assertThatThrownBy(() -> body.optionalString("name"))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("request.field.type");
+              assertThat(e.pointer()).isEqualTo("/name");
+            });
+  }
+
+  @Test
+  void refusesABodyOverTheLimitWithoutReadingItAll() {
+    String json = "{\"name\":\"" + "x".repeat(JsonBody.MAX_BYTES) + "\"}";
+
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("request.body.too_large");
+              assertThat(e.status()).isEqualTo(Status.REQUEST_ENTITY_TOO_LARGE);
+            });
+  }
+
+  @Test
+  void acceptsABodyAtTheLimit() {
+    String prefix = "{\"name\":\"";
+    String json = prefix + "x".repeat(JsonBody.MAX_BYTES - prefix.length() - 2) + "\"}";
+
+    assertThat(read(json).optionalString("name")).hasSize(JsonBody.MAX_BYTES - prefix.length() - 2);
+  }
+
+  private static JsonBody read(String json) {
+    return JsonBody.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FIELDS);
+  }
+}
