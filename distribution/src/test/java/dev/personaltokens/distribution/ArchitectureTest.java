@@ -34,6 +34,7 @@ class ArchitectureTest {
   private static final String APPLICATION = "dev.personaltokens.application..";
   private static final String REST = "dev.personaltokens.adapter.in.rest..";
   private static final String PERSISTENCE = "dev.personaltokens.adapter.out.persistence..";
+  private static final String CLI = "dev.personaltokens.adapter.in.cli..";
 
   @ArchTest
   static final ArchRule hexagon =
@@ -43,6 +44,7 @@ class ArchitectureTest {
           .applicationServices(APPLICATION)
           .adapter("rest", REST)
           .adapter("persistence", PERSISTENCE)
+          .adapter("cli", CLI)
           // The composition root wires every layer together; it is nobody's dependency.
           .ignoreDependency(resideInAPackage("dev.personaltokens.distribution.."), alwaysTrue());
 
@@ -81,6 +83,15 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("jakarta.ws.rs..");
+
+  @ArchTest
+  static final ArchRule picocliOnlyInTheCliAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(CLI)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..");
 
   @ArchTest
   static final ArchRule useCasesAreInterfacesOfTheIncomingPorts =

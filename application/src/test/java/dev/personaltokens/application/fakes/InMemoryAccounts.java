@@ -42,6 +42,14 @@ public final class InMemoryAccounts implements Accounts {
     return byId.isEmpty();
   }
 
+  @Override
+  public synchronized void changePasswordHash(AccountId id, PasswordHash passwordHash) {
+    byId.computeIfPresent(
+        id,
+        (key, account) ->
+            new Account(account.id(), account.email(), passwordHash, account.created()));
+  }
+
   /** How many accounts there are. */
   public synchronized int size() {
     return byId.size();

@@ -9,6 +9,8 @@ import dev.personaltokens.application.port.in.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.GetAccountUseCase;
 import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
 import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.PurgeExpiredTokensUseCase;
+import dev.personaltokens.application.port.in.ResetPasswordUseCase;
 import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
@@ -19,6 +21,8 @@ import dev.personaltokens.application.service.CreatePersonalTokenService;
 import dev.personaltokens.application.service.GetAccountService;
 import dev.personaltokens.application.service.GetPersonalTokenService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
+import dev.personaltokens.application.service.PurgeExpiredTokensService;
+import dev.personaltokens.application.service.ResetPasswordService;
 import dev.personaltokens.application.service.RevokePersonalTokenService;
 import dev.personaltokens.application.service.SignInService;
 import dev.personaltokens.application.service.SignOutService;
@@ -54,6 +58,8 @@ public final class InMemoryApplication {
   private final CreateAccountUseCase createAccount;
   private final CreateFirstAccountUseCase createFirstAccount;
   private final GetAccountUseCase getAccount;
+  private final ResetPasswordUseCase resetPassword;
+  private final PurgeExpiredTokensUseCase purgeExpiredTokens;
 
   public InMemoryApplication() {
     this(ExpiryPolicy.DEFAULT, SESSION_LIFETIME);
@@ -70,6 +76,8 @@ public final class InMemoryApplication {
     createAccount = new CreateAccountService(accounts, hasher, clock);
     createFirstAccount = new CreateFirstAccountService(accounts, createAccount, randomness);
     getAccount = new GetAccountService(accounts);
+    resetPassword = new ResetPasswordService(accounts, sessions, hasher);
+    purgeExpiredTokens = new PurgeExpiredTokensService(tokens, sessions, clock);
   }
 
   /** Opens an account with this email and password. */
@@ -155,5 +163,13 @@ public final class InMemoryApplication {
 
   public GetAccountUseCase getAccount() {
     return getAccount;
+  }
+
+  public ResetPasswordUseCase resetPassword() {
+    return resetPassword;
+  }
+
+  public PurgeExpiredTokensUseCase purgeExpiredTokens() {
+    return purgeExpiredTokens;
   }
 }

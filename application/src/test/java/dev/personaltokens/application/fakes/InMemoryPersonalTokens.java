@@ -72,6 +72,13 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
     update(id, token -> token.use(at));
   }
 
+  @Override
+  public synchronized int removeEndedBefore(Instant cutoff) {
+    int before = byId.size();
+    byId.values().removeIf(token -> endedBefore(token, cutoff));
+    return before - byId.size();
+  }
+
   /** Every stored token, revoked ones included, to check what a service stored. */
   public synchronized List<PersonalToken> all() {
     return List.copyOf(byId.values());
@@ -79,6 +86,11 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
 
   private void update(TokenId id, UnaryOperator<PersonalToken> change) {
     byId.computeIfPresent(id, (key, token) -> change.apply(token));
+  }
+
+  private static boolean endedBefore(PersonalToken token, Instant cutoff) {
+    return token.expiresAt().isBefore(cutoff)
+        || (token.isRevoked() && token.revokedAt().isBefore(cutoff));
   }
 
   private static boolean contains(PersonalToken token, String lowerCaseTerm) {

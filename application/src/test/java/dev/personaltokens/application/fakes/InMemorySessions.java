@@ -1,12 +1,15 @@
 package dev.personaltokens.application.fakes;
 
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Sessions in a map keyed by digest, as the table is by its unique index. */
 public final class InMemorySessions implements Sessions {
@@ -28,6 +31,22 @@ public final class InMemorySessions implements Sessions {
   @Override
   public synchronized void remove(TokenDigest digest) {
     byDigest.remove(digest);
+  }
+
+  @Override
+  public synchronized int removeAllOf(AccountId account) {
+    return removeIf(session -> session.account().equals(account));
+  }
+
+  @Override
+  public synchronized int removeExpiredBefore(Instant instant) {
+    return removeIf(session -> session.expiresAt().isBefore(instant));
+  }
+
+  private int removeIf(Predicate<Session> condition) {
+    int before = byDigest.size();
+    byDigest.values().removeIf(condition);
+    return before - byDigest.size();
   }
 
   /** Every stored session, to check what a service stored. */

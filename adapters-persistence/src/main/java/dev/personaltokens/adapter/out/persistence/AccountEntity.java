@@ -16,6 +16,9 @@ import java.time.Instant;
     name = "Account.byEmail",
     query = "SELECT a FROM AccountEntity a WHERE a.email = :email")
 @NamedQuery(name = "Account.anyId", query = "SELECT a.id FROM AccountEntity a")
+@NamedQuery(
+    name = "Account.changePasswordHash",
+    query = "UPDATE AccountEntity a SET a.passwordHash = :hash WHERE a.id = :id")
 public class AccountEntity {
 
   @Id

@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** Brings the schema up to date; the server runs it on every start, the admin CLI on demand. */
 public final class DatabaseMigrations {
@@ -10,11 +11,20 @@ public final class DatabaseMigrations {
 
   /** Returns how many migrations were applied. */
   public static int migrate(DataSource dataSource) {
+    return migrate(configuration().dataSource(dataSource));
+  }
+
+  /** The same outside the server, over a plain JDBC connection; returns how many were applied. */
+  public static int migrate(String url, String user, String password) {
+    return migrate(configuration().dataSource(url, user, password));
+  }
+
+  private static FluentConfiguration configuration() {
     return Flyway.configure(DatabaseMigrations.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate()
-        .migrationsExecuted;
+        .locations("classpath:db/migration");
+  }
+
+  private static int migrate(FluentConfiguration configuration) {
+    return configuration.load().migrate().migrationsExecuted;
   }
 }

@@ -50,6 +50,14 @@ public class JpaAccounts implements Accounts {
         .isEmpty();
   }
 
+  @Override
+  public void changePasswordHash(AccountId id, PasswordHash passwordHash) {
+    em.createNamedQuery("Account.changePasswordHash")
+        .setParameter("hash", passwordHash.encoded())
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
   private static Account toDomain(AccountEntity entity) {
     return new Account(
         new AccountId(entity.id()),

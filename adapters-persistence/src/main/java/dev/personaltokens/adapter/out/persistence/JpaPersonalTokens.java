@@ -82,4 +82,11 @@ public class JpaPersonalTokens implements PersonalTokens {
         .setParameter("id", id.toString())
         .executeUpdate();
   }
+
+  @Override
+  public int removeEndedBefore(Instant cutoff) {
+    return em.createNamedQuery("PersonalToken.removeEnded")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
 }

@@ -5,6 +5,7 @@ import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Optional;
 
 public class JpaSessions implements Sessions {
@@ -40,5 +41,19 @@ public class JpaSessions implements Sessions {
   @Override
   public void remove(TokenDigest digest) {
     em.createNamedQuery("Session.remove").setParameter("digest", digest.hex()).executeUpdate();
+  }
+
+  @Override
+  public int removeAllOf(AccountId account) {
+    return em.createNamedQuery("Session.removeAllOf")
+        .setParameter("account", account.value())
+        .executeUpdate();
+  }
+
+  @Override
+  public int removeExpiredBefore(Instant instant) {
+    return em.createNamedQuery("Session.removeExpired")
+        .setParameter("instant", instant)
+        .executeUpdate();
   }
 }

@@ -36,6 +36,11 @@ import java.time.Instant;
 @NamedQuery(
     name = "PersonalToken.use",
     query = "UPDATE PersonalTokenEntity t SET t.lastUsedAt = :at WHERE t.id = :id")
+@NamedQuery(
+    name = "PersonalToken.removeEnded",
+    query =
+        "DELETE FROM PersonalTokenEntity t"
+            + " WHERE t.expiresAt < :cutoff OR t.revokedAt < :cutoff")
 public class PersonalTokenEntity {
 
   /** MariaDB's native UUID type, bound as text: the one mapping EclipseLink 4 and 5 both read. */

@@ -11,6 +11,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "sessions")
 @NamedQuery(name = "Session.remove", query = "DELETE FROM SessionEntity s WHERE s.digest = :digest")
+@NamedQuery(
+    name = "Session.removeAllOf",
+    query = "DELETE FROM SessionEntity s WHERE s.accountId = :account")
+@NamedQuery(
+    name = "Session.removeExpired",
+    query = "DELETE FROM SessionEntity s WHERE s.expiresAt < :instant")
 public class SessionEntity {
 
   @Id

@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,8 +14,14 @@ public final class StandalonePersistence {
   private StandalonePersistence() {}
 
   public static EntityManagerFactory open(String url, String user, String password) {
-    return Persistence.createEntityManagerFactory(
-        "ptk",
+    return open(url, user, password, Map.of());
+  }
+
+  /** The same, with more properties of the persistence unit set or overridden. */
+  public static EntityManagerFactory open(
+      String url, String user, String password, Map<String, String> more) {
+    Map<String, String> properties = new HashMap<>(more);
+    properties.putAll(
         Map.of(
             "jakarta.persistence.transactionType",
             "RESOURCE_LOCAL",
@@ -28,5 +35,6 @@ public final class StandalonePersistence {
             user,
             "jakarta.persistence.jdbc.password",
             password));
+    return Persistence.createEntityManagerFactory("ptk", properties);
   }
 }

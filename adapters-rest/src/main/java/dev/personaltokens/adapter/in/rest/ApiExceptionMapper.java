@@ -7,10 +7,12 @@ import dev.personaltokens.domain.DomainException;
 import dev.personaltokens.domain.InvalidValueException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.logging.Logger;
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+  @Context UriInfo uri;
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
@@ -46,8 +50,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof AuthenticationException e) {
       Response.ResponseBuilder builder =
           answer(Status.UNAUTHORIZED, e.code(), e.getMessage(), null);
-      // Only the sign-in call asks for Basic, so that browsers never pop up a password dialog.
-      if (e.code().startsWith("auth.credentials")) {
+      // Only the Basic sign-in asks for Basic, so that browsers never pop up a password dialog.
+      if (isBasicSignIn()) {
         return builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ptk\"").build();
       }
       return builder
@@ -75,6 +79,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             "something went wrong on our side; quote error id " + errorId,
             null)
         .build();
+  }
+
+  private boolean isBasicSignIn() {
+    return uri != null && uri.getPath().replaceAll("^/+|/+$", "").equals("tokens");
   }
 
   /** Jersey's own refusals (no such path, method, media type) in our shape, headers kept. */

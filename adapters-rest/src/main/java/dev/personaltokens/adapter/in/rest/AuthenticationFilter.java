@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.in.AuthenticateUseCase;
+import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.Principal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
-/** Lets into {@link Authenticated} resources only callers with a valid token. */
+/**
+ * Lets into {@link Authenticated} resources only callers with a valid token: from the {@code
+ * Authorization} header, or else the console's session cookie.
+ */
 @Provider
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)
@@ -20,7 +24,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String secret = ConsoleCookie.sessionSecret(request);
+    if (secret == null) {
+      secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    } else {
+      ConsoleCookie.requireSameOrigin(request);
+      if (!ConsoleCookie.holdsASession(secret)) {
+        throw AuthenticationException.invalid();
+      }
+    }
     Principal principal = authenticate.authenticate(secret);
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new CallerPrincipal(principal, secret, secure));

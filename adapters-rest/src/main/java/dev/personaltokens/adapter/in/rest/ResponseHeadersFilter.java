@@ -7,7 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Headers on every answer of the API: the calling token's expiry, so that clients can warn before
- * it lapses, and no caching, since answers carry secrets (a new token, a session).
+ * it lapses, and no caching, since answers carry secrets (a new token, a session). The headers
+ * every page gets are {@link SecurityHeadersFilter}'s.
  */
 @Provider
 public class ResponseHeadersFilter implements ContainerResponseFilter {
@@ -22,6 +23,5 @@ public class ResponseHeadersFilter implements ContainerResponseFilter {
           .putSingle(TOKEN_EXPIRATION, Timestamps.format(caller.principal().expiresAt()));
     }
     response.getHeaders().putSingle("Cache-Control", "no-store");
-    response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
   }
 }

@@ -1,11 +1,9 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.IssuedSession;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
-import dev.personaltokens.domain.InvalidValueException;
-import dev.personaltokens.domain.account.Email;
-import dev.personaltokens.domain.account.Password;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -41,18 +39,11 @@ public class SessionTokensResource {
     if (colon < 0) {
       throw AuthenticationException.badCredentials();
     }
-    try {
-      var issued =
-          signIn.signIn(
-              new Email(decoded.substring(0, colon)),
-              Password.presented(decoded.substring(colon + 1)));
-      return Response.status(Response.Status.CREATED)
-          .entity(SessionTokenResponse.from(issued))
-          .build();
-    } catch (InvalidValueException malformedEmailOrPassword) {
-      // Said the same way as a wrong password: what was wrong is nobody else's business.
-      throw AuthenticationException.badCredentials();
-    }
+    IssuedSession issued =
+        Credentials.signIn(signIn, decoded.substring(0, colon), decoded.substring(colon + 1));
+    return Response.status(Response.Status.CREATED)
+        .entity(SessionTokenResponse.from(issued))
+        .build();
   }
 
   /** Ends the session used to call it; a personal token is revoked on its own resource instead. */

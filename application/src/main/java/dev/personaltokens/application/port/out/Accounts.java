@@ -18,4 +18,7 @@ public interface Accounts {
   Optional<Account> findByEmail(Email email);
 
   boolean isEmpty();
+
+  /** Replaces the account's password hash; an unknown id changes nothing. */
+  void changePasswordHash(AccountId id, PasswordHash passwordHash);
 }

@@ -27,4 +27,10 @@ public interface PersonalTokens {
   void markRevoked(TokenId id, Instant at);
 
   void markUsed(TokenId id, Instant at);
+
+  /**
+   * Deletes the tokens, of every account, that expired or were revoked before {@code cutoff};
+   * returns how many.
+   */
+  int removeEndedBefore(Instant cutoff);
 }

@@ -1,7 +1,9 @@
 package dev.personaltokens.application.port.out;
 
+import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The sessions that are signed in. */
@@ -12,4 +14,10 @@ public interface Sessions {
   Optional<Session> findByDigest(TokenDigest digest);
 
   void remove(TokenDigest digest);
+
+  /** Ends every session of the account; returns how many there were. */
+  int removeAllOf(AccountId account);
+
+  /** Deletes the sessions that expired before {@code instant}; returns how many. */
+  int removeExpiredBefore(Instant instant);
 }

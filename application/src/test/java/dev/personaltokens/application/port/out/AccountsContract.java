@@ -152,4 +152,26 @@ public abstract class AccountsContract {
 
     assertThat(accounts().findById(added.id()).orElseThrow().passwordHash()).isEqualTo(hash);
   }
+
+  @Test
+  void changePasswordHashReplacesThatAccountsHashOnly() {
+    Account changed = accounts().add(uniqueEmail(), new PasswordHash("old"), T0).orElseThrow();
+    Account other = accounts().add(uniqueEmail(), new PasswordHash("old"), T0).orElseThrow();
+
+    accounts().changePasswordHash(changed.id(), new PasswordHash("new"));
+
+    assertThat(accounts().findById(changed.id()).orElseThrow())
+        .isEqualTo(new Account(changed.id(), changed.email(), new PasswordHash("new"), T0));
+    assertThat(accounts().findById(other.id())).contains(other);
+  }
+
+  @Test
+  void changePasswordHashOfAnUnknownAccountChangesNothing() {
+    Account kept = accounts().add(uniqueEmail(), new PasswordHash("kept"), T0).orElseThrow();
+
+    accounts().changePasswordHash(new AccountId(Long.MAX_VALUE), new PasswordHash("new"));
+
+    assertThat(accounts().findById(new AccountId(Long.MAX_VALUE))).isEmpty();
+    assertThat(accounts().findById(kept.id())).contains(kept);
+  }
 }

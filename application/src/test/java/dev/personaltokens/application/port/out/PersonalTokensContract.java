@@ -409,6 +409,69 @@ public abstract class PersonalTokensContract {
     assertThat(page.hasNext()).isFalse();
   }
 
+  // --- purging: in 1990, when no other test's token ends, so that counts are exact ---
+
+  private static final Instant ERA = Instant.parse("1990-01-01T00:00:00.000001Z");
+
+  @Test
+  void removeEndedBeforeDeletesTokensThatExpiredBeforeTheCutoff() {
+    clearTheEra();
+    AccountId owner = newOwnerId();
+    PersonalToken expired = token(owner, "expired", ERA);
+    PersonalToken expiresLater = token(owner, "expires later", ERA.plus(Duration.ofDays(40)));
+    tokens().add(expired);
+    tokens().add(expiresLater);
+
+    int removed = tokens().removeEndedBefore(ERA.plus(Duration.ofDays(60)));
+
+    assertThat(removed).isEqualTo(1);
+    assertThat(tokens().findById(expired.id())).isEmpty();
+    assertThat(tokens().findByDigest(expired.digest())).isEmpty();
+    assertThat(tokens().findById(expiresLater.id())).contains(expiresLater);
+  }
+
+  @Test
+  void removeEndedBeforeDeletesTokensRevokedBeforeTheCutoff() {
+    clearTheEra();
+    AccountId owner = newOwnerId();
+    PersonalToken revokedEarly = token(owner, "revoked early", ERA);
+    PersonalToken revokedLate = token(owner, "revoked late", ERA.plusSeconds(1));
+    tokens().add(revokedEarly);
+    tokens().add(revokedLate);
+    tokens().markRevoked(revokedEarly.id(), ERA.plus(Duration.ofDays(1)));
+    tokens().markRevoked(revokedLate.id(), ERA.plus(Duration.ofDays(20)));
+
+    int removed = tokens().removeEndedBefore(ERA.plus(Duration.ofDays(10)));
+
+    assertThat(removed).isEqualTo(1);
+    assertThat(tokens().findById(revokedEarly.id())).isEmpty();
+    assertThat(tokens().findById(revokedLate.id())).isPresent();
+  }
+
+  @Test
+  void removeEndedBeforeKeepsATokenThatEndsExactlyAtTheCutoff() {
+    clearTheEra();
+    PersonalToken token = token(newOwnerId(), "ends at the cutoff", ERA);
+    tokens().add(token);
+
+    assertThat(tokens().removeEndedBefore(token.expiresAt())).isZero();
+    assertThat(tokens().findById(token.id())).contains(token);
+  }
+
+  @Test
+  void removeEndedBeforeRemovesTheTokensOfEveryAccount() {
+    clearTheEra();
+    tokens().add(token(newOwnerId(), "one", ERA));
+    tokens().add(token(newOwnerId(), "two", ERA));
+
+    assertThat(tokens().removeEndedBefore(ERA.plus(Duration.ofDays(60)))).isEqualTo(2);
+  }
+
+  /** Deletes what earlier runs left in the era, on a store that outlives a run. */
+  private void clearTheEra() {
+    tokens().removeEndedBefore(ERA.plus(Duration.ofDays(365)));
+  }
+
   private AccountId newOwnerId() {
     return newOwner(accounts()).id();
   }

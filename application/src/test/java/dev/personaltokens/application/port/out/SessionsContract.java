@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,5 +85,41 @@ public abstract class SessionsContract {
 
     assertThatCode(() -> sessions().remove(session.digest())).doesNotThrowAnyException();
     assertThat(sessions().findByDigest(session.digest())).isEmpty();
+  }
+
+  @Test
+  void removeAllOfEndsEverySessionOfThatAccountOnly() {
+    AccountId account = newOwner(accounts()).id();
+    AccountId other = newOwner(accounts()).id();
+    Session first = session(account, T0);
+    Session second = session(account, T0.plusSeconds(1));
+    Session kept = session(other, T0);
+    sessions().add(first);
+    sessions().add(second);
+    sessions().add(kept);
+
+    assertThat(sessions().removeAllOf(account)).isEqualTo(2);
+
+    assertThat(sessions().findByDigest(first.digest())).isEmpty();
+    assertThat(sessions().findByDigest(second.digest())).isEmpty();
+    assertThat(sessions().findByDigest(kept.digest())).contains(kept);
+    assertThat(sessions().removeAllOf(account)).isZero();
+  }
+
+  /** In 1990, when no other test's session expires, so that the count is exact. */
+  @Test
+  void removeExpiredBeforeDeletesOnlySessionsThatExpiredBeforeThen() {
+    Instant era = Instant.parse("1990-01-01T00:00:00Z");
+    sessions().removeExpiredBefore(era.plus(Duration.ofDays(365)));
+    AccountId account = newOwner(accounts()).id();
+    Session expired = session(account, era);
+    Session expiresLater = session(account, era.plus(Duration.ofDays(2)));
+    sessions().add(expired);
+    sessions().add(expiresLater);
+
+    assertThat(sessions().removeExpiredBefore(era.plus(Duration.ofDays(2)))).isEqualTo(1);
+
+    assertThat(sessions().findByDigest(expired.digest())).isEmpty();
+    assertThat(sessions().findByDigest(expiresLater.digest())).contains(expiresLater);
   }
 }

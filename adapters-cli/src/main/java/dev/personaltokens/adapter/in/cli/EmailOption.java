@@ -1,0 +1,20 @@
+package dev.personaltokens.adapter.in.cli;
+
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.Email;
+import picocli.CommandLine.Option;
+
+/** {@code --email}, for the commands that work on one account. */
+final class EmailOption {
+
+  @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The account")
+  String value;
+
+  Email email() {
+    try {
+      return new Email(value);
+    } catch (InvalidValueException e) {
+      throw CliException.usage(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.personaltokens.adapter.in.cli;
+
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** {@code ptk}: personal tokens from the command line. */
+@Command(
+    name = "ptk",
+    // Every command takes --help (and --version), and lists the exit codes and variables.
+    scope = CommandLine.ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = PtkCommand.Version.class,
+    description = "Personal tokens from the command line.",
+    subcommands = {
+      LoginCommand.class,
+      LogoutCommand.class,
+      WhoamiCommand.class,
+      TokensCommand.class,
+      AdminCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nEnvironment:%n",
+    footer = {
+      "  PTK_SERVER       the server, like --server",
+      "  PTK_TOKEN        a personal token to use instead of the stored one",
+      "  XDG_CONFIG_HOME  the login goes to $XDG_CONFIG_HOME/ptk (else ~/.config/ptk)",
+      "  DB_URL, DB_USER, DB_PASSWORD, PTK_NEW_PASSWORD: for the admin commands"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:refused or not confirmed",
+      "2:bad usage or input",
+      "3:not signed in, or the token was refused",
+      "4:not found",
+      "5:server or database unreachable",
+      "6:server or database error"
+    })
+public final class PtkCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs {@code ptk} with these arguments in {@code context} and returns the exit code. Failures
+   * end as one line on standard error, never as a stack trace.
+   */
+  public static int execute(CliContext context, String... args) {
+    CommandLine cli = new CommandLine(new PtkCommand(), new ContextFactory(context));
+    cli.setOut(context.out());
+    cli.setErr(context.err());
+    cli.setParameterExceptionHandler(PtkCommand::usageError);
+    cli.setExecutionExceptionHandler(
+        (failure, commandLine, parsed) -> {
+          CliException reported =
+              failure instanceof CliException known
+                  ? known
+                  : CliException.failed(
+                      "unexpected failure: "
+                          + failure.getClass().getSimpleName()
+                          + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+          context.err().println("ptk: " + oneLine(reported.getMessage()));
+          return reported.exitCode();
+        });
+    int exitCode = cli.execute(args);
+    context.out().flush();
+    context.err().flush();
+    return exitCode;
+  }
+
+  private static int usageError(ParameterException failure, String[] args) {
+    CommandLine command = failure.getCommandLine();
+    command
+        .getErr()
+        .println(
+            "ptk: "
+                + describe(failure)
+                + "; see '"
+                + command.getCommandSpec().qualifiedName()
+                + " --help'");
+    return ExitCode.USAGE;
+  }
+
+  /** Picocli's words, shortened where they list every argument that followed a typo. */
+  private static String describe(ParameterException failure) {
+    if (failure instanceof UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      String first = unmatched.getUnmatched().get(0);
+      String what =
+          unmatched.isUnknownOption()
+              ? "unknown option '" + first + "'"
+              : "'" + first + "' is not a command or argument here";
+      return unmatched.getSuggestions().isEmpty()
+          ? what
+          : what + " (did you mean '" + unmatched.getSuggestions().get(0) + "'?)";
+    }
+    return oneLine(failure.getMessage()).replaceFirst("^Error: ", "");
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Hands each command the context it runs in. */
+  private record ContextFactory(CliContext context) implements IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
+        return constructor.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+
+  /** The version of the jar, as its manifest says. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = PtkCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"ptk " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

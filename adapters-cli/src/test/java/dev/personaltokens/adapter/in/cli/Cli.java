@@ -1,0 +1,75 @@
+package dev.personaltokens.adapter.in.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs {@code ptk} in-process, with its own environment, input, config directory and clock. */
+final class Cli {
+
+  static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+  final Path configDirectory;
+  final Map<String, String> environment = new HashMap<>();
+  Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  AdminConnector admin =
+      address -> {
+        throw new IllegalStateException("no database in this test");
+      };
+
+  Cli(Path configDirectory) {
+    this.configDirectory = configDirectory;
+  }
+
+  Cli env(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
+  Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs with {@code input} as what the user types, line by line. */
+  Run runWithInput(String input, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintWriter errWriter = new PrintWriter(err, true);
+    CliContext context =
+        new CliContext(
+            environment,
+            configDirectory,
+            new PrintWriter(out, true),
+            errWriter,
+            Terminal.of(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                errWriter),
+            clock,
+            () -> "alice@laptop",
+            admin);
+    int exitCode = PtkCommand.execute(context, args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  /** What a run printed and how it ended. */
+  record Run(int exitCode, String out, String err) {
+
+    /** Standard error without the prompts, which a person sees but a script doesn't read. */
+    String errLines() {
+      return err.strip();
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
+  }
+}

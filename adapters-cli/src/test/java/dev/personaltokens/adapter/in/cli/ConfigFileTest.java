@@ -1,0 +1,93 @@
+package dev.personaltokens.adapter.in.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileTest {
+
+  @TempDir Path home;
+
+  @Test
+  void livesInXdgConfigHomeWhenSet() {
+    assertThat(ConfigFile.defaultDirectory(Map.of("XDG_CONFIG_HOME", "/xdg"), "/home/alice"))
+        .isEqualTo(Path.of("/xdg/ptk"));
+  }
+
+  @Test
+  void livesInDotConfigOtherwise() {
+    assertThat(ConfigFile.defaultDirectory(Map.of(), "/home/alice"))
+        .isEqualTo(Path.of("/home/alice/.config/ptk"));
+    assertThat(ConfigFile.defaultDirectory(Map.of("XDG_CONFIG_HOME", ""), "/home/alice"))
+        .isEqualTo(Path.of("/home/alice/.config/ptk"));
+  }
+
+  @Test
+  void ignoresARelativeXdgConfigHomeAsTheSpecSays() {
+    assertThat(ConfigFile.defaultDirectory(Map.of("XDG_CONFIG_HOME", "conf"), "/home/alice"))
+        .isEqualTo(Path.of("/home/alice/.config/ptk"));
+  }
+
+  @Test
+  void keepsWhatItSaves() {
+    ConfigFile config = new ConfigFile(home.resolve("ptk"));
+    StoredLogin login =
+        new StoredLogin(
+            "http://localhost:8080",
+            Tokens.TOKEN,
+            Tokens.ID,
+            "alice@example.com",
+            Instant.parse("2026-07-01T12:00:00Z"));
+
+    config.save(login);
+
+    assertThat(config.load()).contains(login);
+  }
+
+  @Test
+  void makesAnExistingDirectoryOwnerOnly() throws IOException {
+    Path directory = Files.createDirectories(home.resolve("ptk"));
+    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    new ConfigFile(directory)
+        .save(new StoredLogin("http://localhost:8080", Tokens.TOKEN, null, "a@b.c", null));
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)))
+        .isEqualTo("rwx------");
+    assertThat(Files.list(directory)).containsExactly(directory.resolve("config.json"));
+  }
+
+  @Test
+  void damagedFileSaysWhatToDo() throws IOException {
+    Path directory = Files.createDirectories(home.resolve("ptk"));
+    Files.writeString(directory.resolve("config.json"), "{not json");
+
+    assertThatThrownBy(() -> new ConfigFile(directory).load())
+        .isInstanceOf(CliException.class)
+        .hasMessageContaining("is damaged; delete it");
+  }
+
+  @Test
+  void forgetsTheLogin() {
+    ConfigFile config = new ConfigFile(home.resolve("ptk"));
+    config.save(new StoredLogin("http://localhost:8080", Tokens.TOKEN, null, "a@b.c", null));
+
+    assertThat(config.delete()).isTrue();
+    assertThat(config.load()).isEmpty();
+    assertThat(config.delete()).isFalse();
+  }
+
+  @Test
+  void neverShowsTheTokenInItsDescription() {
+    assertThat(new StoredLogin("http://x", Tokens.TOKEN, null, "a@b.c", null).toString())
+        .doesNotContain(Tokens.TOKEN);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.SignInUseCase;
+import dev.personaltokens.application.port.in.SignOutUseCase;
+import dev.personaltokens.domain.token.TokenSecret;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * The web console's sign-in and sign-out: the session token goes into an HttpOnly cookie and never
+ * into the page.
+ */
+@Path("/session")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsoleSessionResource {
+
+  private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
+
+  @Inject SignInUseCase signIn;
+  @Inject SignOutUseCase signOut;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response signIn(InputStream body, @Context ContainerRequestContext request) {
+    // Even signing in needs the header: a forged sign-in would put a victim in our account.
+    ConsoleCookie.requireSameOrigin(request);
+    JsonBody json = JsonBody.read(body, SIGN_IN_FIELDS);
+    IssuedSession issued =
+        Credentials.signIn(signIn, json.optionalString("email"), json.optionalString("password"));
+    String cookie =
+        ConsoleCookie.set(
+            issued.secret().reveal(),
+            issued.session().expiresAt(),
+            issued.session().created(),
+            request.getSecurityContext().isSecure());
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.SET_COOKIE, cookie)
+        .entity(new ConsoleSessionResponse(Timestamps.format(issued.session().expiresAt())))
+        .build();
+  }
+
+  /** Always clears the cookie; ends the session behind it when there is one. */
+  @DELETE
+  public Response signOut(@Context ContainerRequestContext request) {
+    ConsoleCookie.requireSameOrigin(request);
+    String secret = ConsoleCookie.sessionSecret(request);
+    if (secret != null && TokenSecret.isWellFormed(secret) && ConsoleCookie.holdsASession(secret)) {
+      signOut.signOut(secret);
+    }
+    return Response.noContent()
+        .header(
+            HttpHeaders.SET_COOKIE, ConsoleCookie.clear(request.getSecurityContext().isSecure()))
+        .build();
+  }
+
+  /** What the page learns of its session: only when it ends. */
+  public record ConsoleSessionResponse(String expiresAt) {}
+}

@@ -1,0 +1,12 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.domain.account.Email;
+
+/** No account has this email. */
+public final class AccountNotFoundException extends DomainException {
+
+  public AccountNotFoundException(Email email) {
+    super("account.not_found", "no account with the email " + email.value());
+  }
+}

@@ -1,0 +1,13 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+
+/**
+ * Gives an account a new password and signs out its sessions; {@link AccountNotFoundException} when
+ * no account has this email. Personal tokens keep working: they are credentials of their own.
+ */
+public interface ResetPasswordUseCase {
+
+  void resetPassword(Email email, Password newPassword);
+}

@@ -1,0 +1,32 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.AccountNotFoundException;
+import dev.personaltokens.application.port.in.ResetPasswordUseCase;
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.PasswordHasher;
+import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+
+public final class ResetPasswordService implements ResetPasswordUseCase {
+
+  private final Accounts accounts;
+  private final Sessions sessions;
+  private final PasswordHasher hasher;
+
+  public ResetPasswordService(Accounts accounts, Sessions sessions, PasswordHasher hasher) {
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.hasher = hasher;
+  }
+
+  /** A reset usually follows a leak, so whoever signed in with the old password is signed out. */
+  @Override
+  public void resetPassword(Email email, Password newPassword) {
+    Account account =
+        accounts.findByEmail(email).orElseThrow(() -> new AccountNotFoundException(email));
+    accounts.changePasswordHash(account.id(), hasher.hash(newPassword));
+    sessions.removeAllOf(account.id());
+  }
+}

@@ -1,0 +1,433 @@
+package dev.personaltokens.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import dev.personaltokens.distribution.platform.SecureRandomness;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web console in a real headless Chromium, against the built WAR on Payara Micro and MariaDB:
+ * the user's story of PRODUCT.md click by click, with its labels. One browser and one server for
+ * the class; each test signs in as an account of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+  static final String PASSWORD = "console-test-password";
+
+  static ChromeDriver browser;
+
+  @ArquillianResource URL deployment;
+
+  String base;
+  Account account;
+  WebDriverWait wait;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ptk.war")));
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void openTheConsole() throws Exception {
+    // localhost, not the host's address: the clipboard API wants a secure context.
+    URI uri = deployment.toURI();
+    base = new URI("http", null, "localhost", uri.getPort(), uri.getPath(), null, null).toString();
+    browser.manage().window().setSize(Browser.DESKTOP);
+    browser.get(base);
+    browser.manage().deleteAllCookies();
+    browser.get(base);
+    wait = Browser.waiting(browser);
+    account = TestDatabase.newAccount(PASSWORD);
+  }
+
+  @AfterEach
+  void noScriptWasBlockedOrFailed() {
+    List<LogEntry> severe =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(
+                entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .filter(entry -> !entry.getMessage().contains("401"))
+            .toList();
+    assertThat(severe).as("browser console errors (CSP violations, script errors)").isEmpty();
+  }
+
+  @Test
+  void userStoryFromSignInToRevocation() {
+    signIn(account.email().value(), PASSWORD);
+
+    // 1. The account menu, top right, opens Personal Tokens.
+    WebElement accountButton = wait.until(visibilityOfElementLocated(By.id("account-button")));
+    assertThat(accountButton.getText()).contains(account.email().value());
+    assertThat(accountButton.getLocation().getX()).isGreaterThan(Browser.DESKTOP.width / 2);
+    accountButton.click();
+    click(By.xpath("//ul[@id='account-menu']//a[normalize-space()='Personal Tokens']"));
+    wait.until(visibilityOfElementLocated(By.id("tokens-title")));
+    assertThat(visible(By.id("tokens-empty")).getText()).contains("No personal tokens yet");
+    Browser.screenshot(browser, "1-empty-desktop");
+
+    // 2. Add a personal token: name, expiry, description, Create Token.
+    click(By.xpath("//button[normalize-space()='Add a personal token']"));
+    WebElement name = visible(By.id("token-name"));
+    assertThat(label("token-name")).isEqualTo("Personal Token name");
+    assertThat(label("token-expires")).isEqualTo("Expires in");
+    assertThat(label("token-description")).startsWith("Personal Token description");
+    Select expiresIn = new Select(browser.findElement(By.id("token-expires")));
+    assertThat(expiresIn.getOptions())
+        .extracting(WebElement::getText)
+        .containsExactly("1 day", "7 days", "15 days", "30 days", "90 days", "1 year");
+    name.sendKeys("deploy bot");
+    expiresIn.selectByVisibleText("7 days");
+    browser.findElement(By.id("token-description")).sendKeys("pushes releases");
+    Browser.screenshot(browser, "2-add-desktop");
+    click(By.xpath("//button[normalize-space()='Create Token']"));
+
+    // 3. Shown once, masked; the eye reveals it, the copy icon copies it; then OK forgets it.
+    WebElement secret = visible(By.id("created-token"));
+    assertThat(secret.getAttribute("type")).isEqualTo("password");
+    assertThat(visible(By.id("created-warning")).getText()).contains("will not be shown again");
+    click(By.cssSelector("button[aria-label='Show token']"));
+    wait.until(attributeToBe(secret, "type", "text"));
+    String key = secret.getAttribute("value");
+    assertThat(key).matches("ptk_[0-9A-Za-z]{38}");
+    assertThat(TokenSecret.isWellFormed(key)).isTrue();
+    Browser.screenshot(browser, "3-created-desktop");
+    Browser.allowClipboard(
+        browser, base.replaceAll("/+$", "").replaceAll("(https?://[^/]+).*", "$1"));
+    click(By.cssSelector("button[aria-label='Copy token']"));
+    wait.until(textToBe(By.id("copy-feedback"), "Copied to the clipboard."));
+    Object clipboard =
+        browser.executeAsyncScript(
+            "const done = arguments[0]; navigator.clipboard.readText().then(done, () => done(null));");
+    assertThat(clipboard).isEqualTo(key);
+    click(By.xpath("//button[normalize-space()='OK']"));
+    wait.until(invisibilityOfElementLocated(By.id("created-dialog")));
+    assertThat(browser.findElement(By.id("created-token")).getAttribute("value")).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain(key);
+
+    // 4. The list: name, description, scope, last modified, expiration (and last used).
+    WebElement row = visible(By.cssSelector("#tokens-body tr"));
+    List<String> cells =
+        row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    assertThat(cells.get(0)).isEqualTo("deploy bot");
+    assertThat(cells.get(1)).isEqualTo("pushes releases");
+    assertThat(cells.get(2)).isEqualTo("Global");
+    assertThat(cells.get(3)).isNotBlank();
+    assertThat(cells.get(5)).isEqualTo("Never");
+    String expires = row.findElements(By.tagName("time")).get(1).getAttribute("datetime");
+    LocalDate expiryDay = Instant.parse(expires).atZone(ZoneId.systemDefault()).toLocalDate();
+    assertThat(expiryDay).isEqualTo(LocalDate.now().plusDays(7));
+    Browser.screenshot(browser, "4-list-desktop");
+
+    // 5. The trash icon appears on hover (and on keyboard focus).
+    WebElement trash = row.findElement(By.cssSelector("button.trash"));
+    new Actions(browser).moveToElement(browser.findElement(By.id("tokens-title"))).perform();
+    assertThat(trash.isDisplayed()).isFalse();
+    new Actions(browser).moveToElement(row).perform();
+    wait.until(driver -> trash.isDisplayed());
+    assertThat(trash.getAttribute("aria-label")).isEqualTo("Delete token deploy bot");
+
+    // 6. Delete works only once "delete" is typed; a message confirms it.
+    trash.click();
+    WebElement confirm = visible(By.id("delete-confirm"));
+    WebElement delete = browser.findElement(By.xpath("//button[normalize-space()='Delete']"));
+    assertThat(delete.isEnabled()).isFalse();
+    confirm.sendKeys("delet");
+    assertThat(delete.isEnabled()).isFalse();
+    confirm.sendKeys("E");
+    assertThat(delete.isEnabled()).isFalse();
+    confirm.sendKeys(Keys.BACK_SPACE, "e");
+    wait.until(driver -> delete.isEnabled());
+    Browser.screenshot(browser, "5-delete-desktop");
+    delete.click();
+    wait.until(textToBe(By.id("tokens-message"), "Personal token \"deploy bot\" deleted."));
+    assertThat(browser.findElements(By.cssSelector("#tokens-body tr"))).isEmpty();
+    assertThat(visible(By.id("tokens-empty")).isDisplayed()).isTrue();
+    assertThat(new ApiClient(deployment).get("api/user/me", key).status()).isEqualTo(401);
+
+    // 7. Sign out from the same menu.
+    click(By.id("account-button"));
+    click(By.xpath("//button[normalize-space()='Sign out']"));
+    wait.until(visibilityOfElementLocated(By.id("signin-form")));
+    browser.navigate().refresh();
+    wait.until(visibilityOfElementLocated(By.id("signin-form")));
+  }
+
+  @Test
+  void sessionCookieIsHttpOnlyAndStrict() {
+    signIn(account.email().value(), PASSWORD);
+    wait.until(visibilityOfElementLocated(By.id("account-button")));
+
+    Cookie cookie = browser.manage().getCookieNamed("ptk_session");
+    assertThat(cookie.isHttpOnly()).isTrue();
+    assertThat(cookie.getSameSite()).isEqualTo("Strict");
+    assertThat(browser.executeScript("return document.cookie")).asString().doesNotContain("pts_");
+  }
+
+  @Test
+  void theCookieAloneCantChangeAnything() {
+    ApiClient api = new ApiClient(deployment);
+    String json =
+        "{\"email\":\"" + account.email().value() + "\",\"password\":\"" + PASSWORD + "\"}";
+    HttpRequest.Builder signIn =
+        HttpRequest.newBuilder(api.uri("api/session"))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json));
+    assertThat(api.send(signIn).errorCode()).isEqualTo("csrf.header_missing");
+
+    ApiClient.Answer signedIn = api.send(signIn.header("X-Requested-With", "ptk-console"));
+    assertThat(signedIn.status()).isEqualTo(201);
+    assertThat(signedIn.body()).doesNotContain("pts_");
+    String cookie = signedIn.header("Set-Cookie").orElseThrow().split(";")[0];
+    assertThat(signedIn.header("Set-Cookie").orElseThrow())
+        .contains("HttpOnly", "SameSite=Strict", "Path=/");
+
+    ApiClient.Answer forged =
+        api.send(
+            HttpRequest.newBuilder(api.uri("api/iam/personal_tokens"))
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json")
+                .POST(
+                    BodyPublishers.ofString(
+                        "{\"name\":\"forged\",\"expires_at\":\""
+                            + LocalDate.now().plusDays(10)
+                            + "\"}")));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.errorCode()).isEqualTo("csrf.header_missing");
+    assertThat(tokensOf(account)).isZero();
+
+    ApiClient.Answer read =
+        api.send(HttpRequest.newBuilder(api.uri("api/user/me")).header("Cookie", cookie));
+    assertThat(read.status()).isEqualTo(200);
+
+    String personalToken = "ptk_" + "0".repeat(38);
+    ApiClient.Answer personalInCookie =
+        api.send(
+            HttpRequest.newBuilder(api.uri("api/user/me"))
+                .header("Cookie", "ptk_session=" + personalToken));
+    assertThat(personalInCookie.status()).isEqualTo(401);
+  }
+
+  @Test
+  void wrongPasswordIsSaidOnThePage() {
+    signIn(account.email().value(), "not-the-password");
+
+    wait.until(textToBe(By.id("signin-error"), "The email or the password is wrong."));
+    assertThat(browser.findElements(By.cssSelector("#topbar:not([hidden])"))).isEmpty();
+  }
+
+  @Test
+  void blankNameIsRefusedNextToTheField() {
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("   ");
+    click(By.id("add-submit"));
+
+    assertThat(visible(By.id("token-name-error")).getText())
+        .isEqualTo("Personal Token name is required.");
+    assertThat(browser.findElement(By.id("token-name")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    Browser.screenshot(browser, "6-blank-name-desktop");
+    assertThat(tokensOf(account)).isZero();
+  }
+
+  @Test
+  void htmlInANameIsShownAsText() {
+    String evil = "<img src=x onerror=alert(1)>";
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys(evil);
+    browser.findElement(By.id("token-description")).sendKeys("<script>alert(2)</script>");
+    click(By.id("add-submit"));
+    click(By.id("created-ok"));
+
+    WebElement row = visible(By.cssSelector("#tokens-body tr"));
+    assertThat(row.findElement(By.cssSelector("td.name")).getText()).isEqualTo(evil);
+    assertThat(browser.findElements(By.cssSelector("#tokens-body img, #tokens-body script")))
+        .isEmpty();
+    assertThat(alertIsOpen()).isFalse();
+  }
+
+  @Test
+  void hundredsOfTokensArePagedAndLongTextKeepsTheLayout() {
+    plantTokens(45, "x".repeat(100));
+    openTokensPage();
+
+    assertThat(visible(By.id("page-info")).getText()).isEqualTo("Page 1 of 3");
+    assertThat(browser.findElements(By.cssSelector("#tokens-body tr"))).hasSize(20);
+    assertThat(fitsTheWindow()).isTrue();
+    Browser.screenshot(browser, "7-long-names-desktop");
+    click(By.id("next-page"));
+    wait.until(textToBe(By.id("page-info"), "Page 2 of 3"));
+    click(By.id("next-page"));
+    wait.until(textToBe(By.id("page-info"), "Page 3 of 3"));
+    assertThat(browser.findElements(By.cssSelector("#tokens-body tr"))).hasSize(5);
+
+    browser.manage().window().setSize(Browser.PHONE);
+    assertThat(fitsTheWindow()).isTrue();
+    Browser.screenshot(browser, "8-list-phone");
+  }
+
+  @Test
+  void everyStepWorksFromTheKeyboard() {
+    plantTokens(1, "keyboard");
+    signIn(account.email().value(), PASSWORD);
+    wait.until(visibilityOfElementLocated(By.id("account-button"))).sendKeys(Keys.ENTER);
+    wait.until(driver -> browser.switchTo().activeElement().getText().equals("Personal Tokens"));
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    visible(By.id("tokens-body"));
+
+    // Tab from the add button reaches the row's trash icon, which shows on focus.
+    WebElement trash =
+        visible(By.cssSelector("#tokens-body tr")).findElement(By.cssSelector(".trash"));
+    browser.findElement(By.id("add-token")).sendKeys(Keys.TAB);
+    wait.until(driver -> browser.switchTo().activeElement().equals(trash));
+    assertThat(trash.isDisplayed()).isTrue();
+    trash.sendKeys(Keys.ENTER);
+    visible(By.id("delete-confirm")).sendKeys("delete", Keys.ENTER);
+    wait.until(textToBe(By.id("tokens-message"), "Personal token \"keyboard\" deleted."));
+  }
+
+  @Test
+  void phoneWidthShowsTheWholeStory() {
+    browser.manage().window().setSize(Browser.PHONE);
+    Browser.screenshot(browser, "9-signin-phone");
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("phone");
+    click(By.id("add-submit"));
+    visible(By.id("created-token"));
+    Browser.screenshot(browser, "10-created-phone");
+    click(By.id("created-ok"));
+    visible(By.cssSelector("#tokens-body tr"));
+    assertThat(fitsTheWindow()).isTrue();
+    Browser.screenshot(browser, "11-list-phone");
+  }
+
+  // --- helpers ---
+
+  private void signIn(String email, String password) {
+    visible(By.id("signin-email")).sendKeys(email);
+    browser.findElement(By.id("signin-password")).sendKeys(password);
+    click(By.xpath("//button[normalize-space()='Sign in']"));
+  }
+
+  private void openTokensPage() {
+    signIn(account.email().value(), PASSWORD);
+    click(By.id("account-button"));
+    click(By.id("menu-personal-tokens"));
+    visible(By.id("tokens-title"));
+  }
+
+  private void click(By locator) {
+    wait.until(elementToBeClickable(locator)).click();
+  }
+
+  private WebElement visible(By locator) {
+    return wait.until(visibilityOfElementLocated(locator));
+  }
+
+  private String label(String id) {
+    return browser.findElement(By.cssSelector("label[for='" + id + "']")).getText();
+  }
+
+  private boolean fitsTheWindow() {
+    return (Boolean)
+        browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+  }
+
+  private boolean alertIsOpen() {
+    try {
+      browser.switchTo().alert();
+      return true;
+    } catch (NoAlertPresentException e) {
+      return false;
+    }
+  }
+
+  private void plantTokens(int count, String name) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    TestDatabase.withTokens(
+        tokens -> {
+          for (int i = 0; i < count; i++) {
+            TokenSecret secret =
+                TokenSecret.issue(SecretKind.PERSONAL_TOKEN, new SecureRandomness().base62(32));
+            tokens.add(
+                PersonalToken.issue(
+                    account.id(),
+                    new TokenName(count == 1 ? name : name.substring(0, 96) + i),
+                    new TokenDescription("y".repeat(255)),
+                    Scope.GLOBAL,
+                    secret,
+                    now.plus(30, ChronoUnit.DAYS),
+                    ExpiryPolicy.DEFAULT,
+                    now.plusMillis(i)));
+          }
+          return null;
+        });
+  }
+
+  private static long tokensOf(Account account) {
+    return TestDatabase.withTokens(
+        tokens ->
+            tokens
+                .findUnrevoked(account.id(), "", new dev.personaltokens.domain.PageRequest(1, 1))
+                .total());
+  }
+}
