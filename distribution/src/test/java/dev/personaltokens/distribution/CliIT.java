@@ -2,7 +2,7 @@ package dev.personaltokens.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.distribution.Ptk.Run;
+import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.distribution.platform.SecureRandomness;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;

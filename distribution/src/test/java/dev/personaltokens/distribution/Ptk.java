@@ -1,13 +1,10 @@
 package dev.personaltokens.distribution;
 
-import dev.personaltokens.adapter.in.cli.CliContext;
+import dev.personaltokens.adapter.in.cli.Cli;
+import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.PtkCommand;
-import dev.personaltokens.adapter.in.cli.Terminal;
 import dev.personaltokens.distribution.cli.StandaloneAdmin;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,28 +42,20 @@ final class Ptk {
   }
 
   Run run(String... args) {
-    return runWithInput("", args);
+    return inProcess().run(args);
   }
 
   /** In-process, {@code input} typed line by line. */
   Run runWithInput(String input, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    PrintWriter errWriter = new PrintWriter(err, true);
-    CliContext context =
-        new CliContext(
-            environment,
-            configDirectory(),
-            new PrintWriter(out, true),
-            errWriter,
-            Terminal.of(
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8,
-                errWriter),
-            Clock.systemUTC(),
-            () -> "tester@it-host",
-            StandaloneAdmin::connect);
-    return new Run(PtkCommand.execute(context, args), out.toString(), err.toString());
+    return inProcess().runWithInput(input, args);
+  }
+
+  private Cli inProcess() {
+    Cli cli =
+        new Cli(configDirectory())
+            .on(Clock.systemUTC(), "tester@it-host", StandaloneAdmin::connect);
+    environment.forEach(cli::env);
+    return cli;
   }
 
   /** The shaded jar, {@code java -jar target/ptk.jar}, {@code input} on its standard input. */
@@ -95,14 +84,5 @@ final class Ptk {
         process.exitValue(),
         java.nio.file.Files.readString(out),
         java.nio.file.Files.readString(err));
-  }
-
-  /** What a run printed and how it ended. */
-  record Run(int exitCode, String out, String err) {
-
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
-    }
   }
 }

@@ -11,34 +11,46 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs {@code ptk} in-process, with its own environment, input, config directory and clock. */
-final class Cli {
+/**
+ * Runs {@code ptk} in-process, with its own environment, input, config directory and clock. Shared
+ * (test-jar) with the end-to-end tests, which point it at a real server and database.
+ */
+public final class Cli {
 
-  static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+  public static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
   final Path configDirectory;
   final Map<String, String> environment = new HashMap<>();
   Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  String machine = "alice@laptop";
   AdminConnector admin =
       address -> {
         throw new IllegalStateException("no database in this test");
       };
 
-  Cli(Path configDirectory) {
+  public Cli(Path configDirectory) {
     this.configDirectory = configDirectory;
   }
 
-  Cli env(String name, String value) {
+  public Cli env(String name, String value) {
     environment.put(name, value);
     return this;
   }
 
-  Run run(String... args) {
+  /** Real time, a machine name and the admin commands' way to the database. */
+  public Cli on(Clock clock, String machine, AdminConnector admin) {
+    this.clock = clock;
+    this.machine = machine;
+    this.admin = admin;
+    return this;
+  }
+
+  public Run run(String... args) {
     return runWithInput("", args);
   }
 
   /** Runs with {@code input} as what the user types, line by line. */
-  Run runWithInput(String input, String... args) {
+  public Run runWithInput(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter errWriter = new PrintWriter(err, true);
@@ -53,17 +65,17 @@ final class Cli {
                 StandardCharsets.UTF_8,
                 errWriter),
             clock,
-            () -> "alice@laptop",
+            () -> machine,
             admin);
     int exitCode = PtkCommand.execute(context, args);
     return new Run(exitCode, out.toString(), err.toString());
   }
 
   /** What a run printed and how it ended. */
-  record Run(int exitCode, String out, String err) {
+  public record Run(int exitCode, String out, String err) {
 
     /** Standard error without the prompts, which a person sees but a script doesn't read. */
-    String errLines() {
+    public String errLines() {
       return err.strip();
     }
 
