@@ -31,17 +31,22 @@ final class Formats {
     }
   }
 
-  /** {@code in 3 days}, {@code in 5 hours}, {@code 2 days ago}. */
+  /**
+   * {@code in 3 days}, {@code in 5 hours}, {@code 2 days ago}, rounded to the nearest unit: a token
+   * made a second ago for 7 days expires "in 7 days", not "in 6 days".
+   */
   static String relative(Instant instant, Instant now) {
     Duration between = Duration.between(now, instant);
     Duration length = between.abs();
+    long days = length.plusHours(12).toDays();
+    long hours = length.plusMinutes(30).toHours();
     String amount;
-    if (length.toDays() >= 2) {
-      amount = length.toDays() + " days";
-    } else if (length.toHours() >= 2) {
-      amount = length.toHours() + " hours";
+    if (days >= 2) {
+      amount = days + " days";
+    } else if (hours >= 2) {
+      amount = hours + " hours";
     } else {
-      long minutes = Math.max(1, length.toMinutes());
+      long minutes = Math.max(1, length.plusSeconds(30).toMinutes());
       amount = minutes + (minutes == 1 ? " minute" : " minutes");
     }
     return between.isNegative() ? amount + " ago" : "in " + amount;

@@ -55,7 +55,8 @@ public final class PtkCommand implements Runnable {
    * Runs {@code ptk} with these arguments in {@code context} and returns the exit code. Failures
    * end as one line on standard error, never as a stack trace.
    */
-  public static int execute(CliContext context, String... args) {
+  public static int execute(CliContext context, String... arguments) {
+    String[] args = serverLast(arguments);
     CommandLine cli = new CommandLine(new PtkCommand(), new ContextFactory(context));
     cli.setOut(context.out());
     cli.setErr(context.err());
@@ -76,6 +77,24 @@ public final class PtkCommand implements Runnable {
     context.out().flush();
     context.err().flush();
     return exitCode;
+  }
+
+  /**
+   * {@code ptk --server URL tokens list} as well as {@code ptk tokens list --server URL}: a leading
+   * {@code --server} moves behind the command, which says whether it takes one.
+   */
+  static String[] serverLast(String[] args) {
+    int width = args.length > 0 && args[0].startsWith("--server=") ? 1 : 0;
+    if (args.length > 2 && args[0].equals("--server")) {
+      width = 2;
+    }
+    if (width == 0 || args.length == width) {
+      return args;
+    }
+    String[] moved = new String[args.length];
+    System.arraycopy(args, width, moved, 0, args.length - width);
+    System.arraycopy(args, 0, moved, args.length - width, width);
+    return moved;
   }
 
   private static int usageError(ParameterException failure, String[] args) {

@@ -90,6 +90,28 @@ class ArgumentsTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.UNREACHABLE);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--server URL tokens list | tokens list --server URL",
+        "--server=URL tokens list -o json | tokens list -o json --server=URL",
+        "tokens list --server URL | tokens list --server URL",
+        "--server URL | --server URL",
+        "--help | --help"
+      })
+  void serverMayComeBeforeTheCommand(String typed, String read) {
+    assertThat(PtkCommand.serverLast(split(typed))).containsExactly(split(read));
+  }
+
+  @Test
+  void serverBeforeTheCommandIsUsed() throws IOException {
+    Run run = cli.run("--server", closedServer(), "tokens", "list");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.UNREACHABLE);
+    assertThat(run.err()).contains("cannot reach http://127.0.0.1:");
+  }
+
   private static String[] split(String arguments) {
     return java.util.Arrays.stream(arguments.strip().split(" (?=(?:[^']*'[^']*')*[^']*$)"))
         .map(argument -> argument.replaceAll("^'(.*)'$", "$1"))

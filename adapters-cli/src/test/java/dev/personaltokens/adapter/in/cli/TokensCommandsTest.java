@@ -120,7 +120,7 @@ class TokensCommandsTest {
         .contains("Description    my laptop")
         .contains("Scope          Global")
         .contains("Token          ptk_...x1y2 (the rest is never shown again)")
-        .contains("Expires        2026-07-01 00:00 UTC (in 29 days)")
+        .contains("Expires        2026-07-01 00:00 UTC (in 30 days)")
         .contains("Last used      never");
   }
 
