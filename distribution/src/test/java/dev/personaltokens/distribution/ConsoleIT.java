@@ -231,7 +231,18 @@ class ConsoleIT {
             .POST(BodyPublishers.ofString(json));
     assertThat(api.send(signIn).errorCode()).isEqualTo("csrf.header_missing");
 
-    ApiClient.Answer signedIn = api.send(signIn.header("X-Requested-With", "ptk-console"));
+    signIn.header("X-Requested-With", "ptk-console");
+    ApiClient.Answer wrong =
+        api.send(
+            HttpRequest.newBuilder(api.uri("api/session"))
+                .header("Content-Type", "application/json")
+                .header("X-Requested-With", "ptk-console")
+                .POST(BodyPublishers.ofString(json.replace(PASSWORD, "not-the-password"))));
+    assertThat(wrong.errorCode()).isEqualTo("auth.credentials.invalid");
+    // No Basic challenge: it would make the browser pop up its own password dialog.
+    assertThat(wrong.headers("WWW-Authenticate")).noneMatch(value -> value.startsWith("Basic"));
+
+    ApiClient.Answer signedIn = api.send(signIn);
     assertThat(signedIn.status()).isEqualTo(201);
     assertThat(signedIn.body()).doesNotContain("pts_");
     String cookie = signedIn.header("Set-Cookie").orElseThrow().split(";")[0];
