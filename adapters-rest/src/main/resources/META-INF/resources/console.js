@@ -207,7 +207,7 @@
     const list = result.data;
     if (list.results.length === 0 && state.page > 1) {
       state.page -= 1;
-      loadTokens();
+      await loadTokens();
       return;
     }
     renderTokens(list);
@@ -437,8 +437,9 @@
     if (result.status === 204 || result.status === 404) {
       $('delete-dialog').close();
       state.deleting = null;
+      // Announced once the list no longer shows it, so that what is said is what is seen.
+      await loadTokens();
       $('tokens-message').textContent = 'Personal token "' + token.name + '" deleted.';
-      loadTokens();
       $('add-token').focus();
     } else if (result.status !== 401) {
       $('delete-error').textContent = firstError(result).detail;
