@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import dev.personaltokens.adapter.out.persistence.StandaloneDatabase.Stores;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AccountsContract;
 
@@ -8,6 +9,6 @@ class JpaAccountsIT extends AccountsContract {
 
   @Override
   protected Accounts accounts() {
-    return JpaTransactions.committingEachCall(Accounts.class, JpaAccounts::new);
+    return JpaTransactions.committingEachCall(Accounts.class, Stores::accounts);
   }
 }

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import dev.personaltokens.adapter.out.persistence.StandaloneDatabase.Stores;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.SessionsContract;
@@ -9,11 +10,11 @@ class JpaSessionsIT extends SessionsContract {
 
   @Override
   protected Sessions sessions() {
-    return JpaTransactions.committingEachCall(Sessions.class, JpaSessions::new);
+    return JpaTransactions.committingEachCall(Sessions.class, Stores::sessions);
   }
 
   @Override
   protected Accounts accounts() {
-    return JpaTransactions.committingEachCall(Accounts.class, JpaAccounts::new);
+    return JpaTransactions.committingEachCall(Accounts.class, Stores::accounts);
   }
 }

@@ -10,6 +10,7 @@ import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.ExpiryText;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenDescription;
@@ -84,7 +85,7 @@ public class PersonalTokensResource {
             new TokenName(json.optionalString("name")),
             new TokenDescription(json.optionalString("description")),
             scope == null ? Scope.GLOBAL : Scope.fromCode(scope),
-            expiresAt == null ? null : Timestamps.parse(expiresAt, "expires_at"));
+            expiresAt == null ? null : ExpiryText.parse(expiresAt));
     CreatedPersonalToken created = createToken.create(command);
     URI location = uri.getAbsolutePathBuilder().path(created.token().id().toString()).build();
     return Response.created(location).entity(CreatedPersonalTokenResponse.from(created)).build();
