@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-  @Resource(lookup = "java:app/jdbc/ptk")
+  @Resource(lookup = ServerDataSource.JNDI_NAME)
   DataSource dataSource;
 
   @Override

@@ -1,10 +1,9 @@
 package dev.personaltokens.distribution;
 
 import dev.personaltokens.adapter.out.persistence.DatabaseMigrations;
-import dev.personaltokens.application.port.in.CreateFirstAccountUseCase;
+import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.FirstAccount;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,29 +16,22 @@ import javax.sql.DataSource;
  * first account is opened. A failure here fails the deployment, loudly, rather than serving an
  * application without its database.
  */
-@DataSourceDefinition(
-    name = "java:app/jdbc/ptk",
-    className = "org.mariadb.jdbc.MariaDbDataSource",
-    url = "${MPCONFIG=db.url}",
-    user = "${MPCONFIG=db.user}",
-    password = "${MPCONFIG=db.password}",
-    minPoolSize = 2,
-    maxPoolSize = 32)
 @ApplicationScoped
 public class FirstStart {
 
   private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/ptk")
+  @Resource(lookup = ServerDataSource.JNDI_NAME)
   DataSource dataSource;
 
   @Inject Settings settings;
-  @Inject CreateFirstAccountUseCase createFirstAccount;
+  @Inject UseCases useCases;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     int applied = DatabaseMigrations.migrate(dataSource);
     LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now)");
-    createFirstAccount
+    useCases
+        .createFirstAccount()
         .createIfNoAccount(settings.adminEmail(), settings.adminPassword())
         .ifPresent(FirstStart::announce);
   }

@@ -1,5 +1,6 @@
 package dev.personaltokens.distribution;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.ExpiryPolicy;
@@ -29,12 +30,10 @@ public class Settings {
   @ConfigProperty(name = "ptk.admin.password")
   Optional<String> adminPassword;
 
-  ExpiryPolicy expiryPolicy() {
-    return new ExpiryPolicy(duration("ptk.token.max-lifetime", tokenMaxLifetime));
-  }
-
-  Duration sessionLifetime() {
-    return duration("ptk.session.lifetime", sessionLifetime);
+  Policies policies() {
+    return new Policies(
+        new ExpiryPolicy(duration("ptk.token.max-lifetime", tokenMaxLifetime)),
+        duration("ptk.session.lifetime", sessionLifetime));
   }
 
   Email adminEmail() {

@@ -1,5 +1,7 @@
 package dev.personaltokens.distribution;
 
+import dev.personaltokens.application.UseCaseCall;
+import dev.personaltokens.application.UseCaseDecorator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
@@ -9,15 +11,11 @@ import java.util.function.Supplier;
  * runtime exception rolls the transaction back.
  */
 @ApplicationScoped
-public class TransactionBoundary {
+public class TransactionBoundary implements UseCaseDecorator {
 
+  @Override
   @Transactional
-  public <T> T call(Supplier<T> work) {
+  public <T> T around(UseCaseCall call, Supplier<T> work) {
     return work.get();
-  }
-
-  @Transactional
-  public void run(Runnable work) {
-    work.run();
   }
 }

@@ -2,7 +2,7 @@ package dev.personaltokens.distribution;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -35,6 +35,16 @@ class ArchitectureTest {
   private static final String REST = "dev.personaltokens.adapter.in.rest..";
   private static final String PERSISTENCE = "dev.personaltokens.adapter.out.persistence..";
   private static final String CLI = "dev.personaltokens.adapter.in.cli..";
+  private static final String CLI_USER = "dev.personaltokens.adapter.in.cli.user..";
+  private static final String CLI_COMMON = "dev.personaltokens.adapter.in.cli.common..";
+  private static final String PLATFORM = "dev.personaltokens.distribution.platform..";
+
+  /** The composition root: it wires every layer together and is nobody's dependency. */
+  private static final String[] COMPOSITION_ROOT = {
+    "dev.personaltokens.distribution",
+    "dev.personaltokens.distribution.cli..",
+    "dev.personaltokens.distribution.launcher.."
+  };
 
   @ArchTest
   static final ArchRule hexagon =
@@ -45,8 +55,39 @@ class ArchitectureTest {
           .adapter("rest", REST)
           .adapter("persistence", PERSISTENCE)
           .adapter("cli", CLI)
-          // The composition root wires every layer together; it is nobody's dependency.
-          .ignoreDependency(resideInAPackage("dev.personaltokens.distribution.."), alwaysTrue());
+          // Time, randomness and hashing from the JDK: adapters of outgoing ports like the others.
+          .adapter("platform", PLATFORM)
+          .ignoreDependency(resideInAnyPackage(COMPOSITION_ROOT), alwaysTrue());
+
+  @ArchTest
+  static final ArchRule platformUsesOnlyThePortsItImplements =
+      classes()
+          .that()
+          .resideInAPackage(PLATFORM)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..", "javax.crypto..", DOMAIN, "dev.personaltokens.application.port.out..");
+
+  /** The user's commands are an HTTP client of the server: they never run a use case themselves. */
+  @ArchTest
+  static final ArchRule theCliUserHalfTalksHttpOnly =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CLI_USER, CLI_COMMON)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(APPLICATION);
+
+  /** What both halves of the CLI share knows neither half. */
+  @ArchTest
+  static final ArchRule theCliCommonPartKnowsNeitherHalf =
+      noClasses()
+          .that()
+          .resideInAPackage(CLI_COMMON)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(CLI_USER, "dev.personaltokens.adapter.in.cli.operator..");
 
   @ArchTest
   static final ArchRule domainUsesOnlyTheJdk =

@@ -1,6 +1,7 @@
 package dev.personaltokens.distribution;
 
 import dev.personaltokens.adapter.out.persistence.StandaloneDatabase;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.distribution.cli.StandaloneAdmin;
@@ -32,8 +33,9 @@ final class TestDatabase {
   static Account newAccount(String password) {
     Email email = new Email("user-" + UUID.randomUUID() + "@it.example.com");
     return new StandaloneAdmin(database())
+        .useCases()
         .createAccount()
-        .create(email, Password.newPassword(password));
+        .create(Actor.operator("it"), email, Password.newPassword(password));
   }
 
   static <T> T withTokens(Function<PersonalTokens, T> work) {

@@ -6,7 +6,7 @@ public final class InvalidValueException extends DomainException {
   private final String field;
 
   public InvalidValueException(String code, String field, String message) {
-    super(code, message);
+    super(ErrorCategory.INVALID, code, message);
     this.field = field;
   }
 

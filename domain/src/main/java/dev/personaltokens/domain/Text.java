@@ -1,6 +1,9 @@
 package dev.personaltokens.domain;
 
-/** Checks shared by the free-text values. */
+/**
+ * The one rule for characters that must not reach a person's screen unseen: the free-text values
+ * refuse them, and the API and the command line blank them out of whatever they echo.
+ */
 public final class Text {
 
   private Text() {}
@@ -14,13 +17,29 @@ public final class Text {
     return value.codePoints().anyMatch(Text::isControl);
   }
 
-  private static boolean isControl(int codePoint) {
+  /** One character of {@link #hasControlCharacters}, bidirectional marks included. */
+  public static boolean isControl(int codePoint) {
     int type = Character.getType(codePoint);
     return Character.isISOControl(codePoint)
         || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR
+        || codePoint == 0x061C // Arabic letter mark
+        || codePoint == 0x200E // left-to-right mark
+        || codePoint == 0x200F // right-to-left mark
         || (codePoint >= 0x202A && codePoint <= 0x202E)
         || (codePoint >= 0x2066 && codePoint <= 0x2069);
+  }
+
+  /** The text with each control character replaced by '?', safe to echo; "" for null. */
+  public static String printable(String value) {
+    if (value == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    value
+        .codePoints()
+        .forEach(codePoint -> out.appendCodePoint(isControl(codePoint) ? '?' : codePoint));
+    return out.toString();
   }
 
   /** Length in characters as a person counts them, so that an emoji is one, not two. */

@@ -2,6 +2,7 @@ package dev.personaltokens.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +28,9 @@ class TextTest {
         "a\u2028b",
         "a\u2029b",
         "evil\u202Etxt.exe",
-        "a\u2066b\u2069"
+        "a\u2066b\u2069",
+        "a\u200Fb",
+        "a\u061Cb"
       })
   void findsControlCharacters(String value) {
     assertThat(Text.hasControlCharacters(value)).isTrue();
@@ -45,5 +48,12 @@ class TextTest {
       })
   void findsNoControlCharactersInPrintableText(String value) {
     assertThat(Text.hasControlCharacters(value)).isFalse();
+  }
+
+  @Test
+  void printableTextHasEachControlCharacterReplaced() {
+    assertThat(Text.printable("evil\u202Etxt.exe\n\u001b[0m")).isEqualTo("evil?txt.exe??[0m");
+    assertThat(Text.printable("family 👨\u200D👩 日本語")).isEqualTo("family 👨\u200D👩 日本語");
+    assertThat(Text.printable(null)).isEmpty();
   }
 }

@@ -74,7 +74,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     return new Principal(session.account(), SecretKind.SESSION, session.expiresAt());
   }
 
-  static TokenSecret parse(String presentedSecret) {
+  private static TokenSecret parse(String presentedSecret) {
     try {
       return TokenSecret.parse(presentedSecret);
     } catch (InvalidValueException e) {

@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.EmailTakenException;
 import dev.personaltokens.application.port.out.Accounts;
@@ -22,7 +23,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
   }
 
   @Override
-  public Account create(Email email, Password password) {
+  public Account create(Actor actor, Email email, Password password) {
     return accounts
         .add(email, hasher.hash(password), clock.now())
         .orElseThrow(EmailTakenException::new);

@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.FirstAccount;
@@ -34,6 +35,7 @@ public final class CreateFirstAccountService implements CreateFirstAccountUseCas
             ? Optional.empty()
             : Optional.of(Password.newPassword(randomness.base62(GENERATED_PASSWORD_LENGTH)));
     Password chosen = password.orElseGet(generated::get);
-    return Optional.of(new FirstAccount(createAccount.create(email, chosen), generated));
+    return Optional.of(
+        new FirstAccount(createAccount.create(Actor.SERVER, email, chosen), generated));
   }
 }

@@ -1,6 +1,7 @@
 package dev.personaltokens.application.service;
 
 import dev.personaltokens.application.port.in.AccountNotFoundException;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.ResetPasswordUseCase;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.PasswordHasher;
@@ -23,7 +24,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
   /** A reset usually follows a leak, so whoever signed in with the old password is signed out. */
   @Override
-  public void resetPassword(Email email, Password newPassword) {
+  public void resetPassword(Actor actor, Email email, Password newPassword) {
     Account account =
         accounts.findByEmail(email).orElseThrow(() -> new AccountNotFoundException(email));
     accounts.changePasswordHash(account.id(), hasher.hash(newPassword));

@@ -13,8 +13,10 @@ public final class RevokePersonalTokenService implements RevokePersonalTokenUseC
   private final PersonalTokens tokens;
   private final Clock clock;
 
-  public RevokePersonalTokenService(PersonalTokens tokens, Clock clock) {
-    this.ownedTokens = new GetPersonalTokenService(tokens);
+  /** {@code ownedTokens} finds the token as its owner sees it: never someone else's. */
+  public RevokePersonalTokenService(
+      GetPersonalTokenUseCase ownedTokens, PersonalTokens tokens, Clock clock) {
+    this.ownedTokens = ownedTokens;
     this.tokens = tokens;
     this.clock = clock;
   }

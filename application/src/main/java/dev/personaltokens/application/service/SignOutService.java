@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.token.SecretKind;
@@ -14,10 +15,9 @@ public final class SignOutService implements SignOutUseCase {
   }
 
   @Override
-  public void signOut(String presentedSecret) {
-    TokenSecret secret = AuthenticateService.parse(presentedSecret);
-    if (secret.kind() == SecretKind.SESSION) {
-      sessions.remove(secret.digest());
+  public void signOut(Actor actor, TokenSecret presented) {
+    if (presented.kind() == SecretKind.SESSION) {
+      sessions.remove(presented.digest());
     }
   }
 }

@@ -1,5 +1,11 @@
 package dev.personaltokens.application.fakes;
 
+import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.Ports;
+import dev.personaltokens.application.UseCaseCall;
+import dev.personaltokens.application.UseCaseDecorator;
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.CreateFirstAccountUseCase;
@@ -9,23 +15,11 @@ import dev.personaltokens.application.port.in.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.GetAccountUseCase;
 import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
 import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
-import dev.personaltokens.application.port.in.PurgeExpiredTokensUseCase;
+import dev.personaltokens.application.port.in.PurgeEndedCredentialsUseCase;
 import dev.personaltokens.application.port.in.ResetPasswordUseCase;
 import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
-import dev.personaltokens.application.service.AuthenticateService;
-import dev.personaltokens.application.service.CreateAccountService;
-import dev.personaltokens.application.service.CreateFirstAccountService;
-import dev.personaltokens.application.service.CreatePersonalTokenService;
-import dev.personaltokens.application.service.GetAccountService;
-import dev.personaltokens.application.service.GetPersonalTokenService;
-import dev.personaltokens.application.service.ListPersonalTokensService;
-import dev.personaltokens.application.service.PurgeExpiredTokensService;
-import dev.personaltokens.application.service.ResetPasswordService;
-import dev.personaltokens.application.service.RevokePersonalTokenService;
-import dev.personaltokens.application.service.SignInService;
-import dev.personaltokens.application.service.SignOutService;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
@@ -35,11 +29,20 @@ import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenName;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** Every use case wired to the in-memory fakes, as the CDI producers wire them to the adapters. */
+/**
+ * Every use case on the in-memory fakes, wired by {@link UseCases#wire} as the server and the
+ * command line wire theirs; the decorator records each call instead of opening a transaction.
+ */
 public final class InMemoryApplication {
 
-  public static final Duration SESSION_LIFETIME = Duration.ofHours(24);
+  public static final Duration SESSION_LIFETIME = Policies.DEFAULT.sessionLifetime();
+
+  /** The operator of the tests' admin calls. */
+  public static final Actor OPERATOR = Actor.operator("test-operator");
 
   private final ManualClock clock = new ManualClock();
   private final SeededRandomness randomness = new SeededRandomness();
@@ -47,58 +50,65 @@ public final class InMemoryApplication {
   private final InMemoryAccounts accounts = new InMemoryAccounts();
   private final InMemoryPersonalTokens tokens = new InMemoryPersonalTokens();
   private final InMemorySessions sessions = new InMemorySessions();
-
-  private final CreatePersonalTokenUseCase createToken;
-  private final ListPersonalTokensUseCase listTokens;
-  private final GetPersonalTokenUseCase getToken;
-  private final RevokePersonalTokenUseCase revokeToken;
-  private final AuthenticateUseCase authenticate;
-  private final SignInUseCase signIn;
-  private final SignOutUseCase signOut;
-  private final CreateAccountUseCase createAccount;
-  private final CreateFirstAccountUseCase createFirstAccount;
-  private final GetAccountUseCase getAccount;
-  private final ResetPasswordUseCase resetPassword;
-  private final PurgeExpiredTokensUseCase purgeExpiredTokens;
+  private final List<UseCaseCall> calls = new ArrayList<>();
+  private final UseCases useCases;
 
   public InMemoryApplication() {
     this(ExpiryPolicy.DEFAULT, SESSION_LIFETIME);
   }
 
   public InMemoryApplication(ExpiryPolicy expiryPolicy, Duration sessionLifetime) {
-    createToken = new CreatePersonalTokenService(tokens, clock, randomness, expiryPolicy);
-    listTokens = new ListPersonalTokensService(tokens);
-    getToken = new GetPersonalTokenService(tokens);
-    revokeToken = new RevokePersonalTokenService(tokens, clock);
-    authenticate = new AuthenticateService(tokens, sessions, clock);
-    signIn = new SignInService(accounts, sessions, hasher, clock, randomness, sessionLifetime);
-    signOut = new SignOutService(sessions);
-    createAccount = new CreateAccountService(accounts, hasher, clock);
-    createFirstAccount = new CreateFirstAccountService(accounts, createAccount, randomness);
-    getAccount = new GetAccountService(accounts);
-    resetPassword = new ResetPasswordService(accounts, sessions, hasher);
-    purgeExpiredTokens = new PurgeExpiredTokensService(tokens, sessions, clock);
+    UseCaseDecorator recording =
+        new UseCaseDecorator() {
+          @Override
+          public <T> T around(UseCaseCall call, Supplier<T> work) {
+            synchronized (calls) {
+              calls.add(call);
+            }
+            return work.get();
+          }
+        };
+    useCases =
+        UseCases.wire(
+            new Ports(accounts, tokens, sessions, clock, randomness, hasher),
+            new Policies(expiryPolicy, sessionLifetime),
+            recording);
   }
 
   /** Opens an account with this email and password. */
   public Account account(String email, String password) {
-    return createAccount.create(new Email(email), Password.newPassword(password));
+    return useCases
+        .createAccount()
+        .create(OPERATOR, new Email(email), Password.newPassword(password));
   }
 
   /** Creates a token of {@code owner} named {@code name}, expiring in {@code lifetime}. */
   public CreatedPersonalToken token(AccountId owner, String name, Duration lifetime) {
-    return createToken.create(
-        new CreatePersonalTokenCommand(
-            owner,
-            new TokenName(name),
-            TokenDescription.NONE,
-            Scope.GLOBAL,
-            clock.now().plus(lifetime)));
+    return useCases
+        .createPersonalToken()
+        .create(
+            new CreatePersonalTokenCommand(
+                owner,
+                new TokenName(name),
+                TokenDescription.NONE,
+                Scope.GLOBAL,
+                clock.now().plus(lifetime)));
   }
 
   /** Creates a token of {@code owner} named {@code name}, expiring in 30 days. */
   public CreatedPersonalToken token(AccountId owner, String name) {
     return token(owner, name, Duration.ofDays(30));
+  }
+
+  /** The use case calls so far, oldest first, as the decorator saw them. */
+  public List<UseCaseCall> calls() {
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
+  }
+
+  public UseCases useCases() {
+    return useCases;
   }
 
   public ManualClock clock() {
@@ -126,50 +136,50 @@ public final class InMemoryApplication {
   }
 
   public CreatePersonalTokenUseCase createToken() {
-    return createToken;
+    return useCases.createPersonalToken();
   }
 
   public ListPersonalTokensUseCase listTokens() {
-    return listTokens;
+    return useCases.listPersonalTokens();
   }
 
   public GetPersonalTokenUseCase getToken() {
-    return getToken;
+    return useCases.getPersonalToken();
   }
 
   public RevokePersonalTokenUseCase revokeToken() {
-    return revokeToken;
+    return useCases.revokePersonalToken();
   }
 
   public AuthenticateUseCase authenticate() {
-    return authenticate;
+    return useCases.authenticate();
   }
 
   public SignInUseCase signIn() {
-    return signIn;
+    return useCases.signIn();
   }
 
   public SignOutUseCase signOut() {
-    return signOut;
+    return useCases.signOut();
   }
 
   public CreateAccountUseCase createAccount() {
-    return createAccount;
+    return useCases.createAccount();
   }
 
   public CreateFirstAccountUseCase createFirstAccount() {
-    return createFirstAccount;
+    return useCases.createFirstAccount();
   }
 
   public GetAccountUseCase getAccount() {
-    return getAccount;
+    return useCases.getAccount();
   }
 
   public ResetPasswordUseCase resetPassword() {
-    return resetPassword;
+    return useCases.resetPassword();
   }
 
-  public PurgeExpiredTokensUseCase purgeExpiredTokens() {
-    return purgeExpiredTokens;
+  public PurgeEndedCredentialsUseCase purgeEndedCredentials() {
+    return useCases.purgeEndedCredentials();
   }
 }

@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import static dev.personaltokens.application.fakes.InMemoryApplication.OPERATOR;
 import static dev.personaltokens.application.service.DomainAssertions.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,8 @@ class CreateAccountServiceTest {
   @Test
   void opensAnAccountWithAHashedPassword() {
     Account account =
-        app.createAccount().create(new Email("Alice@Example.com"), Password.newPassword(PASSWORD));
+        app.createAccount()
+            .create(OPERATOR, new Email("Alice@Example.com"), Password.newPassword(PASSWORD));
 
     assertThat(account.email().value()).isEqualTo("alice@example.com");
     assertThat(account.created()).isEqualTo(app.clock().now());
@@ -31,7 +33,8 @@ class CreateAccountServiceTest {
   @Test
   void newAccountCanSignIn() {
     Account account =
-        app.createAccount().create(new Email("alice@example.com"), Password.newPassword(PASSWORD));
+        app.createAccount()
+            .create(OPERATOR, new Email("alice@example.com"), Password.newPassword(PASSWORD));
 
     assertThat(
             app.signIn()
@@ -44,12 +47,16 @@ class CreateAccountServiceTest {
   @Test
   void refusesATakenEmail() {
     Account first =
-        app.createAccount().create(new Email("alice@example.com"), Password.newPassword(PASSWORD));
+        app.createAccount()
+            .create(OPERATOR, new Email("alice@example.com"), Password.newPassword(PASSWORD));
 
     assertFails(
         () ->
             app.createAccount()
-                .create(new Email("alice@example.com"), Password.newPassword("another password")),
+                .create(
+                    OPERATOR,
+                    new Email("alice@example.com"),
+                    Password.newPassword("another password")),
         EmailTakenException.class,
         "account.email.taken");
     assertThat(app.accounts().size()).isEqualTo(1);
@@ -58,12 +65,13 @@ class CreateAccountServiceTest {
 
   @Test
   void refusesATakenEmailTypedInAnotherCase() {
-    app.createAccount().create(new Email("alice@example.com"), Password.newPassword(PASSWORD));
+    app.createAccount()
+        .create(OPERATOR, new Email("alice@example.com"), Password.newPassword(PASSWORD));
 
     assertFails(
         () ->
             app.createAccount()
-                .create(new Email("ALICE@example.COM"), Password.newPassword(PASSWORD)),
+                .create(OPERATOR, new Email("ALICE@example.COM"), Password.newPassword(PASSWORD)),
         EmailTakenException.class,
         "account.email.taken");
   }

@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import static dev.personaltokens.application.fakes.InMemoryApplication.OPERATOR;
 import static dev.personaltokens.application.service.DomainAssertions.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,8 @@ class ResetPasswordServiceTest {
 
   @Test
   void newPasswordSignsInAndTheOldOneNoLonger() {
-    app.resetPassword().resetPassword(new Email("alice@example.com"), Password.newPassword(NEW));
+    app.resetPassword()
+        .resetPassword(OPERATOR, new Email("alice@example.com"), Password.newPassword(NEW));
 
     assertThat(signIn("alice@example.com", NEW).session().account()).isEqualTo(alice.id());
     assertFails(
@@ -34,7 +36,8 @@ class ResetPasswordServiceTest {
 
   @Test
   void storesOnlyAHashOfTheNewPassword() {
-    app.resetPassword().resetPassword(new Email("alice@example.com"), Password.newPassword(NEW));
+    app.resetPassword()
+        .resetPassword(OPERATOR, new Email("alice@example.com"), Password.newPassword(NEW));
 
     String stored = app.accounts().findById(alice.id()).orElseThrow().passwordHash().encoded();
     assertThat(stored).doesNotContain(NEW).isNotEqualTo(alice.passwordHash().encoded());
@@ -45,7 +48,8 @@ class ResetPasswordServiceTest {
     IssuedSession session = signIn("alice@example.com", OLD);
     CreatedPersonalToken token = app.token(alice.id(), "deploy");
 
-    app.resetPassword().resetPassword(new Email("ALICE@example.com"), Password.newPassword(NEW));
+    app.resetPassword()
+        .resetPassword(OPERATOR, new Email("ALICE@example.com"), Password.newPassword(NEW));
 
     assertFails(
         () -> app.authenticate().authenticate(session.secret().reveal()),
@@ -60,7 +64,8 @@ class ResetPasswordServiceTest {
     Account bob = app.account("bob@example.com", OLD);
     IssuedSession bobs = signIn("bob@example.com", OLD);
 
-    app.resetPassword().resetPassword(new Email("alice@example.com"), Password.newPassword(NEW));
+    app.resetPassword()
+        .resetPassword(OPERATOR, new Email("alice@example.com"), Password.newPassword(NEW));
 
     assertThat(app.accounts().findById(bob.id())).contains(bob);
     assertThat(app.authenticate().authenticate(bobs.secret().reveal()).account())
@@ -72,7 +77,8 @@ class ResetPasswordServiceTest {
     assertFails(
         () ->
             app.resetPassword()
-                .resetPassword(new Email("nobody@example.com"), Password.newPassword(NEW)),
+                .resetPassword(
+                    OPERATOR, new Email("nobody@example.com"), Password.newPassword(NEW)),
         AccountNotFoundException.class,
         "account.not_found");
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.IssuedSession;
@@ -14,9 +15,6 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.SecretKind;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class SignOutServiceTest {
 
@@ -27,7 +25,7 @@ class SignOutServiceTest {
   void removesTheSession() {
     IssuedSession issued = signIn();
 
-    app.signOut().signOut(issued.secret().reveal());
+    app.signOut().signOut(Actor.of(alice), issued.secret());
 
     assertThat(app.sessions().findByDigest(issued.secret().digest())).isEmpty();
     assertFails(
@@ -41,7 +39,7 @@ class SignOutServiceTest {
     IssuedSession ended = signIn();
     IssuedSession kept = signIn();
 
-    app.signOut().signOut(ended.secret().reveal());
+    app.signOut().signOut(Actor.of(alice), ended.secret());
 
     assertThat(app.authenticate().authenticate(kept.secret().reveal()).account()).isEqualTo(alice);
   }
@@ -50,7 +48,7 @@ class SignOutServiceTest {
   void leavesAPresentedPersonalTokenWorking() {
     CreatedPersonalToken created = app.token(alice, "deploy");
 
-    app.signOut().signOut(created.secret().reveal());
+    app.signOut().signOut(Actor.of(alice), created.secret());
 
     assertThat(app.authenticate().authenticate(created.secret().reveal()).account())
         .isEqualTo(alice);
@@ -60,9 +58,9 @@ class SignOutServiceTest {
   @Test
   void signingOutTwiceIsHarmless() {
     IssuedSession issued = signIn();
-    app.signOut().signOut(issued.secret().reveal());
+    app.signOut().signOut(Actor.of(alice), issued.secret());
 
-    assertThatCode(() -> app.signOut().signOut(issued.secret().reveal()))
+    assertThatCode(() -> app.signOut().signOut(Actor.of(alice), issued.secret()))
         .doesNotThrowAnyException();
   }
 
@@ -71,19 +69,11 @@ class SignOutServiceTest {
     IssuedSession kept = signIn();
 
     assertThatCode(
-            () -> app.signOut().signOut(TokenFixtures.randomSecret(SecretKind.SESSION).reveal()))
+            () ->
+                app.signOut()
+                    .signOut(Actor.of(alice), TokenFixtures.randomSecret(SecretKind.SESSION)))
         .doesNotThrowAnyException();
     assertThat(app.sessions().all()).containsExactly(kept.session());
-  }
-
-  @ParameterizedTest
-  @NullAndEmptySource
-  @ValueSource(strings = {"garbage", "pts_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab"})
-  void malformedSecretIsMalformed(String presented) {
-    assertFails(
-        () -> app.signOut().signOut(presented),
-        AuthenticationException.class,
-        "auth.token.malformed");
   }
 
   private IssuedSession signIn() {

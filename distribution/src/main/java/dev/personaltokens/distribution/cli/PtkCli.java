@@ -1,7 +1,7 @@
 package dev.personaltokens.distribution.cli;
 
-import dev.personaltokens.adapter.in.cli.CliContext;
 import dev.personaltokens.adapter.in.cli.PtkCommand;
+import dev.personaltokens.adapter.in.cli.common.CliContext;
 import java.util.logging.LogManager;
 
 /** The {@code ptk} jar's entry point: the command line, with the admin commands on the database. */
@@ -13,6 +13,6 @@ public final class PtkCli {
     // Flyway and the JDBC driver log through java.util.logging, to the terminal; the command
     // reports what happened itself, in one line.
     LogManager.getLogManager().reset();
-    System.exit(PtkCommand.execute(CliContext.system(StandaloneAdmin::connect), args));
+    System.exit(PtkCommand.execute(CliContext.system(), StandaloneAdmin::connect, args));
   }
 }

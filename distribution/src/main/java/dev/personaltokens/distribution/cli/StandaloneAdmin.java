@@ -1,31 +1,47 @@
 package dev.personaltokens.distribution.cli;
 
-import dev.personaltokens.adapter.in.cli.AdminUseCases;
-import dev.personaltokens.adapter.in.cli.DatabaseAddress;
+import dev.personaltokens.adapter.in.cli.operator.AdminUseCases;
+import dev.personaltokens.adapter.in.cli.operator.DatabaseAddress;
 import dev.personaltokens.adapter.out.persistence.StandaloneDatabase;
-import dev.personaltokens.application.port.in.CreateAccountUseCase;
-import dev.personaltokens.application.port.in.PurgeExpiredTokensUseCase;
-import dev.personaltokens.application.port.in.ResetPasswordUseCase;
-import dev.personaltokens.application.port.out.Clock;
-import dev.personaltokens.application.port.out.PasswordHasher;
-import dev.personaltokens.application.service.CreateAccountService;
-import dev.personaltokens.application.service.PurgeExpiredTokensService;
-import dev.personaltokens.application.service.ResetPasswordService;
+import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.Ports;
+import dev.personaltokens.application.UseCaseCall;
+import dev.personaltokens.application.UseCaseDecorator;
+import dev.personaltokens.application.UseCases;
 import dev.personaltokens.distribution.platform.Pbkdf2PasswordHasher;
+import dev.personaltokens.distribution.platform.SecureRandomness;
 import dev.personaltokens.distribution.platform.SystemClock;
+import java.util.function.Supplier;
 
 /**
- * The operator's use cases outside the server, wired as the CDI producers wire them inside it: the
- * same services and platform, on the database directly, each call in a transaction of its own.
+ * The use cases outside the server, wired by the same assembly as inside it, on the database
+ * directly: each call in a resource-local transaction of its own.
  */
 public final class StandaloneAdmin implements AdminUseCases {
 
   private final StandaloneDatabase database;
-  private final PasswordHasher hasher = new Pbkdf2PasswordHasher();
-  private final Clock clock = new SystemClock();
+  private final UseCases useCases;
 
   public StandaloneAdmin(StandaloneDatabase database) {
     this.database = database;
+    StandaloneDatabase.Stores stores = database.stores();
+    Ports ports =
+        new Ports(
+            stores.accounts(),
+            stores.personalTokens(),
+            stores.sessions(),
+            new SystemClock(),
+            new SecureRandomness(),
+            new Pbkdf2PasswordHasher());
+    UseCaseDecorator transactions =
+        new UseCaseDecorator() {
+          @Override
+          public <T> T around(UseCaseCall call, Supplier<T> work) {
+            return database.inTransaction(work);
+          }
+        };
+    // The operator's use cases depend on no setting of the server's: its defaults do.
+    this.useCases = UseCases.wire(ports, Policies.DEFAULT, transactions);
   }
 
   /** On the database the admin commands were pointed at (DB_URL and so on). */
@@ -35,31 +51,8 @@ public final class StandaloneAdmin implements AdminUseCases {
   }
 
   @Override
-  public CreateAccountUseCase createAccount() {
-    return (email, password) ->
-        database.inTransaction(
-            stores ->
-                new CreateAccountService(stores.accounts(), hasher, clock).create(email, password));
-  }
-
-  @Override
-  public ResetPasswordUseCase resetPassword() {
-    return (email, password) ->
-        database.inTransaction(
-            stores -> {
-              new ResetPasswordService(stores.accounts(), stores.sessions(), hasher)
-                  .resetPassword(email, password);
-              return null;
-            });
-  }
-
-  @Override
-  public PurgeExpiredTokensUseCase purgeExpiredTokens() {
-    return olderThan ->
-        database.inTransaction(
-            stores ->
-                new PurgeExpiredTokensService(stores.personalTokens(), stores.sessions(), clock)
-                    .purge(olderThan));
+  public UseCases useCases() {
+    return useCases;
   }
 
   @Override

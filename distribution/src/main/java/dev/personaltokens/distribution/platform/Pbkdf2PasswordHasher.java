@@ -56,10 +56,14 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     if (parts.length != 4 || !parts[0].equals(SCHEME)) {
       return false;
     }
-    Base64.Decoder base64 = Base64.getDecoder();
-    byte[] expected = base64.decode(parts[3]);
-    byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
-    return MessageDigest.isEqual(expected, actual);
+    try {
+      Base64.Decoder base64 = Base64.getDecoder();
+      byte[] expected = base64.decode(parts[3]);
+      byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
+      return MessageDigest.isEqual(expected, actual);
+    } catch (IllegalArgumentException corrupt) { // not Base64, not a number, not a positive count
+      return false;
+    }
   }
 
   private static byte[] derive(Password password, byte[] salt, int iterations) {

@@ -1,6 +1,16 @@
 package dev.personaltokens.adapter.in.cli;
 
+import dev.personaltokens.adapter.in.cli.common.CliContext;
+import dev.personaltokens.adapter.in.cli.common.CliException;
+import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.operator.AdminCommand;
+import dev.personaltokens.adapter.in.cli.operator.AdminConnector;
+import dev.personaltokens.adapter.in.cli.user.LoginCommand;
+import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
+import dev.personaltokens.adapter.in.cli.user.TokensCommand;
+import dev.personaltokens.adapter.in.cli.user.WhoamiCommand;
 import java.lang.reflect.Constructor;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -40,7 +50,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "3:not signed in, or the token was refused",
       "4:not found",
       "5:server or database unreachable",
-      "6:server or database error"
+      "6:server or database error",
+      "7:not allowed with this token",
+      "8:too many attempts, try again later"
     })
 public final class PtkCommand implements Runnable {
 
@@ -52,12 +64,13 @@ public final class PtkCommand implements Runnable {
   }
 
   /**
-   * Runs {@code ptk} with these arguments in {@code context} and returns the exit code. Failures
-   * end as one line on standard error, never as a stack trace.
+   * Runs {@code ptk} with these arguments in {@code context}, the admin commands on the database
+   * {@code admin} opens, and returns the exit code. Failures end as one line on standard error,
+   * never as a stack trace.
    */
-  public static int execute(CliContext context, String... arguments) {
+  public static int execute(CliContext context, AdminConnector admin, String... arguments) {
     String[] args = serverLast(arguments);
-    CommandLine cli = new CommandLine(new PtkCommand(), new ContextFactory(context));
+    CommandLine cli = new CommandLine(new PtkCommand(), new ContextFactory(context, admin));
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setParameterExceptionHandler(PtkCommand::usageError);
@@ -130,16 +143,25 @@ public final class PtkCommand implements Runnable {
     return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
-  /** Hands each command the context it runs in. */
-  private record ContextFactory(CliContext context) implements IFactory {
+  /**
+   * Hands each command the context it runs in, and the operator's commands their way to the
+   * database. The commands are package-private in their own packages, hence the access.
+   */
+  private record ContextFactory(CliContext context, AdminConnector admin) implements IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-      try {
-        Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
-        return constructor.newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(type);
+      for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+        Class<?>[] parameters = constructor.getParameterTypes();
+        if (Arrays.equals(parameters, new Class<?>[] {CliContext.class, AdminConnector.class})) {
+          constructor.setAccessible(true);
+          return type.cast(constructor.newInstance(context, admin));
+        }
+        if (Arrays.equals(parameters, new Class<?>[] {CliContext.class})) {
+          constructor.setAccessible(true);
+          return type.cast(constructor.newInstance(context));
+        }
       }
+      return CommandLine.defaultFactory().create(type);
     }
   }
 

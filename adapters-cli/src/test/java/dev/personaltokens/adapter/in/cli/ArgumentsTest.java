@@ -3,8 +3,9 @@ package dev.personaltokens.adapter.in.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.cli.Cli.Run;
+import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.user.Tokens;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ArgumentsTest {
 
   @BeforeEach
   void signedInToNowhere() throws IOException {
-    cli = new Cli(config).env("PTK_TOKEN", Tokens.TOKEN).env("PTK_SERVER", closedServer());
+    cli = new Cli(config).env("PTK_TOKEN", Tokens.TOKEN).env("PTK_SERVER", Cli.closedServer());
   }
 
   @ParameterizedTest
@@ -106,7 +107,7 @@ class ArgumentsTest {
 
   @Test
   void serverBeforeTheCommandIsUsed() throws IOException {
-    Run run = cli.run("--server", closedServer(), "tokens", "list");
+    Run run = cli.run("--server", Cli.closedServer(), "tokens", "list");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.UNREACHABLE);
     assertThat(run.err()).contains("cannot reach http://127.0.0.1:");
@@ -116,12 +117,5 @@ class ArgumentsTest {
     return java.util.Arrays.stream(arguments.strip().split(" (?=(?:[^']*'[^']*')*[^']*$)"))
         .map(argument -> argument.replaceAll("^'(.*)'$", "$1"))
         .toArray(String[]::new);
-  }
-
-  /** A loopback port that nothing listens on. */
-  static String closedServer() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort();
-    }
   }
 }

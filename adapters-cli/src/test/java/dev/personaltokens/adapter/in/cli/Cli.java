@@ -1,8 +1,14 @@
 package dev.personaltokens.adapter.in.cli;
 
+import dev.personaltokens.adapter.in.cli.common.CliContext;
+import dev.personaltokens.adapter.in.cli.common.Terminal;
+import dev.personaltokens.adapter.in.cli.operator.AdminConnector;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +29,7 @@ public final class Cli {
   final Map<String, String> environment = new HashMap<>();
   Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   String machine = "alice@laptop";
-  AdminConnector admin =
+  private AdminConnector admin =
       address -> {
         throw new IllegalStateException("no database in this test");
       };
@@ -35,6 +41,21 @@ public final class Cli {
   public Cli env(String name, String value) {
     environment.put(name, value);
     return this;
+  }
+
+  /** The admin commands' way to the database. */
+  public Cli admin(AdminConnector admin) {
+    this.admin = admin;
+    return this;
+  }
+
+  /** A loopback address that nothing listens on. */
+  public static String closedServer() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Real time, a machine name and the admin commands' way to the database. */
@@ -65,9 +86,8 @@ public final class Cli {
                 StandardCharsets.UTF_8,
                 errWriter),
             clock,
-            () -> machine,
-            admin);
-    int exitCode = PtkCommand.execute(context, args);
+            () -> machine);
+    int exitCode = PtkCommand.execute(context, admin, args);
     return new Run(exitCode, out.toString(), err.toString());
   }
 

@@ -1,9 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.AuthenticationException;
-import dev.personaltokens.application.port.in.EmailTakenException;
-import dev.personaltokens.application.port.in.PersonalTokenNotFoundException;
 import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.InvalidValueException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,41 +29,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
-  /** Inputs that come in the query or the path rather than in the JSON body. */
-  private static final Set<String> PARAMETERS = Set.of("page", "page_size", "search", "uuid");
-
   @Override
   public Response toResponse(Throwable failure) {
     if (failure instanceof ApiException e) {
-      return answer(e.status(), e.code(), e.getMessage(), pointer(e.pointer())).build();
-    }
-    if (failure instanceof InvalidValueException e) {
-      ApiError.Source source =
-          PARAMETERS.contains(e.field())
-              ? new ApiError.Source(null, e.field())
-              : pointer("/" + e.field());
-      return answer(Status.BAD_REQUEST, e.code(), e.getMessage(), source).build();
-    }
-    if (failure instanceof AuthenticationException e) {
-      Response.ResponseBuilder builder =
-          answer(Status.UNAUTHORIZED, e.code(), e.getMessage(), null);
-      // Only the Basic sign-in asks for Basic, so that browsers never pop up a password dialog.
-      if (isBasicSignIn()) {
-        return builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ptk\"").build();
-      }
-      return builder
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Token realm=\"ptk\"")
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ptk\"")
-          .build();
-    }
-    if (failure instanceof PersonalTokenNotFoundException e) {
-      return answer(Status.NOT_FOUND, e.code(), e.getMessage(), null).build();
-    }
-    if (failure instanceof EmailTakenException e) {
-      return answer(Status.CONFLICT, e.code(), e.getMessage(), null).build();
+      return answer(e.status(), e.code(), e.getMessage(), e.source()).build();
     }
     if (failure instanceof DomainException e) {
-      return answer(Status.BAD_REQUEST, e.code(), e.getMessage(), null).build();
+      Status status = statusOf(e.category());
+      // A value of the body unless a resource said it came from the query or the path.
+      ApiError.Source source =
+          e instanceof InvalidValueException invalid ? pointer("/" + invalid.field()) : null;
+      Response.ResponseBuilder builder = answer(status, e.code(), e.getMessage(), source);
+      return status == Status.UNAUTHORIZED ? challenge(builder).build() : builder.build();
     }
     if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
       return fromJaxRs(e);
@@ -79,6 +53,29 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             "something went wrong on our side; quote error id " + errorId,
             null)
         .build();
+  }
+
+  /** The API's answer to each category of failure. */
+  static Status statusOf(ErrorCategory category) {
+    return switch (category) {
+      case INVALID -> Status.BAD_REQUEST;
+      case NOT_FOUND -> Status.NOT_FOUND;
+      case CONFLICT -> Status.CONFLICT;
+      case UNAUTHENTICATED -> Status.UNAUTHORIZED;
+      case FORBIDDEN -> Status.FORBIDDEN;
+      case THROTTLED -> Status.TOO_MANY_REQUESTS;
+      case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
+    };
+  }
+
+  /** Only the Basic sign-in asks for Basic, so that browsers never pop up a password dialog. */
+  private Response.ResponseBuilder challenge(Response.ResponseBuilder builder) {
+    if (isBasicSignIn()) {
+      return builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ptk\"");
+    }
+    return builder
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Token realm=\"ptk\"")
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ptk\"");
   }
 
   private boolean isBasicSignIn() {

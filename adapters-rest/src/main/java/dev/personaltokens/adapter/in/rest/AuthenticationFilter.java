@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.AuthenticateUseCase;
+import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.Principal;
 import jakarta.annotation.Priority;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
-  @Inject AuthenticateUseCase authenticate;
+  @Inject UseCases useCases;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -33,7 +33,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         throw AuthenticationException.invalid();
       }
     }
-    Principal principal = authenticate.authenticate(secret);
+    Principal principal = useCases.authenticate().authenticate(secret);
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new CallerPrincipal(principal, secret, secure));
   }

@@ -1,8 +1,8 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.IssuedSession;
-import dev.personaltokens.application.port.in.SignInUseCase;
-import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,8 +30,7 @@ public class ConsoleSessionResource {
 
   private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
 
-  @Inject SignInUseCase signIn;
-  @Inject SignOutUseCase signOut;
+  @Inject UseCases useCases;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -40,7 +39,8 @@ public class ConsoleSessionResource {
     ConsoleCookie.requireSameOrigin(request);
     JsonBody json = JsonBody.read(body, SIGN_IN_FIELDS);
     IssuedSession issued =
-        Credentials.signIn(signIn, json.optionalString("email"), json.optionalString("password"));
+        PasswordSignIn.signIn(
+            useCases.signIn(), json.optionalString("email"), json.optionalString("password"));
     String cookie =
         ConsoleCookie.set(
             issued.secret().reveal(),
@@ -59,7 +59,8 @@ public class ConsoleSessionResource {
     ConsoleCookie.requireSameOrigin(request);
     String secret = ConsoleCookie.sessionSecret(request);
     if (secret != null && TokenSecret.isWellFormed(secret) && ConsoleCookie.holdsASession(secret)) {
-      signOut.signOut(secret);
+      // Whoever holds the cookie may end its session; who that was is the session's to tell.
+      useCases.signOut().signOut(Actor.ANONYMOUS, TokenSecret.parse(secret));
     }
     return Response.noContent()
         .header(

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.domain.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -89,7 +90,7 @@ final class JsonBody {
   /** A field name echoed back, cut short and without control characters. */
   private static String printable(String field) {
     String cut = field.length() > 40 ? field.substring(0, 40) + "..." : field;
-    return cut.replaceAll("\\p{Cntrl}", "?");
+    return Text.printable(cut);
   }
 
   /** The string at {@code field}; null when absent or JSON null. */

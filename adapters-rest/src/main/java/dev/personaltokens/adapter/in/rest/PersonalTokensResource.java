@@ -1,11 +1,8 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
-import dev.personaltokens.application.port.in.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
-import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
-import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
-import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
@@ -48,10 +45,7 @@ public class PersonalTokensResource {
   private static final Set<String> CREATE_FIELDS =
       Set.of("name", "expires_at", "description", "scope");
 
-  @Inject CreatePersonalTokenUseCase createToken;
-  @Inject ListPersonalTokensUseCase listTokens;
-  @Inject GetPersonalTokenUseCase getToken;
-  @Inject RevokePersonalTokenUseCase revokeToken;
+  @Inject UseCases useCases;
 
   @GET
   public PersonalTokenListResponse list(
@@ -61,10 +55,13 @@ public class PersonalTokensResource {
       @Context SecurityContext security,
       @Context UriInfo uri) {
     PageRequest request =
-        new PageRequest(
-            whole(page, 1, "page", "page.invalid"),
-            whole(pageSize, PageRequest.DEFAULT_SIZE, "page_size", "page_size.invalid"));
-    Page<PersonalToken> found = listTokens.list(owner(security), search, request);
+        Parameters.read(
+            () ->
+                new PageRequest(
+                    whole(page, 1, "page", "page.invalid"),
+                    whole(pageSize, PageRequest.DEFAULT_SIZE, "page_size", "page_size.invalid")));
+    Page<PersonalToken> found =
+        Parameters.read(() -> useCases.listPersonalTokens().list(owner(security), search, request));
     var links =
         new PersonalTokenListResponse.Links(
             found.hasPrevious() ? pageLink(uri, request.number() - 1) : null,
@@ -86,7 +83,7 @@ public class PersonalTokensResource {
             new TokenDescription(json.optionalString("description")),
             scope == null ? Scope.GLOBAL : Scope.fromCode(scope),
             expiresAt == null ? null : ExpiryText.parse(expiresAt));
-    CreatedPersonalToken created = createToken.create(command);
+    CreatedPersonalToken created = useCases.createPersonalToken().create(command);
     URI location = uri.getAbsolutePathBuilder().path(created.token().id().toString()).build();
     return Response.created(location).entity(CreatedPersonalTokenResponse.from(created)).build();
   }
@@ -95,13 +92,18 @@ public class PersonalTokensResource {
   @Path("{uuid}")
   public PersonalTokenResponse get(
       @PathParam("uuid") String uuid, @Context SecurityContext security) {
-    return PersonalTokenResponse.from(getToken.get(owner(security), TokenId.parse(uuid)));
+    return PersonalTokenResponse.from(
+        useCases
+            .getPersonalToken()
+            .get(owner(security), Parameters.read(() -> TokenId.parse(uuid))));
   }
 
   @DELETE
   @Path("{uuid}")
   public Response revoke(@PathParam("uuid") String uuid, @Context SecurityContext security) {
-    revokeToken.revoke(owner(security), TokenId.parse(uuid));
+    useCases
+        .revokePersonalToken()
+        .revoke(owner(security), Parameters.read(() -> TokenId.parse(uuid)));
     return Response.noContent().build();
   }
 

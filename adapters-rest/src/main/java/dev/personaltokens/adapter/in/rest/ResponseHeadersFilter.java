@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ResponseHeadersFilter implements ContainerResponseFilter {
 
-  static final String TOKEN_EXPIRATION = "Personal-Token-Expiration";
+  public static final String TOKEN_EXPIRATION = "Personal-Token-Expiration";
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {

@@ -1,9 +1,10 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.IssuedSession;
-import dev.personaltokens.application.port.in.SignInUseCase;
-import dev.personaltokens.application.port.in.SignOutUseCase;
+import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -25,8 +26,7 @@ import java.util.Base64;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionTokensResource {
 
-  @Inject SignInUseCase signIn;
-  @Inject SignOutUseCase signOut;
+  @Inject UseCases useCases;
 
   @POST
   public Response signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -40,7 +40,8 @@ public class SessionTokensResource {
       throw AuthenticationException.badCredentials();
     }
     IssuedSession issued =
-        Credentials.signIn(signIn, decoded.substring(0, colon), decoded.substring(colon + 1));
+        PasswordSignIn.signIn(
+            useCases.signIn(), decoded.substring(0, colon), decoded.substring(colon + 1));
     return Response.status(Response.Status.CREATED)
         .entity(SessionTokenResponse.from(issued))
         .build();
@@ -50,7 +51,11 @@ public class SessionTokensResource {
   @DELETE
   @Authenticated
   public Response signOut(@Context SecurityContext security) {
-    signOut.signOut(CallerPrincipal.of(security).presentedSecret());
+    CallerPrincipal caller = CallerPrincipal.of(security);
+    useCases
+        .signOut()
+        .signOut(
+            Actor.of(caller.principal().account()), TokenSecret.parse(caller.presentedSecret()));
     return Response.noContent().build();
   }
 

@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.GetAccountUseCase;
+import dev.personaltokens.application.UseCases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,10 +17,11 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
 
-  @Inject GetAccountUseCase getAccount;
+  @Inject UseCases useCases;
 
   @GET
   public UserResponse me(@Context SecurityContext security) {
-    return UserResponse.from(getAccount.get(CallerPrincipal.of(security).principal().account()));
+    return UserResponse.from(
+        useCases.getAccount().get(CallerPrincipal.of(security).principal().account()));
   }
 }

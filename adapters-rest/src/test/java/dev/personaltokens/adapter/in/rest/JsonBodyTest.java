@@ -49,7 +49,7 @@ class JsonBodyTest {
   void pointsAtTheUnknownField() {
     assertThatThrownBy(() -> read("{\"name\":\"x\",\"admin\":true}"))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.pointer()).isEqualTo("/admin"));
+            ApiException.class, e -> assertThat(e.source().pointer()).isEqualTo("/admin"));
   }
 
   @Test
@@ -61,7 +61,7 @@ class JsonBodyTest {
             ApiException.class,
             e -> {
               assertThat(e.code()).isEqualTo("request.field.type");
-              assertThat(e.pointer()).isEqualTo("/name");
+              assertThat(e.source().pointer()).isEqualTo("/name");
             });
   }
 

@@ -1,12 +1,14 @@
 package dev.personaltokens.application.port.in;
 
 import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.account.Email;
 
 /** No account has this email. */
 public final class AccountNotFoundException extends DomainException {
 
   public AccountNotFoundException(Email email) {
-    super("account.not_found", "no account with the email " + email.value());
+    super(
+        ErrorCategory.NOT_FOUND, "account.not_found", "no account with the email " + email.value());
   }
 }

@@ -1,12 +1,13 @@
 package dev.personaltokens.application.port.in;
 
 import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.domain.ErrorCategory;
 
 /** Credentials that don't sign anyone in; the code tells a client what to do about it. */
 public final class AuthenticationException extends DomainException {
 
   private AuthenticationException(String code, String message) {
-    super(code, message);
+    super(ErrorCategory.UNAUTHENTICATED, code, message);
   }
 
   public static AuthenticationException missing() {

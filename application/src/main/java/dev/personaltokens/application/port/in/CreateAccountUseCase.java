@@ -7,5 +7,5 @@ import dev.personaltokens.domain.account.Password;
 /** Opens an account; {@link EmailTakenException} when the email is in use. */
 public interface CreateAccountUseCase {
 
-  Account create(Email email, Password password);
+  Account create(Actor actor, Email email, Password password);
 }

@@ -9,5 +9,5 @@ import dev.personaltokens.domain.account.Password;
  */
 public interface ResetPasswordUseCase {
 
-  void resetPassword(Email email, Password newPassword);
+  void resetPassword(Actor actor, Email email, Password newPassword);
 }

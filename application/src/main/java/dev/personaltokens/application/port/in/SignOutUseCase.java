@@ -1,7 +1,9 @@
 package dev.personaltokens.application.port.in;
 
+import dev.personaltokens.domain.token.TokenSecret;
+
 /** Ends the session whose secret is presented; a personal token is left alone. */
 public interface SignOutUseCase {
 
-  void signOut(String presentedSecret);
+  void signOut(Actor actor, TokenSecret presented);
 }

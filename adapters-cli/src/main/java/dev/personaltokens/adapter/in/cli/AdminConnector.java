@@ -1,8 +1,0 @@
-package dev.personaltokens.adapter.in.cli;
-
-/** Opens the operator's use cases on the database at {@code address}. */
-@FunctionalInterface
-public interface AdminConnector {
-
-  AdminUseCases connect(DatabaseAddress address);
-}

@@ -1,0 +1,188 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import dev.personaltokens.adapter.in.cli.common.CliContext;
+import dev.personaltokens.adapter.in.cli.common.CliException;
+import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.common.Formats;
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.Text;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.token.TokenSecret;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "login",
+    description = {
+      "Sign in, and keep a personal token for this machine.",
+      "",
+      "With your email and password (asked for; the password is not echoed) a personal token for"
+          + " this machine is created, valid 30 days, and stored in the config directory,"
+          + " readable by you only. 'ptk logout' revokes it.",
+      "With --token, a token you already have is checked and stored instead."
+    })
+public final class LoginCommand extends ApiCommand {
+
+  static final Duration MACHINE_TOKEN_LIFETIME = Duration.ofDays(30);
+
+  @Option(
+      names = "--email",
+      paramLabel = "EMAIL",
+      description = "Your email (else it is asked for)")
+  String email;
+
+  @Option(
+      names = "--token",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "TOKEN",
+      description =
+          "Sign in with this personal token instead of a password; without a value it is asked"
+              + " for, not echoed (safer than on the command line, which shells keep in history)")
+  String token;
+
+  LoginCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    ConfigFile config = config();
+    Optional<StoredLogin> previous = previous(config);
+    ServerAddress address = ResolvedLogin.server(server, context, previous);
+    warnIfCleartext(address);
+    PtkApi api = PtkApi.anonymous(address);
+    StoredLogin login = token != null ? withToken(api) : withPassword(api);
+    previous.filter(old -> !old.token().equals(login.token())).ifPresent(this::revokeQuietly);
+    config.save(login);
+    context.out().println("Signed in to " + address + " as " + login.email() + ".");
+    String expiry =
+        login.expiresAt() == null ? "" : ", expiring " + Formats.instant(login.expiresAt());
+    context
+        .out()
+        .println(
+            (login.createdByLogin()
+                    ? "Created a personal token for this machine" + expiry + ", and stored it"
+                    : "Stored the token" + expiry + ",")
+                + " in "
+                + config.path()
+                + " (readable by you only).");
+    return ExitCode.OK;
+  }
+
+  private StoredLogin withPassword(PtkApi anonymous) {
+    Email account = email(email != null ? email : ask("Email: "));
+    String password = context.terminal().readSecret("Password: ");
+    if (password == null || password.isEmpty()) {
+      throw CliException.usage("no password was given");
+    }
+    String session = anonymous.signIn(account.value(), password).getString("token");
+    PtkApi signedIn = anonymous.as(session, "the sign-in", answer -> {});
+    try {
+      Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+      JsonObject created =
+          signedIn.createToken(
+              Json.createObjectBuilder()
+                  .add("name", machineTokenName())
+                  .add("description", "Created by 'ptk login'; 'ptk logout' revokes it")
+                  .add("expires_at", now.plus(MACHINE_TOKEN_LIFETIME).toString())
+                  .build());
+      return new StoredLogin(
+          anonymous.server().toString(),
+          created.getString("key"),
+          created.getString("uuid"),
+          account.value(),
+          Instant.parse(created.getString("expires_at")));
+    } finally {
+      signOutQuietly(signedIn);
+    }
+  }
+
+  private StoredLogin withToken(PtkApi anonymous) {
+    String given = token.isEmpty() ? context.terminal().readSecret("Personal token: ") : token;
+    given = given == null ? "" : given.strip();
+    if (!TokenSecret.isWellFormed(given)) {
+      throw CliException.usage(
+          "that is not a well-formed ptk_ token (mistyped or cut short?); nothing was sent");
+    }
+    ExpiryWarning expiry = new ExpiryWarning(context.clock(), context.err());
+    PtkApi api = anonymous.as(given, "--token", expiry);
+    JsonObject me = api.me().getJsonObject("results");
+    return new StoredLogin(
+        anonymous.server().toString(),
+        given,
+        null,
+        me.getString("email"),
+        expiry.expiresAt().orElse(null));
+  }
+
+  /** A damaged file is what a new login repairs, so it is only worth a warning here. */
+  private Optional<StoredLogin> previous(ConfigFile config) {
+    try {
+      return config.load();
+    } catch (CliException damaged) {
+      context.err().println("warning: " + damaged.getMessage() + "; replacing it");
+      return Optional.empty();
+    }
+  }
+
+  /** The session was only the way to create the machine's token: it ends at once. */
+  private static void signOutQuietly(PtkApi session) {
+    try {
+      session.signOut();
+    } catch (CliException e) {
+      // it expires on its own within a day
+    }
+  }
+
+  /** The token this machine signed in with before is replaced: revoke it, if it was ours. */
+  private void revokeQuietly(StoredLogin previous) {
+    if (!previous.createdByLogin()) {
+      return;
+    }
+    try {
+      PtkApi.anonymous(ServerAddress.parse(previous.server()))
+          .as(previous.token(), "the previous login", answer -> {})
+          .deleteToken(tokenId(previous.tokenId()));
+      context.out().println("Revoked the token this machine signed in with before.");
+    } catch (CliException e) {
+      context
+          .err()
+          .println(
+              "warning: could not revoke the token this machine signed in with before ("
+                  + e.getMessage()
+                  + "); revoke it in the console");
+    }
+  }
+
+  /** "ptk CLI alice@laptop", as Azion's CLI names the token it makes for a machine. */
+  private String machineTokenName() {
+    String name = Text.printable("ptk CLI " + context.machine().get());
+    return name.codePointCount(0, name.length()) <= TokenName.MAX_LENGTH
+        ? name
+        : name.substring(0, name.offsetByCodePoints(0, TokenName.MAX_LENGTH));
+  }
+
+  private String ask(String prompt) {
+    String answer = context.terminal().readLine(prompt);
+    if (answer == null || answer.isBlank()) {
+      throw CliException.usage("no email was given");
+    }
+    return answer;
+  }
+
+  private static Email email(String text) {
+    try {
+      return new Email(text);
+    } catch (InvalidValueException e) {
+      throw CliException.usage(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import dev.personaltokens.adapter.in.cli.common.CliException;
+import dev.personaltokens.domain.ErrorCategory;
+import dev.personaltokens.domain.Text;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * The server's HTTP API, as the commands use it. Every failure becomes a {@link CliException} with
+ * the API's own {@code detail}; the token is sent in the Authorization header and nowhere else.
+ */
+final class PtkApi {
+
+  /**
+   * The server's table from category to status, read backwards; any other 4xx is a request the
+   * server found invalid.
+   */
+  private static final Map<Integer, ErrorCategory> CATEGORIES =
+      Map.of(
+          400, ErrorCategory.INVALID,
+          401, ErrorCategory.UNAUTHENTICATED,
+          403, ErrorCategory.FORBIDDEN,
+          404, ErrorCategory.NOT_FOUND,
+          409, ErrorCategory.CONFLICT,
+          429, ErrorCategory.THROTTLED,
+          503, ErrorCategory.UNAVAILABLE);
+
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient http;
+  private final ServerAddress server;
+  private final String token;
+  private final String tokenSource;
+  private final Consumer<HttpResponse<String>> onAnswer;
+
+  private PtkApi(
+      HttpClient http,
+      ServerAddress server,
+      String token,
+      String tokenSource,
+      Consumer<HttpResponse<String>> onAnswer) {
+    this.http = http;
+    this.server = server;
+    this.token = token;
+    this.tokenSource = tokenSource;
+    this.onAnswer = onAnswer;
+  }
+
+  /** Not signed in yet: good for signing in only. */
+  static PtkApi anonymous(ServerAddress server) {
+    HttpClient.Builder http =
+        HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1)
+            // A redirect could carry the token to another host.
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (!server.isHttps()) {
+      withoutTls(http);
+    }
+    return new PtkApi(http.build(), server, null, null, answer -> {});
+  }
+
+  /**
+   * Plain HTTP, as to {@code ./run} on this machine, needs no TLS; left alone, the client would
+   * load the default trust store anyway, a third of the time of a whole command.
+   */
+  private static void withoutTls(HttpClient.Builder http) {
+    try {
+      http.sslContext(SSLContext.getInstance("TLS")).sslParameters(new SSLParameters());
+    } catch (NoSuchAlgorithmException e) {
+      // every Java platform has TLS; the client then makes its default context itself
+    }
+  }
+
+  /** Calls as the holder of {@code token}; {@code onAnswer} sees every answer, e.g. to warn. */
+  PtkApi as(String token, String source, Consumer<HttpResponse<String>> onAnswer) {
+    return new PtkApi(http, server, token, source, onAnswer);
+  }
+
+  ServerAddress server() {
+    return server;
+  }
+
+  /** A session token for email and password ({@code POST /api/tokens}). */
+  JsonObject signIn(String email, String password) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return send(
+        request("api/tokens")
+            .header("Authorization", "Basic " + basic)
+            .POST(BodyPublishers.noBody()));
+  }
+
+  /** Ends the session in use. */
+  void signOut() {
+    send(authorized("api/tokens").DELETE());
+  }
+
+  JsonObject me() {
+    return send(authorized("api/user/me").GET());
+  }
+
+  JsonObject createToken(JsonObject request) {
+    return send(
+        authorized("api/iam/personal_tokens")
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(request.toString())));
+  }
+
+  JsonObject listPage(int page, int pageSize) {
+    return send(
+        authorized("api/iam/personal_tokens?page=" + page + "&page_size=" + pageSize).GET());
+  }
+
+  /** {@code id} must be a checked UUID: it goes into the path as it is. */
+  JsonObject getToken(String id) {
+    return send(authorized("api/iam/personal_tokens/" + id).GET());
+  }
+
+  void deleteToken(String id) {
+    send(authorized("api/iam/personal_tokens/" + id).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(server.resolve(path))
+        .timeout(ANSWER_TIMEOUT)
+        .header("Accept", "application/json")
+        .header("User-Agent", "ptk-cli");
+  }
+
+  private HttpRequest.Builder authorized(String path) {
+    if (token == null) {
+      throw new IllegalStateException("sign in first");
+    }
+    return request(path).header("Authorization", "Token " + token);
+  }
+
+  /** The answer's JSON; null when it has none (204). */
+  private JsonObject send(HttpRequest.Builder request) {
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpConnectTimeoutException e) {
+      throw unreachable("no connection within " + CONNECT_TIMEOUT.toSeconds() + " s");
+    } catch (HttpTimeoutException e) {
+      throw CliException.unreachable(
+          server + " did not answer within " + ANSWER_TIMEOUT.toSeconds() + " s");
+    } catch (ConnectException e) {
+      throw unreachable(
+          e.getCause() instanceof UnresolvedAddressException
+              ? "unknown host"
+              : "connection refused; is the server running?");
+    } catch (IOException e) {
+      throw unreachable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CliException.failed("interrupted");
+    }
+    onAnswer.accept(response);
+    if (response.statusCode() >= 400) {
+      throw failure(response);
+    }
+    if (response.statusCode() == 204 || response.body().isEmpty()) {
+      return null;
+    }
+    return json(response.body())
+        .orElseThrow(() -> notTheApi(response, "an answer that is not the API's JSON"));
+  }
+
+  private CliException unreachable(String why) {
+    return CliException.unreachable(
+        "cannot reach " + server + ": " + why + " (set the server with --server or PTK_SERVER)");
+  }
+
+  private CliException failure(HttpResponse<String> response) {
+    int status = response.statusCode();
+    JsonObject error =
+        json(response.body())
+            .filter(body -> body.containsKey("errors"))
+            .map(body -> body.getJsonArray("errors").getJsonObject(0))
+            .orElseThrow(() -> notTheApi(response, "HTTP " + status + " without the API's error"));
+    String detail = Text.printable(error.getString("detail", error.getString("code", "")));
+    if (status >= 500 && status != 503) {
+      return CliException.serverError("the server failed (HTTP " + status + "): " + detail);
+    }
+    ErrorCategory category = CATEGORIES.getOrDefault(status, ErrorCategory.INVALID);
+    return CliException.of(
+        category, category == ErrorCategory.UNAUTHENTICATED ? refused(detail) : detail);
+  }
+
+  private String refused(String detail) {
+    if (token == null) {
+      return "sign-in refused: " + detail;
+    }
+    String again = ResolvedLogin.FROM_ENVIRONMENT.equals(tokenSource) ? "" : "; run 'ptk login'";
+    return "the server refused the token from " + tokenSource + ": " + detail + again;
+  }
+
+  private CliException notTheApi(HttpResponse<String> response, String what) {
+    return CliException.serverError(
+        server + " sent " + what + "; is it a Personal Tokens server? (--server, PTK_SERVER)");
+  }
+
+  private static Optional<JsonObject> json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return Optional.of(reader.readObject());
+    } catch (JsonException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import dev.personaltokens.adapter.in.cli.common.Formats;
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.token.Scope;
+import jakarta.json.JsonObject;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Personal tokens, as the API describes them, shown to a person. */
+final class TokenViews {
+
+  private TokenViews() {}
+
+  static void table(PrintWriter out, List<JsonObject> tokens) {
+    if (tokens.isEmpty()) {
+      out.println("No personal tokens. Create one with 'ptk tokens create'.");
+      return;
+    }
+    Table table =
+        Table.listing(
+            "ID", "NAME", "DESCRIPTION", "SCOPE", "LAST MODIFIED", "EXPIRES", "LAST USED");
+    for (JsonObject token : tokens) {
+      String description = text(token, "description");
+      table.row(
+          text(token, "uuid"),
+          text(token, "name"),
+          description.isEmpty() ? "-" : description,
+          scope(text(token, "scope")),
+          Formats.tableInstant(nullable(token, "last_modified")),
+          Formats.tableInstant(nullable(token, "expires_at")),
+          Formats.tableInstant(nullable(token, "last_used_at")));
+    }
+    table.print(out);
+    out.println(
+        tokens.size()
+            + (tokens.size() == 1 ? " personal token" : " personal tokens")
+            + "; times in UTC.");
+  }
+
+  static void details(PrintWriter out, JsonObject token, Instant now) {
+    String description = text(token, "description");
+    Table.fields()
+        .row("ID", text(token, "uuid"))
+        .row("Name", text(token, "name"))
+        .row("Description", description.isEmpty() ? "-" : description)
+        .row("Scope", scope(text(token, "scope")))
+        .row("Token", text(token, "hint") + " (the rest is never shown again)")
+        .row("Created", when(nullable(token, "created"), now))
+        .row("Last modified", when(nullable(token, "last_modified"), now))
+        .row("Expires", when(nullable(token, "expires_at"), now))
+        .row("Last used", when(nullable(token, "last_used_at"), now))
+        .print(out);
+  }
+
+  /** {@code 2026-12-30 10:00 UTC (in 29 days)}. */
+  static String when(String iso, Instant now) {
+    if (iso == null) {
+      return "never";
+    }
+    try {
+      Instant instant = Instant.parse(iso);
+      return Formats.instant(instant) + " (" + Formats.relative(instant, now) + ")";
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
+  }
+
+  /** "Global", as the console shows it; a scope this version does not know, as the server said. */
+  static String scope(String code) {
+    try {
+      return Scope.fromCode(code).label();
+    } catch (InvalidValueException e) {
+      return code;
+    }
+  }
+
+  static String text(JsonObject token, String field) {
+    String value = nullable(token, field);
+    return value == null ? "" : value;
+  }
+
+  static String nullable(JsonObject token, String field) {
+    return token.containsKey(field) && !token.isNull(field) ? token.getString(field, null) : null;
+  }
+}

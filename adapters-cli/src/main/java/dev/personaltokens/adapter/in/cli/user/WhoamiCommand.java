@@ -1,0 +1,52 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import dev.personaltokens.adapter.in.cli.common.CliContext;
+import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "whoami", description = "Show the account signed in and when its token expires.")
+public final class WhoamiCommand extends ApiCommand {
+
+  @Mixin OutputFormat.Mixin output;
+
+  WhoamiCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    Connection connection = connect();
+    JsonObject me = connection.api().me().getJsonObject("results");
+    Instant expiresAt = connection.expiry().expiresAt().orElse(null);
+    String source = connection.credentials().source();
+    if (output.format == OutputFormat.JSON) {
+      JsonObjectBuilder json =
+          Json.createObjectBuilder()
+              .add("server", connection.credentials().server().toString())
+              .add("email", me.getString("email"))
+              .add("id", me.get("id"))
+              .add("token_source", source);
+      if (expiresAt != null) {
+        json.add("token_expires_at", expiresAt.toString());
+      }
+      JsonOutput.print(context.out(), json.build());
+      return ExitCode.OK;
+    }
+    Instant now = context.clock().instant();
+    Table.fields()
+        .row("Server", connection.credentials().server().toString())
+        .row("Email", me.getString("email"))
+        .row("Account", me.get("id").toString())
+        .row("Token from", source)
+        .row(
+            "Token expires",
+            expiresAt == null ? "unknown" : TokenViews.when(expiresAt.toString(), now))
+        .print(context.out());
+    return ExitCode.OK;
+  }
+}

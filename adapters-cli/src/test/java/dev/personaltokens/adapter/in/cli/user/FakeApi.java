@@ -1,0 +1,100 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stand-in for the server's API on a loopback port: canned answers by method and path (query
+ * included), and a record of what was asked, Authorization header and all.
+ */
+final class FakeApi implements AutoCloseable {
+
+  /** One canned answer. */
+  record Answer(int status, String contentType, String body, Map<String, String> headers) {}
+
+  /** One request received. */
+  record Request(String method, String path, String authorization, String body) {}
+
+  private final HttpServer server;
+  private final Map<String, Answer> answers = new LinkedHashMap<>();
+  private final List<Request> requests = new ArrayList<>();
+  private Map<String, String> everyAnswerHeaders = Map.of();
+
+  FakeApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  FakeApi answer(String method, String path, int status, String json) {
+    return answer(method, path, new Answer(status, "application/json", json, Map.of()));
+  }
+
+  FakeApi answer(String method, String path, Answer answer) {
+    answers.put(method + " " + path, answer);
+    return this;
+  }
+
+  /** Headers every answer carries, e.g. Personal-Token-Expiration. */
+  FakeApi withHeaders(Map<String, String> headers) {
+    everyAnswerHeaders = headers;
+    return this;
+  }
+
+  synchronized List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  static String error(int status, String code, String detail) {
+    return "{\"errors\":[{\"status\":\""
+        + status
+        + "\",\"code\":\""
+        + code
+        + "\",\"title\":\"x\",\"detail\":\""
+        + detail
+        + "\"}]}";
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().toString();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    synchronized (this) {
+      requests.add(
+          new Request(
+              exchange.getRequestMethod(),
+              path,
+              exchange.getRequestHeaders().getFirst("Authorization"),
+              body));
+    }
+    Answer answer =
+        answers.getOrDefault(
+            exchange.getRequestMethod() + " " + path,
+            new Answer(404, "application/json", error(404, "not_found", "nothing here"), Map.of()));
+    everyAnswerHeaders.forEach(exchange.getResponseHeaders()::add);
+    answer.headers().forEach(exchange.getResponseHeaders()::add);
+    exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.domain.InvalidValueException;
+import java.util.function.Supplier;
+
+/**
+ * Values a resource reads from the query string or the path, where the parameters are named as the
+ * values they carry: a refused one points at its parameter, not into the body.
+ */
+final class Parameters {
+
+  private Parameters() {}
+
+  static <T> T read(Supplier<T> reading) {
+    try {
+      return reading.get();
+    } catch (InvalidValueException invalid) {
+      throw ApiException.inParameter(invalid.field(), invalid);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.SignInUseCase;
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+
+/** Signing in with an email and a password, from the API or the console. */
+final class PasswordSignIn {
+
+  private PasswordSignIn() {}
+
+  /**
+   * A malformed email or password is refused the same way as a wrong one: what was wrong is nobody
+   * else's business.
+   */
+  static IssuedSession signIn(SignInUseCase signIn, String email, String password) {
+    if (email == null || password == null) {
+      throw AuthenticationException.badCredentials();
+    }
+    try {
+      return signIn.signIn(new Email(email), Password.presented(password));
+    } catch (InvalidValueException malformed) {
+      throw AuthenticationException.badCredentials();
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.personaltokens.application;
+
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import java.time.Duration;
+
+/**
+ * The settings the use cases obey.
+ *
+ * @param expiryPolicy how long a personal token may live
+ * @param sessionLifetime how long a session lasts after signing in
+ */
+public record Policies(ExpiryPolicy expiryPolicy, Duration sessionLifetime) {
+
+  /** As the server ships: {@link ExpiryPolicy#DEFAULT}, sessions of a day. */
+  public static final Policies DEFAULT = new Policies(ExpiryPolicy.DEFAULT, Duration.ofHours(24));
+}

@@ -1,0 +1,17 @@
+package dev.personaltokens.application;
+
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PasswordHasher;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.port.out.Sessions;
+
+/** The outgoing ports the use cases run on: the stores, and what the platform provides. */
+public record Ports(
+    Accounts accounts,
+    PersonalTokens personalTokens,
+    Sessions sessions,
+    Clock clock,
+    Randomness randomness,
+    PasswordHasher passwordHasher) {}

@@ -1,0 +1,22 @@
+package dev.personaltokens.application;
+
+import java.util.function.Supplier;
+
+/**
+ * What wraps every use case call, applied in one place ({@link UseCases#wire}): the transaction
+ * boundary, and whatever else must see every call (audit, metrics, cache eviction).
+ */
+public interface UseCaseDecorator {
+
+  /** Runs nothing around the call: for fakes that need no transaction. */
+  UseCaseDecorator NONE =
+      new UseCaseDecorator() {
+        @Override
+        public <T> T around(UseCaseCall call, Supplier<T> work) {
+          return work.get();
+        }
+      };
+
+  /** Runs {@code work}, the use case itself, and returns its result or throws its failure. */
+  <T> T around(UseCaseCall call, Supplier<T> work);
+}

@@ -1,0 +1,145 @@
+package dev.personaltokens.application;
+
+import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.AuthenticateUseCase;
+import dev.personaltokens.application.port.in.CreateAccountUseCase;
+import dev.personaltokens.application.port.in.CreateFirstAccountUseCase;
+import dev.personaltokens.application.port.in.CreatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.GetAccountUseCase;
+import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.PurgeEndedCredentialsUseCase;
+import dev.personaltokens.application.port.in.ResetPasswordUseCase;
+import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.SignInUseCase;
+import dev.personaltokens.application.port.in.SignOutUseCase;
+import dev.personaltokens.application.service.AuthenticateService;
+import dev.personaltokens.application.service.CreateAccountService;
+import dev.personaltokens.application.service.CreateFirstAccountService;
+import dev.personaltokens.application.service.CreatePersonalTokenService;
+import dev.personaltokens.application.service.GetAccountService;
+import dev.personaltokens.application.service.GetPersonalTokenService;
+import dev.personaltokens.application.service.ListPersonalTokensService;
+import dev.personaltokens.application.service.PurgeEndedCredentialsService;
+import dev.personaltokens.application.service.ResetPasswordService;
+import dev.personaltokens.application.service.RevokePersonalTokenService;
+import dev.personaltokens.application.service.SignInService;
+import dev.personaltokens.application.service.SignOutService;
+import java.util.function.Supplier;
+
+/**
+ * Every use case of the application, wired once for every way in: the server's CDI beans, the
+ * operator's command line and the in-memory fakes all come through {@link #wire}. A new use case is
+ * one more component here and one more line in {@code wire}; its adapters then find it.
+ */
+public record UseCases(
+    CreatePersonalTokenUseCase createPersonalToken,
+    ListPersonalTokensUseCase listPersonalTokens,
+    GetPersonalTokenUseCase getPersonalToken,
+    RevokePersonalTokenUseCase revokePersonalToken,
+    AuthenticateUseCase authenticate,
+    SignInUseCase signIn,
+    SignOutUseCase signOut,
+    GetAccountUseCase getAccount,
+    CreateAccountUseCase createAccount,
+    CreateFirstAccountUseCase createFirstAccount,
+    ResetPasswordUseCase resetPassword,
+    PurgeEndedCredentialsUseCase purgeEndedCredentials) {
+
+  /**
+   * The services on these ports, each call going through {@code decorator} with the use case's name
+   * and its actor. Services that use one another get the undecorated service: one call, one
+   * transaction, one audit entry.
+   */
+  public static UseCases wire(Ports ports, Policies policies, UseCaseDecorator decorator) {
+    var create =
+        new CreatePersonalTokenService(
+            ports.personalTokens(), ports.clock(), ports.randomness(), policies.expiryPolicy());
+    var list = new ListPersonalTokensService(ports.personalTokens());
+    var get = new GetPersonalTokenService(ports.personalTokens());
+    var revoke = new RevokePersonalTokenService(get, ports.personalTokens(), ports.clock());
+    var authenticate =
+        new AuthenticateService(ports.personalTokens(), ports.sessions(), ports.clock());
+    var signIn =
+        new SignInService(
+            ports.accounts(),
+            ports.sessions(),
+            ports.passwordHasher(),
+            ports.clock(),
+            ports.randomness(),
+            policies.sessionLifetime());
+    var signOut = new SignOutService(ports.sessions());
+    var getAccount = new GetAccountService(ports.accounts());
+    var createAccount =
+        new CreateAccountService(ports.accounts(), ports.passwordHasher(), ports.clock());
+    var createFirst =
+        new CreateFirstAccountService(ports.accounts(), createAccount, ports.randomness());
+    var resetPassword =
+        new ResetPasswordService(ports.accounts(), ports.sessions(), ports.passwordHasher());
+    var purge =
+        new PurgeEndedCredentialsService(ports.personalTokens(), ports.sessions(), ports.clock());
+
+    var each = new Decorated(decorator);
+    return new UseCases(
+        command ->
+            each.call(
+                CreatePersonalTokenUseCase.class,
+                Actor.of(command.owner()),
+                () -> create.create(command)),
+        (owner, search, page) ->
+            each.call(
+                ListPersonalTokensUseCase.class,
+                Actor.of(owner),
+                () -> list.list(owner, search, page)),
+        (owner, id) ->
+            each.call(GetPersonalTokenUseCase.class, Actor.of(owner), () -> get.get(owner, id)),
+        (owner, id) ->
+            each.run(
+                RevokePersonalTokenUseCase.class, Actor.of(owner), () -> revoke.revoke(owner, id)),
+        secret ->
+            each.call(
+                AuthenticateUseCase.class,
+                Actor.ANONYMOUS,
+                () -> authenticate.authenticate(secret)),
+        (email, password) ->
+            each.call(SignInUseCase.class, Actor.ANONYMOUS, () -> signIn.signIn(email, password)),
+        (actor, session) ->
+            each.run(SignOutUseCase.class, actor, () -> signOut.signOut(actor, session)),
+        id -> each.call(GetAccountUseCase.class, Actor.of(id), () -> getAccount.get(id)),
+        (actor, email, password) ->
+            each.call(
+                CreateAccountUseCase.class,
+                actor,
+                () -> createAccount.create(actor, email, password)),
+        (email, password) ->
+            each.call(
+                CreateFirstAccountUseCase.class,
+                Actor.SERVER,
+                () -> createFirst.createIfNoAccount(email, password)),
+        (actor, email, password) ->
+            each.run(
+                ResetPasswordUseCase.class,
+                actor,
+                () -> resetPassword.resetPassword(actor, email, password)),
+        (actor, olderThan) ->
+            each.call(
+                PurgeEndedCredentialsUseCase.class, actor, () -> purge.purge(actor, olderThan)));
+  }
+
+  /** The decorator, applied to calls with and without a result. */
+  private record Decorated(UseCaseDecorator decorator) {
+
+    <T> T call(Class<?> useCase, Actor actor, Supplier<T> work) {
+      return decorator.around(new UseCaseCall(useCase, actor), work);
+    }
+
+    void run(Class<?> useCase, Actor actor, Runnable work) {
+      decorator.around(
+          new UseCaseCall(useCase, actor),
+          () -> {
+            work.run();
+            return null;
+          });
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.personaltokens.application.port.in;
+
+import java.time.Duration;
+
+/**
+ * Deletes for good the personal tokens that expired or were revoked more than {@code olderThan}
+ * ago, and every expired session: neither can ever authenticate again.
+ */
+public interface PurgeEndedCredentialsUseCase {
+
+  PurgedCredentials purge(Actor actor, Duration olderThan);
+}

@@ -1,0 +1,12 @@
+package dev.personaltokens.application.port.in;
+
+import java.time.Instant;
+
+/**
+ * What a purge deleted.
+ *
+ * @param endedBefore tokens that expired or were revoked before this instant were deleted
+ * @param tokens how many personal tokens were deleted
+ * @param sessions how many expired sessions were deleted
+ */
+public record PurgedCredentials(Instant endedBefore, int tokens, int sessions) {}

@@ -1,0 +1,72 @@
+package dev.personaltokens.application;
+
+import static dev.personaltokens.application.fakes.InMemoryApplication.OPERATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.PersonalTokenNotFoundException;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The assembly: every use case goes through the decorator once, named, with its actor. */
+class UseCasesTest {
+
+  private final InMemoryApplication app = new InMemoryApplication();
+
+  @Test
+  void everyUseCaseCallIsDecoratedOnceWithItsNameAndActor() {
+    AccountId alice = app.account("alice@example.com", "correct horse battery").id();
+    CreatedPersonalToken token = app.token(alice, "deploy");
+    app.listTokens().list(alice, null, new PageRequest(1, PageRequest.DEFAULT_SIZE));
+    app.getToken().get(alice, token.token().id());
+    app.authenticate().authenticate(token.secret().reveal());
+    IssuedSession session =
+        app.signIn()
+            .signIn(new Email("alice@example.com"), Password.presented("correct horse battery"));
+    app.signOut().signOut(Actor.of(alice), session.secret());
+    app.getAccount().get(alice);
+    app.resetPassword()
+        .resetPassword(
+            OPERATOR, new Email("alice@example.com"), Password.newPassword("another one!"));
+    app.revokeToken().revoke(alice, token.token().id());
+    app.purgeEndedCredentials().purge(OPERATOR, Duration.ofDays(30));
+    app.createFirstAccount().createIfNoAccount(new Email("admin@example.com"), Optional.empty());
+
+    assertThat(app.calls())
+        .extracting(UseCaseCall::name, UseCaseCall::actor)
+        .containsExactly(
+            tuple("CreateAccount", OPERATOR),
+            tuple("CreatePersonalToken", Actor.of(alice)),
+            tuple("ListPersonalTokens", Actor.of(alice)),
+            tuple("GetPersonalToken", Actor.of(alice)),
+            tuple("Authenticate", Actor.ANONYMOUS),
+            tuple("SignIn", Actor.ANONYMOUS),
+            tuple("SignOut", Actor.of(alice)),
+            tuple("GetAccount", Actor.of(alice)),
+            tuple("ResetPassword", OPERATOR),
+            tuple("RevokePersonalToken", Actor.of(alice)),
+            tuple("PurgeEndedCredentials", OPERATOR),
+            tuple("CreateFirstAccount", Actor.SERVER));
+  }
+
+  @Test
+  void aFailingUseCaseFailsThroughTheDecoratorUnchanged() {
+    AccountId alice = app.account("alice@example.com", "correct horse battery").id();
+    CreatedPersonalToken token = app.token(alice, "deploy");
+    app.revokeToken().revoke(alice, token.token().id());
+
+    assertThatThrownBy(() -> app.revokeToken().revoke(alice, token.token().id()))
+        .isInstanceOf(PersonalTokenNotFoundException.class);
+    assertThat(app.calls()).last().extracting(UseCaseCall::name).isEqualTo("RevokePersonalToken");
+  }
+}
