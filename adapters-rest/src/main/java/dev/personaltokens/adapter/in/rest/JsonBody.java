@@ -1,7 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -11,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -61,7 +59,7 @@ final class JsonBody {
         throw malformed();
       }
       return value;
-    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+    } catch (RuntimeException e) { // also Parsson's bare one for nesting deeper than 1000
       throw malformed();
     }
   }

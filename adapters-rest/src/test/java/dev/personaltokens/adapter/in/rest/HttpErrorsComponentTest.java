@@ -17,7 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Failures the resources don't see coming: no such address, method or media type, and a use case
@@ -116,6 +119,27 @@ class HttpErrorsComponentTest {
 
     assertThat(answer.status()).isEqualTo(415);
     assertThat(answer.errorCode()).isEqualTo("media_type.unsupported");
+  }
+
+  /**
+   * Jersey answers a header it can't parse with a bare 400 before any exception mapper sees it (its
+   * ServerRuntime special-cases inbound HeaderValueException), so this answer has no JSON body.
+   */
+  @Disabled("known bug: unparseable Content-Type or Accept gets a 400 without the JSON error body")
+  @ParameterizedTest
+  @CsvSource({"Content-Type, garbage", "Accept, 'application/json;;q=x'"})
+  void unparseableMediaTypeHeaderGetsTheJsonErrorBody(String header, String value) {
+    RestComponent.Request request = api.post("iam/personal_tokens").token(key);
+    if (header.equals("Content-Type")) {
+      request.body(value, "{}");
+    } else {
+      request.json("{}").header(header, value);
+    }
+    Answer answer = request.send();
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.header("Content-Type")).hasValueSatisfying(jsonType());
+    assertThat(answer.errorCode()).isNotBlank();
   }
 
   @Test

@@ -143,6 +143,14 @@ class PersonalTokensComponentTest {
   }
 
   @Test
+  void deeplyNestedJsonIsMalformedNotAServerError() {
+    Answer answer = create("{\"name\":" + "[".repeat(5000));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.errorCode()).isEqualTo("request.body.malformed");
+  }
+
+  @Test
   void emptyBodyIsRefused() {
     Answer answer = api.post(TOKENS).token(session).json("").send();
 
