@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import static dev.personaltokens.adapter.in.rest.PersonalTokensComponentTest.jsonType;
+import static dev.personaltokens.adapter.in.rest.RestComponent.jsonType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.rest.RestComponent.Answer;

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import static dev.personaltokens.adapter.in.rest.RestComponent.jsonType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.rest.RestComponent.Answer;
@@ -392,9 +393,5 @@ class PersonalTokensComponentTest {
     return list.getJsonArray("results").getValuesAs(JsonObject.class).stream()
         .map(token -> token.getString("name"))
         .toList();
-  }
-
-  static java.util.function.Consumer<String> jsonType() {
-    return type -> assertThat(type).startsWith("application/json");
   }
 }

@@ -1,5 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Password;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ApplicationHandler;
@@ -352,6 +355,11 @@ final class RestComponent {
               }
               return result;
             }));
+  }
+
+  /** For {@code assertThat(answer.header("Content-Type")).hasValueSatisfying(jsonType())}. */
+  static Consumer<String> jsonType() {
+    return type -> assertThat(type).startsWith("application/json");
   }
 
   /** An answer: status, headers (names in any case) and the body as text. */
