@@ -2,7 +2,6 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.Text;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -12,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -62,7 +60,7 @@ final class JsonBody {
         throw malformed();
       }
       return value;
-    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+    } catch (RuntimeException e) { // also Parsson's bare one for nesting deeper than 1000
       throw malformed();
     }
   }

@@ -1,0 +1,414 @@
+package dev.personaltokens.adapter.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.Password;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.spi.ContainerResponseWriter;
+
+/**
+ * The REST adapter as the server runs it, without the server: every resource and provider of the
+ * package on Jersey (the version Payara ships), the servlet filter in front, and the use cases of
+ * an {@link InMemoryApplication} where CDI would put the real ones. Requests go in as HTTP (method,
+ * URI, headers, bytes) and answers come out as HTTP, in memory, so that tests speak only the wire's
+ * language and survive any change behind it.
+ */
+final class RestComponent {
+
+  static final URI BASE = URI.create("http://localhost/api/");
+
+  static final String PASSWORD = "a-long-enough-password";
+
+  private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+  private static final String USE_CASES = "dev.personaltokens.application.port.in";
+
+  private final InMemoryApplication application;
+  private final Map<Class<?>, Object> replaced;
+  private final ApplicationHandler jersey;
+  private final SecurityHeadersFilter securityHeaders = new SecurityHeadersFilter();
+
+  private RestComponent(InMemoryApplication application, Map<Class<?>, Object> replaced) {
+    this.application = application;
+    this.replaced = replaced;
+    ResourceConfig config =
+        new ResourceConfig()
+            // What the server finds by scanning: every @Path and @Provider class of the adapter.
+            .packages(false, ApiApplication.class.getPackageName())
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+            .register(new UseCases());
+    this.jersey = new ApplicationHandler(config);
+  }
+
+  /** The adapter over every use case of {@code application}. */
+  static RestComponent over(InMemoryApplication application) {
+    return new RestComponent(application, Map.of());
+  }
+
+  /** The same adapter with one use case swapped, e.g. for one that fails. */
+  <T> RestComponent replacing(Class<T> useCase, T implementation) {
+    Map<Class<?>, Object> more = new HashMap<>(replaced);
+    more.put(useCase, implementation);
+    return new RestComponent(application, more);
+  }
+
+  InMemoryApplication application() {
+    return application;
+  }
+
+  /** A new account with {@link #PASSWORD}, its email unique in this JVM. */
+  Account newAccount() {
+    return application.account("user-" + ACCOUNTS.incrementAndGet() + "@example.com", PASSWORD);
+  }
+
+  /** A new session token of {@code account}, as signing in gives it. */
+  String session(Account account) {
+    return application
+        .signIn()
+        .signIn(account.email(), Password.presented(PASSWORD))
+        .secret()
+        .reveal();
+  }
+
+  /** The key of a new personal token of {@code owner}, valid for 30 days. */
+  String personalToken(Account owner) {
+    return application.token(owner.id(), "key-" + ACCOUNTS.incrementAndGet()).secret().reveal();
+  }
+
+  /** The day ({@code 2026-01-31}) this many days after the in-memory application's now. */
+  String inDays(int days) {
+    return application.clock().now().plus(Duration.ofDays(days)).toString().substring(0, 10);
+  }
+
+  Request request(String method, String path) {
+    return new Request(method, BASE.resolve(path));
+  }
+
+  Request get(String path) {
+    return request("GET", path);
+  }
+
+  Request post(String path) {
+    return request("POST", path);
+  }
+
+  Request delete(String path) {
+    return request("DELETE", path);
+  }
+
+  /**
+   * Binds each use case the in-memory application offers (its getters typed by a port.in interface)
+   * to that interface, as the CDI producers do in the distribution.
+   */
+  private final class UseCases extends AbstractBinder {
+    @Override
+    protected void configure() {
+      for (Method getter : InMemoryApplication.class.getMethods()) {
+        Class<?> type = getter.getReturnType();
+        if (getter.getParameterCount() == 0
+            && !Modifier.isStatic(getter.getModifiers())
+            && type.isInterface()
+            && type.getPackageName().equals(USE_CASES)
+            && !replaced.containsKey(type)) {
+          bindAs(type, invoke(getter));
+        }
+      }
+      replaced.forEach(this::bindAs);
+    }
+
+    private <T> void bindAs(Class<T> type, Object implementation) {
+      bind(type.cast(implementation)).to(type);
+    }
+
+    private Object invoke(Method getter) {
+      try {
+        return getter.invoke(application);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** One request, built up and then sent. */
+  final class Request {
+
+    private final String method;
+    private final URI uri;
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private byte[] body = new byte[0];
+
+    private Request(String method, URI uri) {
+      this.method = method;
+      this.uri = uri;
+    }
+
+    Request header(String name, String value) {
+      headers.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+      return this;
+    }
+
+    /** {@code Authorization: Token <secret>}; nothing when the secret is null. */
+    Request token(String secret) {
+      return secret == null ? this : header("Authorization", "Token " + secret);
+    }
+
+    Request basic(String email, String password) {
+      String pair = email + ":" + password;
+      return header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    Request cookie(String cookie) {
+      return header("Cookie", cookie);
+    }
+
+    Request json(String json) {
+      return body("application/json", json);
+    }
+
+    Request body(String contentType, String text) {
+      header("Content-Type", contentType);
+      body = text.getBytes(StandardCharsets.UTF_8);
+      return this;
+    }
+
+    Answer send() {
+      Map<String, List<String>> answered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      Written written = new Written();
+      FilterChain chain = (request, response) -> written.by(jersey(written));
+      try {
+        securityHeaders.doFilter(servletRequest(), servletResponse(answered), chain);
+      } catch (Exception e) {
+        throw new IllegalStateException("the request did not complete: " + e, e);
+      }
+      if (written.response == null) {
+        throw new IllegalStateException("no answer was written", written.failure);
+      }
+      written.response.getStringHeaders().forEach(answered::put);
+      return new Answer(
+          written.response.getStatus(), answered, written.entity.toString(StandardCharsets.UTF_8));
+    }
+
+    private ContainerRequest jersey(Written written) {
+      URI base = uri.resolve(BASE.getRawPath());
+      ContainerRequest request =
+          new ContainerRequest(
+              base,
+              uri,
+              method,
+              new Unauthenticated("https".equals(uri.getScheme())),
+              new MapPropertiesDelegate(),
+              jersey.getConfiguration());
+      headers.forEach((name, values) -> request.getHeaders().addAll(name, values));
+      if (body.length > 0) {
+        request.getHeaders().putSingle("Content-Length", Integer.toString(body.length));
+      }
+      request.setEntityStream(new ByteArrayInputStream(body));
+      request.setWriter(written);
+      return request;
+    }
+  }
+
+  /** What Jersey wrote back, as a servlet container would receive it. */
+  private final class Written implements ContainerResponseWriter {
+    final ByteArrayOutputStream entity = new ByteArrayOutputStream();
+    ContainerResponse response;
+    Throwable failure;
+
+    void by(ContainerRequest request) {
+      jersey.handle(request);
+    }
+
+    @Override
+    public OutputStream writeResponseStatusAndHeaders(
+        long contentLength, ContainerResponse response) {
+      this.response = response;
+      return entity;
+    }
+
+    @Override
+    public boolean suspend(long timeOut, TimeUnit timeUnit, TimeoutHandler timeoutHandler) {
+      return false;
+    }
+
+    @Override
+    public void setSuspendTimeout(long timeOut, TimeUnit timeUnit) {
+      throw new UnsupportedOperationException("no asynchronous resources here");
+    }
+
+    @Override
+    public void commit() {}
+
+    @Override
+    public void failure(Throwable error) {
+      failure = error;
+    }
+
+    @Override
+    public boolean enableResponseBuffering() {
+      return true;
+    }
+  }
+
+  /** The container's security context before the authentication filter: nobody, maybe TLS. */
+  private record Unauthenticated(boolean isSecure) implements SecurityContext {
+    @Override
+    public java.security.Principal getUserPrincipal() {
+      return null;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return false;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+      return null;
+    }
+  }
+
+  private static HttpServletRequest servletRequest() {
+    return servletProxy(HttpServletRequest.class, (method, args) -> null);
+  }
+
+  /** A servlet response that only records the headers set on it. */
+  private static HttpServletResponse servletResponse(Map<String, List<String>> headers) {
+    return servletProxy(
+        HttpServletResponse.class,
+        (method, args) -> {
+          switch (method.getName()) {
+            case "setHeader" ->
+                headers.put((String) args[0], new ArrayList<>(List.of((String) args[1])));
+            case "addHeader" ->
+                headers
+                    .computeIfAbsent((String) args[0], key -> new ArrayList<>())
+                    .add((String) args[1]);
+            default -> {}
+          }
+          return null;
+        });
+  }
+
+  private interface Handler {
+    Object handle(Method method, Object[] args);
+  }
+
+  private static <T> T servletProxy(Class<T> type, Handler handler) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            RestComponent.class.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                  case "hashCode" -> System.identityHashCode(proxy);
+                  case "equals" -> proxy == args[0];
+                  default -> type.getSimpleName() + " stand-in";
+                };
+              }
+              Object result = handler.handle(method, args);
+              if (result == null && method.getReturnType() == boolean.class) {
+                return false;
+              }
+              if (result == null && method.getReturnType() == int.class) {
+                return 0;
+              }
+              if (result == null && method.getReturnType() == long.class) {
+                return 0L;
+              }
+              return result;
+            }));
+  }
+
+  /** For {@code assertThat(answer.header("Content-Type")).hasValueSatisfying(jsonType())}. */
+  static Consumer<String> jsonType() {
+    return type -> assertThat(type).startsWith("application/json");
+  }
+
+  /** An answer: status, headers (names in any case) and the body as text. */
+  record Answer(int status, Map<String, List<String>> headers, String body) {
+
+    Optional<String> header(String name) {
+      return headers(name).stream().findFirst();
+    }
+
+    List<String> headers(String name) {
+      return headers.getOrDefault(name, List.of());
+    }
+
+    JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+
+    /** The first (and only) error of an error body. */
+    JsonObject error() {
+      return json().getJsonArray("errors").getJsonObject(0);
+    }
+
+    String errorCode() {
+      return error().getString("code");
+    }
+
+    /** The error's {@code source.pointer} (a JSON pointer into the body), or null. */
+    String pointer() {
+      return source("pointer");
+    }
+
+    /** The error's {@code source.parameter} (a query or path parameter), or null. */
+    String parameter() {
+      return source("parameter");
+    }
+
+    private String source(String kind) {
+      JsonObject error = error();
+      if (!error.containsKey("source") || error.isNull("source")) {
+        return null;
+      }
+      return error.getJsonObject("source").getString(kind, null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + headers + " " + body;
+    }
+  }
+}
