@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Context UriInfo uri;
+  @Context Request request;
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
@@ -79,7 +81,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private boolean isBasicSignIn() {
-    return uri != null && uri.getPath().replaceAll("^/+|/+$", "").equals("tokens");
+    return uri != null
+        && request != null
+        && "POST".equals(request.getMethod())
+        && uri.getPath().replaceAll("^/+|/+$", "").equals("tokens");
   }
 
   /** Jersey's own refusals (no such path, method, media type) in our shape, headers kept. */

@@ -235,6 +235,16 @@ class AuthenticationComponentTest {
   }
 
   @Test
+  void signingOutWithoutATokenIsAskedForATokenNotForBasic() {
+    Answer answer = api.delete("tokens").send();
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.missing");
+    assertThat(answer.headers("WWW-Authenticate"))
+        .containsExactly("Token realm=\"ptk\"", "Bearer realm=\"ptk\"");
+  }
+
+  @Test
   void signingOutEndsTheSession() {
     String session = api.session(account);
 

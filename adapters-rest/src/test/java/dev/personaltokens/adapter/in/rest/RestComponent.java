@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Password;
@@ -17,8 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,8 +57,6 @@ final class RestComponent {
 
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
-  private static final String USE_CASES = "dev.personaltokens.application.port.in";
-
   private final InMemoryApplication application;
   private final Map<Class<?>, Object> replaced;
   private final ApplicationHandler jersey;
@@ -71,7 +70,7 @@ final class RestComponent {
             // What the server finds by scanning: every @Path and @Provider class of the adapter.
             .packages(false, ApiApplication.class.getPackageName())
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-            .register(new UseCases());
+            .register(new UseCasesBinder());
     this.jersey = new ApplicationHandler(config);
   }
 
@@ -132,32 +131,28 @@ final class RestComponent {
   }
 
   /**
-   * Binds each use case the in-memory application offers (its getters typed by a port.in interface)
-   * to that interface, as the CDI producers do in the distribution.
+   * Binds the in-memory application's use cases, as the distribution's producer binds the real
+   * assembly; a use case a test replaced takes the place of the application's own.
    */
-  private final class UseCases extends AbstractBinder {
+  private final class UseCasesBinder extends AbstractBinder {
     @Override
     protected void configure() {
-      for (Method getter : InMemoryApplication.class.getMethods()) {
-        Class<?> type = getter.getReturnType();
-        if (getter.getParameterCount() == 0
-            && !Modifier.isStatic(getter.getModifiers())
-            && type.isInterface()
-            && type.getPackageName().equals(USE_CASES)
-            && !replaced.containsKey(type)) {
-          bindAs(type, invoke(getter));
-        }
-      }
-      replaced.forEach(this::bindAs);
+      bind(withReplacements()).to(UseCases.class);
     }
 
-    private <T> void bindAs(Class<T> type, Object implementation) {
-      bind(type.cast(implementation)).to(type);
-    }
-
-    private Object invoke(Method getter) {
+    private UseCases withReplacements() {
+      RecordComponent[] components = UseCases.class.getRecordComponents();
+      Object[] useCases = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
       try {
-        return getter.invoke(application);
+        for (int i = 0; i < components.length; i++) {
+          types[i] = components[i].getType();
+          useCases[i] =
+              replaced.containsKey(types[i])
+                  ? replaced.get(types[i])
+                  : components[i].getAccessor().invoke(application.useCases());
+        }
+        return UseCases.class.getDeclaredConstructor(types).newInstance(useCases);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
