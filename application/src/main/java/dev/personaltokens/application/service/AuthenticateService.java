@@ -8,7 +8,6 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.token.PersonalToken;
-import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
@@ -59,7 +58,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
       tokens.markUsed(token.id(), now);
     }
-    return new Principal(token.owner(), SecretKind.PERSONAL_TOKEN, token.expiresAt());
+    return Principal.of(token);
   }
 
   private Principal session(TokenDigest digest, Instant now) {
@@ -71,7 +70,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (session.isExpiredAt(now)) {
       throw AuthenticationException.expired();
     }
-    return new Principal(session.account(), SecretKind.SESSION, session.expiresAt());
+    return Principal.of(session);
   }
 
   private static TokenSecret parse(String presentedSecret) {

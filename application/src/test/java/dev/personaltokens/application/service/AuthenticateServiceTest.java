@@ -14,6 +14,7 @@ import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,13 @@ class AuthenticateServiceTest {
     Principal principal = app.authenticate().authenticate(created.secret().reveal());
 
     assertThat(principal)
-        .isEqualTo(new Principal(alice, SecretKind.PERSONAL_TOKEN, created.token().expiresAt()));
+        .isEqualTo(
+            new Principal(
+                alice,
+                SecretKind.PERSONAL_TOKEN,
+                created.token().expiresAt(),
+                Scope.GLOBAL,
+                created.token().id()));
   }
 
   @Test
@@ -187,7 +194,9 @@ class AuthenticateServiceTest {
             new Principal(
                 alice,
                 SecretKind.SESSION,
-                ManualClock.START.plus(InMemoryApplication.SESSION_LIFETIME)));
+                ManualClock.START.plus(InMemoryApplication.SESSION_LIFETIME),
+                Scope.GLOBAL,
+                null));
   }
 
   @Test

@@ -17,9 +17,48 @@ class ScopeTest {
     assertThat(Scope.GLOBAL.label()).isEqualTo("Global");
   }
 
+  @Test
+  void readOnlyIsKnownByItsCode() {
+    assertThat(Scope.fromCode("read_only")).isEqualTo(Scope.READ_ONLY);
+    assertThat(Scope.READ_ONLY.code()).isEqualTo("read_only");
+    assertThat(Scope.READ_ONLY.label()).isEqualTo("Read-only");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"GET", "HEAD", "OPTIONS", "get", "Head", "POST", "PUT", "PATCH", "DELETE"})
+  void globalAllowsEveryMethod(String method) {
+    assertThat(Scope.GLOBAL.allows(method)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET", "HEAD", "OPTIONS", "get", "Head", "options"})
+  void readOnlyAllowsTheSafeMethods(String method) {
+    assertThat(Scope.READ_ONLY.allows(method)).isTrue();
+  }
+
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"Global", "GLOBAL", " global", "global ", "admin", "read", "*"})
+  @ValueSource(
+      strings = {"POST", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT", "PROPFIND", "GETX", " GET"})
+  void readOnlyRefusesEveryOtherMethod(String method) {
+    assertThat(Scope.READ_ONLY.allows(method)).isFalse();
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(
+      strings = {
+        "Global",
+        "GLOBAL",
+        " global",
+        "global ",
+        "admin",
+        "read",
+        "*",
+        "READ_ONLY",
+        "read-only"
+      })
   void rejectsUnknownCode(String code) {
     assertRejected(() -> Scope.fromCode(code), "token.scope.unknown", "scope");
   }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Lets into {@link Authenticated} resources only callers with a valid token: from the {@code
- * Authorization} header, or else the console's session cookie.
+ * Lets into {@link Authenticated} resources only callers with a valid token (from the {@code
+ * Authorization} header, or else the console's session cookie) whose scope allows the method.
  */
 @Provider
 @Authenticated
@@ -34,6 +34,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       }
     }
     Principal principal = useCases.authenticate().authenticate(secret);
+    principal.requireAllowed(request.getMethod());
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new CallerPrincipal(principal, secret, secure));
   }

@@ -1,12 +1,40 @@
 package dev.personaltokens.application.port.in;
 
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.Session;
+import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
 
 /**
  * The account behind a request and the credential it came with.
  *
  * @param expiresAt when the credential in use expires, for clients to warn before it lapses
+ * @param scope what the credential may do; a session may do all its account may
+ * @param token the personal token used; null for a session
  */
-public record Principal(AccountId account, SecretKind credential, Instant expiresAt) {}
+public record Principal(
+    AccountId account, SecretKind credential, Instant expiresAt, Scope scope, TokenId token) {
+
+  public static Principal of(PersonalToken token) {
+    return new Principal(
+        token.owner(), SecretKind.PERSONAL_TOKEN, token.expiresAt(), token.scope(), token.id());
+  }
+
+  public static Principal of(Session session) {
+    return new Principal(
+        session.account(), SecretKind.SESSION, session.expiresAt(), Scope.GLOBAL, null);
+  }
+
+  /**
+   * Refuses a request with {@code method} that this credential's scope doesn't allow: the one check
+   * of the scope, for this API and for every API verified through it.
+   */
+  public void requireAllowed(String method) {
+    if (!scope.allows(method)) {
+      throw new InsufficientScopeException(scope);
+    }
+  }
+}

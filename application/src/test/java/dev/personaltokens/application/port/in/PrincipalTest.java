@@ -1,0 +1,45 @@
+package dev.personaltokens.application.port.in;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.personaltokens.domain.ErrorCategory;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenId;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PrincipalTest {
+
+  private static Principal token(Scope scope) {
+    return new Principal(
+        new AccountId(1),
+        SecretKind.PERSONAL_TOKEN,
+        Instant.parse("2027-01-01T00:00:00Z"),
+        scope,
+        new TokenId(UUID.randomUUID()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET", "HEAD", "OPTIONS", "POST", "DELETE"})
+  void aGlobalTokenMayUseEveryMethod(String method) {
+    assertThatCode(() -> token(Scope.GLOBAL).requireAllowed(method)).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
+  void aReadOnlyTokenIsForbiddenToChangeAnything(String method) {
+    assertThatThrownBy(() -> token(Scope.READ_ONLY).requireAllowed(method))
+        .isInstanceOfSatisfying(
+            InsufficientScopeException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("auth.scope.insufficient");
+              assertThat(e.category()).isEqualTo(ErrorCategory.FORBIDDEN);
+            });
+  }
+}
