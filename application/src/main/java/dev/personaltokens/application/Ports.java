@@ -5,6 +5,7 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 
 /** The outgoing ports the use cases run on: the stores, and what the platform provides. */
@@ -12,6 +13,7 @@ public record Ports(
     Accounts accounts,
     PersonalTokens personalTokens,
     Sessions sessions,
+    ServiceClients serviceClients,
     Clock clock,
     Randomness randomness,
     PasswordHasher passwordHasher) {}

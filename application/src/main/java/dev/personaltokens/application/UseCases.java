@@ -5,26 +5,35 @@ import dev.personaltokens.application.port.in.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.CreatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.DeleteServiceClientUseCase;
 import dev.personaltokens.application.port.in.GetAccountUseCase;
 import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.IntrospectTokenUseCase;
 import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.PurgeEndedCredentialsUseCase;
+import dev.personaltokens.application.port.in.RegisterServiceClientUseCase;
 import dev.personaltokens.application.port.in.ResetPasswordUseCase;
 import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
+import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
 import dev.personaltokens.application.service.AuthenticateService;
 import dev.personaltokens.application.service.CreateAccountService;
 import dev.personaltokens.application.service.CreateFirstAccountService;
 import dev.personaltokens.application.service.CreatePersonalTokenService;
 import dev.personaltokens.application.service.GetAccountService;
 import dev.personaltokens.application.service.GetPersonalTokenService;
+import dev.personaltokens.application.service.IntrospectTokenService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
 import dev.personaltokens.application.service.PurgeEndedCredentialsService;
+import dev.personaltokens.application.service.RegisterServiceClientService;
 import dev.personaltokens.application.service.ResetPasswordService;
 import dev.personaltokens.application.service.RevokePersonalTokenService;
+import dev.personaltokens.application.service.ServiceClientsService;
 import dev.personaltokens.application.service.SignInService;
 import dev.personaltokens.application.service.SignOutService;
+import dev.personaltokens.application.service.VerifyPersonalTokenService;
 import java.util.function.Supplier;
 
 /**
@@ -44,7 +53,12 @@ public record UseCases(
     CreateAccountUseCase createAccount,
     CreateFirstAccountUseCase createFirstAccount,
     ResetPasswordUseCase resetPassword,
-    PurgeEndedCredentialsUseCase purgeEndedCredentials) {
+    PurgeEndedCredentialsUseCase purgeEndedCredentials,
+    VerifyPersonalTokenUseCase verifyPersonalToken,
+    IntrospectTokenUseCase introspectToken,
+    RegisterServiceClientUseCase registerServiceClient,
+    ListServiceClientsUseCase listServiceClients,
+    DeleteServiceClientUseCase deleteServiceClient) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -78,6 +92,11 @@ public record UseCases(
         new ResetPasswordService(ports.accounts(), ports.sessions(), ports.passwordHasher());
     var purge =
         new PurgeEndedCredentialsService(ports.personalTokens(), ports.sessions(), ports.clock());
+    var verify = new VerifyPersonalTokenService(authenticate, ports.accounts());
+    var introspect = new IntrospectTokenService(ports.serviceClients(), verify);
+    var register =
+        new RegisterServiceClientService(ports.serviceClients(), ports.clock(), ports.randomness());
+    var serviceClients = new ServiceClientsService(ports.serviceClients());
 
     var each = new Decorated(decorator);
     return new UseCases(
@@ -123,7 +142,25 @@ public record UseCases(
                 () -> resetPassword.resetPassword(actor, email, password)),
         (actor, olderThan) ->
             each.call(
-                PurgeEndedCredentialsUseCase.class, actor, () -> purge.purge(actor, olderThan)));
+                PurgeEndedCredentialsUseCase.class, actor, () -> purge.purge(actor, olderThan)),
+        (secret, method) ->
+            each.call(
+                VerifyPersonalTokenUseCase.class,
+                Actor.ANONYMOUS,
+                () -> verify.verify(secret, method)),
+        (client, token) ->
+            each.call(
+                IntrospectTokenUseCase.class,
+                Actor.ANONYMOUS,
+                () -> introspect.introspect(client, token)),
+        (actor, name) ->
+            each.call(
+                RegisterServiceClientUseCase.class, actor, () -> register.register(actor, name)),
+        actor ->
+            each.call(ListServiceClientsUseCase.class, actor, () -> serviceClients.list(actor)),
+        (actor, id) ->
+            each.run(
+                DeleteServiceClientUseCase.class, actor, () -> serviceClients.delete(actor, id)));
   }
 
   /** The decorator, applied to calls with and without a result. */

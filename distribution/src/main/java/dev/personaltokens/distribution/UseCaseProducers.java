@@ -7,6 +7,7 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,6 +27,7 @@ public class UseCaseProducers {
   @Inject PersonalTokens tokens;
   @Inject Accounts accounts;
   @Inject Sessions sessions;
+  @Inject ServiceClients serviceClients;
   @Inject Clock clock;
   @Inject Randomness randomness;
   @Inject PasswordHasher hasher;
@@ -35,6 +37,8 @@ public class UseCaseProducers {
   @Singleton
   UseCases useCases() {
     return UseCases.wire(
-        new Ports(accounts, tokens, sessions, clock, randomness, hasher), settings.policies(), tx);
+        new Ports(accounts, tokens, sessions, serviceClients, clock, randomness, hasher),
+        settings.policies(),
+        tx);
   }
 }

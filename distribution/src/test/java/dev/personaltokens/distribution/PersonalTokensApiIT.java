@@ -318,7 +318,7 @@ class PersonalTokensApiIT {
 
     Answer refused = api.get("api/user/me", key);
     assertThat(refused.status()).isEqualTo(401);
-    assertThat(refused.errorCode()).isEqualTo("auth.token.invalid");
+    assertThat(refused.errorCode()).isEqualTo("auth.token.revoked");
     assertThat(refused.header("WWW-Authenticate")).isPresent();
     assertThat(api.get(path, session).status()).isEqualTo(404);
     assertThat(api.delete(path, session).status()).isEqualTo(404);

@@ -1,6 +1,7 @@
 package dev.personaltokens.distribution;
 
 import dev.personaltokens.adapter.out.persistence.StandaloneDatabase;
+import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -29,13 +30,17 @@ final class TestDatabase {
 
   private TestDatabase() {}
 
+  static final Actor OPERATOR = Actor.operator("it");
+
   /** A new account with a random email; its password is {@code password}. */
   static Account newAccount(String password) {
     Email email = new Email("user-" + UUID.randomUUID() + "@it.example.com");
-    return new StandaloneAdmin(database())
-        .useCases()
-        .createAccount()
-        .create(Actor.operator("it"), email, Password.newPassword(password));
+    return admin().createAccount().create(OPERATOR, email, Password.newPassword(password));
+  }
+
+  /** The use cases as the operator's commands run them, on this database. */
+  static UseCases admin() {
+    return new StandaloneAdmin(database()).useCases();
   }
 
   static <T> T withTokens(Function<PersonalTokens, T> work) {

@@ -46,4 +46,24 @@ public final class Text {
   public static int length(String value) {
     return value.codePointCount(0, value.length());
   }
+
+  /**
+   * A name as people type it: trimmed, required, one line of at most {@code maxLength} characters.
+   * The codes are {@code kind.name.blank}, {@code .too_long} and {@code .control_characters}.
+   */
+  public static String requiredName(String value, String kind, int maxLength) {
+    String name = value == null ? "" : value.strip();
+    if (name.isEmpty()) {
+      throw new InvalidValueException(kind + ".name.blank", "name", "name is required");
+    }
+    if (length(name) > maxLength) {
+      throw new InvalidValueException(
+          kind + ".name.too_long", "name", "name must be at most " + maxLength + " characters");
+    }
+    if (hasControlCharacters(name)) {
+      throw new InvalidValueException(
+          kind + ".name.control_characters", "name", "name must not contain control characters");
+    }
+    return name;
+  }
 }

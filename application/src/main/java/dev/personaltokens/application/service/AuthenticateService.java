@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
@@ -41,24 +42,38 @@ public final class AuthenticateService implements AuthenticateUseCase {
     TokenSecret secret = parse(presentedSecret);
     Instant now = clock.now();
     return switch (secret.kind()) {
-      case PERSONAL_TOKEN -> personalToken(secret.digest(), now);
+      case PERSONAL_TOKEN -> Principal.of(personalToken(secret.digest(), now));
       case SESSION -> session(secret.digest(), now);
+      // A service's secret opens introspection, with Basic credentials, and nothing else.
+      case SERVICE_CLIENT -> throw AuthenticationException.invalid();
     };
   }
 
-  private Principal personalToken(TokenDigest digest, Instant now) {
+  /** The good personal token {@code presentedSecret} is, marked used; no other kind counts. */
+  PersonalToken personalToken(String presentedSecret) {
+    TokenSecret secret = parse(presentedSecret);
+    if (secret.kind() != SecretKind.PERSONAL_TOKEN) {
+      throw AuthenticationException.notAPersonalToken();
+    }
+    return personalToken(secret.digest(), clock.now());
+  }
+
+  private PersonalToken personalToken(TokenDigest digest, Instant now) {
     PersonalToken token =
         tokens
             .findByDigest(digest)
-            .filter(found -> found.digest().matches(digest) && !found.isRevoked())
+            .filter(found -> found.digest().matches(digest))
             .orElseThrow(AuthenticationException::invalid);
+    if (token.isRevoked()) {
+      throw AuthenticationException.revoked();
+    }
     if (token.isExpiredAt(now)) {
       throw AuthenticationException.expired();
     }
     if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
       tokens.markUsed(token.id(), now);
     }
-    return Principal.of(token);
+    return token;
   }
 
   private Principal session(TokenDigest digest, Instant now) {

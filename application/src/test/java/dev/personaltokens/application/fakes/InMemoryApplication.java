@@ -50,6 +50,7 @@ public final class InMemoryApplication {
   private final InMemoryAccounts accounts = new InMemoryAccounts();
   private final InMemoryPersonalTokens tokens = new InMemoryPersonalTokens();
   private final InMemorySessions sessions = new InMemorySessions();
+  private final InMemoryServiceClients serviceClients = new InMemoryServiceClients();
   private final List<UseCaseCall> calls = new ArrayList<>();
   private final UseCases useCases;
 
@@ -70,7 +71,7 @@ public final class InMemoryApplication {
         };
     useCases =
         UseCases.wire(
-            new Ports(accounts, tokens, sessions, clock, randomness, hasher),
+            new Ports(accounts, tokens, sessions, serviceClients, clock, randomness, hasher),
             new Policies(expiryPolicy, sessionLifetime),
             recording);
   }
@@ -93,6 +94,19 @@ public final class InMemoryApplication {
                 TokenDescription.NONE,
                 Scope.GLOBAL,
                 clock.now().plus(lifetime)));
+  }
+
+  /** Creates a token of {@code owner} with this scope, expiring in 30 days. */
+  public CreatedPersonalToken token(AccountId owner, String name, Scope scope) {
+    return useCases
+        .createPersonalToken()
+        .create(
+            new CreatePersonalTokenCommand(
+                owner,
+                new TokenName(name),
+                TokenDescription.NONE,
+                scope,
+                clock.now().plus(Duration.ofDays(30))));
   }
 
   /** Creates a token of {@code owner} named {@code name}, expiring in 30 days. */
@@ -133,6 +147,10 @@ public final class InMemoryApplication {
 
   public InMemorySessions sessions() {
     return sessions;
+  }
+
+  public InMemoryServiceClients serviceClients() {
+    return serviceClients;
   }
 
   public CreatePersonalTokenUseCase createToken() {

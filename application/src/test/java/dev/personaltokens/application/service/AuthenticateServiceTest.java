@@ -129,18 +129,18 @@ class AuthenticateServiceTest {
   }
 
   @Test
-  void revokedTokenIsInvalid() {
+  void revokedTokenSaysRevoked() {
     CreatedPersonalToken created = app.token(alice, "deploy");
     app.revokeToken().revoke(alice, created.token().id());
 
     assertFails(
         () -> app.authenticate().authenticate(created.secret().reveal()),
         AuthenticationException.class,
-        "auth.token.invalid");
+        "auth.token.revoked");
   }
 
   @Test
-  void revokedAndExpiredTokenIsInvalid() {
+  void revokedAndExpiredTokenSaysRevoked() {
     CreatedPersonalToken created = app.token(alice, "deploy", Duration.ofDays(1));
     app.revokeToken().revoke(alice, created.token().id());
     app.clock().advance(Duration.ofDays(2));
@@ -148,7 +148,7 @@ class AuthenticateServiceTest {
     assertFails(
         () -> app.authenticate().authenticate(created.secret().reveal()),
         AuthenticationException.class,
-        "auth.token.invalid");
+        "auth.token.revoked");
   }
 
   @Test
@@ -294,5 +294,15 @@ class AuthenticateServiceTest {
 
   private Instant lastUsedAt(CreatedPersonalToken created) {
     return app.tokens().findById(created.token().id()).orElseThrow().lastUsedAt();
+  }
+
+  @Test
+  void aServiceClientsSecretIsNoToken() {
+    String secret = TokenFixtures.randomSecret(SecretKind.SERVICE_CLIENT).reveal();
+
+    assertFails(
+        () -> app.authenticate().authenticate(secret),
+        AuthenticationException.class,
+        "auth.token.invalid");
   }
 }

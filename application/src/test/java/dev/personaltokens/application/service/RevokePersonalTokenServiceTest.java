@@ -45,7 +45,7 @@ class RevokePersonalTokenServiceTest {
     assertFails(
         () -> app.authenticate().authenticate(created.secret().reveal()),
         AuthenticationException.class,
-        "auth.token.invalid");
+        "auth.token.revoked");
   }
 
   @Test

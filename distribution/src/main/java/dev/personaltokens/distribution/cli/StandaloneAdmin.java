@@ -30,6 +30,7 @@ public final class StandaloneAdmin implements AdminUseCases {
             stores.accounts(),
             stores.personalTokens(),
             stores.sessions(),
+            stores.serviceClients(),
             new SystemClock(),
             new SecureRandomness(),
             new Pbkdf2PasswordHasher());

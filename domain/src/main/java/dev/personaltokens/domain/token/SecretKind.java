@@ -6,7 +6,9 @@ import java.util.Optional;
 /** What a secret opens, told by its prefix so that secret scanners can find leaked ones. */
 public enum SecretKind {
   PERSONAL_TOKEN("ptk_"),
-  SESSION("pts_");
+  SESSION("pts_"),
+  /** A registered service's secret, with which it asks whether a personal token is good. */
+  SERVICE_CLIENT("ptc_");
 
   private final String prefix;
 

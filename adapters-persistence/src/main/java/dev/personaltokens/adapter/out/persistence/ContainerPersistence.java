@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -34,5 +35,11 @@ public class ContainerPersistence {
   @ApplicationScoped
   Sessions sessions() {
     return new JpaSessions(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ServiceClients serviceClients() {
+    return new JpaServiceClients(em);
   }
 }

@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,7 +21,11 @@ import java.util.function.Supplier;
 public final class StandaloneDatabase implements AutoCloseable {
 
   /** The stores, each call joining the current transaction. */
-  public record Stores(Accounts accounts, PersonalTokens personalTokens, Sessions sessions) {}
+  public record Stores(
+      Accounts accounts,
+      PersonalTokens personalTokens,
+      Sessions sessions,
+      ServiceClients serviceClients) {}
 
   private final String url;
   private final String user;
@@ -37,7 +42,12 @@ public final class StandaloneDatabase implements AutoCloseable {
     this.factory =
         StandalonePersistence.open(url, user, password, Map.of("eclipselink.logging.level", "OFF"));
     EntityManager em = currentEntityManager();
-    this.stores = new Stores(new JpaAccounts(em), new JpaPersonalTokens(em), new JpaSessions(em));
+    this.stores =
+        new Stores(
+            new JpaAccounts(em),
+            new JpaPersonalTokens(em),
+            new JpaSessions(em),
+            new JpaServiceClients(em));
   }
 
   /** Connects lazily: nothing is opened until the first unit of work. */

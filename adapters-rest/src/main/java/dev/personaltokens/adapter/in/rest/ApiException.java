@@ -29,6 +29,11 @@ public final class ApiException extends RuntimeException {
     this(status, code, detail, (ApiError.Source) null);
   }
 
+  /** A field of a form body (RFC 7662's {@code token}) is missing or repeated. */
+  static ApiException inFormField(String field, String code, String detail) {
+    return new ApiException(Status.BAD_REQUEST, code, detail, new ApiError.Source(null, field));
+  }
+
   /** The value of the query or path parameter {@code parameter} is invalid. */
   static ApiException inParameter(String parameter, InvalidValueException invalid) {
     return new ApiException(

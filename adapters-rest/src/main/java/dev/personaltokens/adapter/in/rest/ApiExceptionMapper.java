@@ -45,7 +45,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       return status == Status.UNAUTHORIZED ? challenge(builder).build() : builder.build();
     }
     if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
-      return fromJaxRs(e);
+      return fromJaxRs(
+          e, isAtIntrospection() ? "application/x-www-form-urlencoded" : "application/json");
     }
     String errorId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, error id " + errorId, failure);
@@ -70,9 +71,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     };
   }
 
-  /** Only the Basic sign-in asks for Basic, so that browsers never pop up a password dialog. */
+  /**
+   * Only what takes Basic credentials (the sign-in, introspection) asks for Basic, so that browsers
+   * never pop up a password dialog.
+   */
   private Response.ResponseBuilder challenge(Response.ResponseBuilder builder) {
-    if (isBasicSignIn()) {
+    if (takesBasic()) {
       return builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ptk\"");
     }
     return builder
@@ -80,15 +84,23 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ptk\"");
   }
 
-  private boolean isBasicSignIn() {
-    return uri != null
-        && request != null
+  private boolean takesBasic() {
+    return request != null
         && "POST".equals(request.getMethod())
-        && uri.getPath().replaceAll("^/+|/+$", "").equals("tokens");
+        && (isAt("tokens") || isAtIntrospection());
+  }
+
+  private boolean isAtIntrospection() {
+    return isAt(IntrospectionResource.PATH);
+  }
+
+  private boolean isAt(String path) {
+    return uri != null
+        && uri.getPath().replaceAll("^/+|/+$", "").equals(path.replaceAll("^/+", ""));
   }
 
   /** Jersey's own refusals (no such path, method, media type) in our shape, headers kept. */
-  private static Response fromJaxRs(WebApplicationException e) {
+  private static Response fromJaxRs(WebApplicationException e, String bodyType) {
     Response original = e.getResponse();
     Status status = Status.fromStatusCode(original.getStatus());
     int code = original.getStatus();
@@ -105,7 +117,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           case 404 -> "there is nothing at this address";
           case 405 -> "this method is not allowed here; allowed: " + original.getAllowedMethods();
           case 406 -> "the API answers in application/json only";
-          case 415 -> "send the body as application/json";
+          case 415 -> "send the body as " + bodyType;
           default -> "the request is not valid";
         };
     Response.ResponseBuilder builder =

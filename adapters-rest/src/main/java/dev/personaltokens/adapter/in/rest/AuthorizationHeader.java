@@ -1,7 +1,10 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.in.AuthenticationException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads the credentials out of an {@code Authorization} header. */
 final class AuthorizationHeader {
@@ -24,12 +27,36 @@ final class AuthorizationHeader {
     return parts[1].strip();
   }
 
-  /** The credentials of {@code Basic <base64>}, the scheme in any case; null for other schemes. */
-  static String basicCredentials(String header) {
+  /** A user name and a password, as {@code Basic} sends them. */
+  record Basic(String user, String password) {
+
+    @Override
+    public String toString() {
+      return "Basic[user=" + user + "]";
+    }
+  }
+
+  /**
+   * The credentials of {@code Basic base64(user:password)}, the scheme in any case; empty for other
+   * schemes and for what doesn't decode to a user and a password.
+   */
+  static Optional<Basic> basic(String header) {
     if (header == null) {
-      return null;
+      return Optional.empty();
     }
     String[] parts = header.strip().split("\\s+", 2);
-    return parts.length == 2 && parts[0].equalsIgnoreCase("basic") ? parts[1].strip() : null;
+    if (parts.length != 2 || !parts[0].equalsIgnoreCase("basic")) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(parts[1].strip()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    return colon < 0
+        ? Optional.empty()
+        : Optional.of(new Basic(decoded.substring(0, colon), decoded.substring(colon + 1)));
   }
 }

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** Signing in with email and password (Azion's {@code POST /tokens}) and signing out. */
 @Path("/tokens")
@@ -30,18 +28,11 @@ public class SessionTokensResource {
 
   @POST
   public Response signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    String credentials = AuthorizationHeader.basicCredentials(authorization);
-    if (credentials == null) {
-      throw AuthenticationException.badCredentials();
-    }
-    String decoded = decode(credentials);
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      throw AuthenticationException.badCredentials();
-    }
+    AuthorizationHeader.Basic credentials =
+        AuthorizationHeader.basic(authorization)
+            .orElseThrow(AuthenticationException::badCredentials);
     IssuedSession issued =
-        PasswordSignIn.signIn(
-            useCases.signIn(), decoded.substring(0, colon), decoded.substring(colon + 1));
+        PasswordSignIn.signIn(useCases.signIn(), credentials.user(), credentials.password());
     return Response.status(Response.Status.CREATED)
         .entity(SessionTokenResponse.from(issued))
         .build();
@@ -57,13 +48,5 @@ public class SessionTokensResource {
         .signOut(
             Actor.of(caller.principal().account()), TokenSecret.parse(caller.presentedSecret()));
     return Response.noContent().build();
-  }
-
-  private static String decode(String base64) {
-    try {
-      return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw AuthenticationException.badCredentials();
-    }
   }
 }

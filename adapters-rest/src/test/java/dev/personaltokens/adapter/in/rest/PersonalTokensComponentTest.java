@@ -328,7 +328,7 @@ class PersonalTokensComponentTest {
     assertThat(revoked.body()).isEmpty();
     Answer refused = api.get("user/me").token(key).send();
     assertThat(refused.status()).isEqualTo(401);
-    assertThat(refused.errorCode()).isEqualTo("auth.token.invalid");
+    assertThat(refused.errorCode()).isEqualTo("auth.token.revoked");
     Answer gone = api.get(path).token(session).send();
     assertThat(gone.status()).isEqualTo(404);
     assertThat(gone.errorCode()).isEqualTo("token.not_found");

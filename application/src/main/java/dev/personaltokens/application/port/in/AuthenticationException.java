@@ -21,8 +21,23 @@ public final class AuthenticationException extends DomainException {
   }
 
   public static AuthenticationException invalid() {
+    return new AuthenticationException("auth.token.invalid", "the token is unknown");
+  }
+
+  public static AuthenticationException revoked() {
+    return new AuthenticationException("auth.token.revoked", "the token has been revoked");
+  }
+
+  /** Where only personal tokens count: verification for other services. */
+  public static AuthenticationException notAPersonalToken() {
     return new AuthenticationException(
-        "auth.token.invalid", "the token is unknown or has been revoked");
+        "auth.token.invalid", "only a personal token (ptk_) is accepted here");
+  }
+
+  /** A service's Basic credentials that are missing, malformed, unknown or wrong. */
+  public static AuthenticationException badClient() {
+    return new AuthenticationException(
+        "auth.client.invalid", "send the Basic credentials of a registered service client");
   }
 
   public static AuthenticationException expired() {

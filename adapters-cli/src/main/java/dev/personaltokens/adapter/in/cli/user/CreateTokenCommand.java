@@ -5,6 +5,7 @@ import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Text;
+import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenName;
 import jakarta.json.Json;
@@ -34,6 +35,16 @@ final class CreateTokenCommand extends ApiCommand {
 
   @Option(names = "--description", paramLabel = "TEXT", description = "What it is for")
   String description;
+
+  @Option(
+      names = "--scope",
+      paramLabel = "SCOPE",
+      converter = ScopeOption.class,
+      defaultValue = "global",
+      description =
+          "global (the default: all you can do) or read_only (GET, HEAD and OPTIONS only, here and"
+              + " on every API guarded by this server)")
+  Scope scope;
 
   @Mixin OutputFormat.Mixin output;
 
@@ -84,6 +95,8 @@ final class CreateTokenCommand extends ApiCommand {
                 + Text.printable(created.getString("name"))
                 + "\" (id "
                 + created.getString("uuid")
+                + ", scope "
+                + TokenViews.scope(created.getString("scope", "global"))
                 + "), expiring "
                 + TokenViews.when(created.getString("expires_at"), context.clock().instant())
                 + ":");
@@ -101,6 +114,7 @@ final class CreateTokenCommand extends ApiCommand {
           .add("name", new TokenName(name).value())
           .add("description", new TokenDescription(description).value())
           .add("expires_at", expiry.from(context.clock().instant()).toString())
+          .add("scope", scope.code())
           .build();
     } catch (InvalidValueException e) {
       throw CliException.usage(e.getMessage());

@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.adapter.in.cli.common.Formats;
+import dev.personaltokens.adapter.in.cli.common.Table;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.token.Scope;
 import jakarta.json.JsonObject;

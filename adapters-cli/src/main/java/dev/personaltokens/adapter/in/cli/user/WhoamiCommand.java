@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.common.Table;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

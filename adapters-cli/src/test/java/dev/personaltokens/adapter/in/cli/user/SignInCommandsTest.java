@@ -204,7 +204,7 @@ class SignInCommandsTest {
         "DELETE",
         "/api/iam/personal_tokens/" + ID,
         401,
-        FakeApi.error(401, "auth.token.invalid", "the token is unknown or has been revoked"));
+        FakeApi.error(401, "auth.token.revoked", "the token has been revoked"));
 
     Run run = cli.run("logout");
 

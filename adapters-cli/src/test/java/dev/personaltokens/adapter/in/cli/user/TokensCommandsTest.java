@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.common.Table;
 import dev.personaltokens.adapter.in.cli.user.FakeApi.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -156,10 +157,36 @@ class TokensCommandsTest {
     assertThat(sent.getString("name")).isEqualTo("laptop");
     assertThat(sent.getString("description")).isEqualTo("mine");
     assertThat(sent.getString("expires_at")).isEqualTo("2026-06-08T12:00:00Z");
+    assertThat(sent.getString("scope")).isEqualTo("global");
     assertThat(run.out())
-        .contains("Created personal token \"laptop\" (id " + ID + ")")
+        .contains("Created personal token \"laptop\" (id " + ID + ", scope Global)")
         .contains("  " + Tokens.OTHER_TOKEN + "\n")
         .contains("only time the token is shown");
+  }
+
+  @Test
+  void createTakesAReadOnlyScopeInAnyCase() {
+    api.answer(
+        "POST",
+        "/api/iam/personal_tokens",
+        201,
+        created().replace("\"scope\":\"global\"", "\"scope\":\"read_only\""));
+
+    Run run =
+        cli.run("tokens", "create", "--name", "ro", "--expires-in", "1d", "--scope", "READ_ONLY");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(json(api.requests().get(0).body()).getString("scope")).isEqualTo("read_only");
+    assertThat(run.out()).contains("(id " + ID + ", scope Read-only)");
+  }
+
+  @Test
+  void createRefusesAnUnknownScopeWithoutCallingTheServer() {
+    Run run = cli.run("tokens", "create", "--name", "x", "--expires-in", "1d", "--scope", "admin");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("expected global or read_only").contains("'admin'");
+    assertThat(api.requests()).isEmpty();
   }
 
   @Test

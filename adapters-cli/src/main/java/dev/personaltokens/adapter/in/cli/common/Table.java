@@ -1,4 +1,4 @@
-package dev.personaltokens.adapter.in.cli.user;
+package dev.personaltokens.adapter.in.cli.common;
 
 import dev.personaltokens.domain.Text;
 import java.io.PrintWriter;
@@ -9,10 +9,10 @@ import java.util.List;
  * Columns padded to their widest cell. A listing cuts long cells with an ellipsis so that rows stay
  * on one line; a list of fields shows every value whole and has no heading.
  */
-final class Table {
+public final class Table {
 
   /** As wide as a token id, which is never cut. */
-  static final int MAX_CELL = 36;
+  public static final int MAX_CELL = 36;
 
   private final List<String> headers;
   private final int maxCell;
@@ -24,16 +24,16 @@ final class Table {
   }
 
   /** A listing with these column headings. */
-  static Table listing(String... headers) {
+  public static Table listing(String... headers) {
     return new Table(List.of(headers), MAX_CELL);
   }
 
   /** One thing's fields and values, one per line. */
-  static Table fields() {
+  public static Table fields() {
     return new Table(List.of(), Integer.MAX_VALUE);
   }
 
-  Table row(String... cells) {
+  public Table row(String... cells) {
     List<String> row = new ArrayList<>();
     for (String cell : cells) {
       row.add(cut(Text.printable(cell)));
@@ -42,7 +42,7 @@ final class Table {
     return this;
   }
 
-  void print(PrintWriter out) {
+  public void print(PrintWriter out) {
     List<List<String>> lines = new ArrayList<>();
     if (!headers.isEmpty()) {
       lines.add(headers);

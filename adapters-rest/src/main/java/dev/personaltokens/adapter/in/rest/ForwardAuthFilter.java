@@ -1,0 +1,105 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.VerifiedToken;
+import dev.personaltokens.domain.DomainException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Forward auth for reverse proxies (nginx {@code auth_request}, Traefik {@code forwardAuth}, Envoy
+ * {@code ext_authz}): {@code /api/auth/verify} and every path under it, for every HTTP method,
+ * answers 200 with who the personal token is, or 401, 403 or 503 with the JSON error - nothing
+ * else, since nginx turns any other status into a 500 and Envoy lets only 200 through.
+ *
+ * <p>A pre-matching filter rather than a resource: JAX-RS picks resource methods by HTTP method,
+ * and here every method, even those no annotation names (PROPFIND, ...), gets the same answer.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ForwardAuthFilter implements ContainerRequestFilter {
+
+  static final String USER = "X-Auth-Request-User";
+  static final String EMAIL = "X-Auth-Request-Email";
+  static final String TOKEN_ID = "X-Auth-Request-Token-Id";
+  static final String SCOPE = "X-Auth-Request-Scope";
+
+  /** Where proxies say which method the guarded request has; the first one present counts. */
+  static final List<String> FORWARDED_METHOD = List.of("X-Forwarded-Method", "X-Original-Method");
+
+  private static final Logger LOG = Logger.getLogger(ForwardAuthFilter.class.getName());
+
+  @Inject UseCases useCases;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!isVerification(request.getUriInfo().getPathSegments())) {
+      return;
+    }
+    String secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    VerifiedToken verified;
+    try {
+      verified = useCases.verifyPersonalToken().verify(secret, guardedMethod(request));
+    } catch (DomainException | WebApplicationException answered) {
+      throw answered;
+    } catch (RuntimeException failure) {
+      throw unavailable(failure);
+    }
+    request.abortWith(answer(verified));
+  }
+
+  static boolean isVerification(List<PathSegment> path) {
+    return path.size() >= 2
+        && path.get(0).getPath().equals("auth")
+        && path.get(1).getPath().equals("verify");
+  }
+
+  private static String guardedMethod(ContainerRequestContext request) {
+    return FORWARDED_METHOD.stream()
+        .map(request::getHeaderString)
+        .filter(method -> method != null && !method.isBlank())
+        .findFirst()
+        .map(String::strip)
+        .orElse(request.getMethod());
+  }
+
+  private static Response answer(VerifiedToken verified) {
+    String expiresAt = Timestamps.format(verified.token().expiresAt());
+    return Response.ok(VerifiedTokenResponse.from(verified), MediaType.APPLICATION_JSON_TYPE)
+        .header(USER, verified.token().owner().toString())
+        .header(EMAIL, verified.email().value())
+        .header(TOKEN_ID, verified.token().id().toString())
+        .header(SCOPE, verified.token().scope().code())
+        .header(ResponseHeadersFilter.TOKEN_EXPIRATION, expiresAt)
+        .build();
+  }
+
+  /**
+   * Whatever else went wrong (the database unreachable, mostly), the proxy gets the one status that
+   * means "can't tell now", never a 500 that nginx would pass on as its own.
+   */
+  private static ApiException unavailable(RuntimeException failure) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Verification failed, error id " + errorId, failure);
+    return new ApiException(
+        Status.SERVICE_UNAVAILABLE,
+        "service.unavailable",
+        "tokens can't be verified right now; quote error id " + errorId);
+  }
+}

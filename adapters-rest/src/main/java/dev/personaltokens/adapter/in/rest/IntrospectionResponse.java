@@ -1,0 +1,39 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.Introspection;
+import dev.personaltokens.application.port.in.VerifiedToken;
+
+/**
+ * RFC 7662's answer: for a good token, who and what it is (times in epoch seconds); for any other,
+ * exactly {@code {"active":false}} - the absent fields are left out, not null.
+ */
+public record IntrospectionResponse(
+    boolean active,
+    String scope,
+    String clientId,
+    String username,
+    String sub,
+    String tokenType,
+    Long exp,
+    Long iat,
+    String jti) {
+
+  static final String TOKEN_TYPE = "personal_token";
+
+  static IntrospectionResponse from(Introspection introspection) {
+    if (introspection.token().isEmpty()) {
+      return new IntrospectionResponse(false, null, null, null, null, null, null, null, null);
+    }
+    VerifiedToken verified = introspection.token().get();
+    return new IntrospectionResponse(
+        true,
+        verified.token().scope().code(),
+        introspection.client().toString(),
+        verified.email().value(),
+        verified.token().owner().toString(),
+        TOKEN_TYPE,
+        verified.token().expiresAt().getEpochSecond(),
+        verified.token().created().getEpochSecond(),
+        verified.token().id().toString());
+  }
+}

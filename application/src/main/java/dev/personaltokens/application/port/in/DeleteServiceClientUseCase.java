@@ -1,0 +1,12 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.client.ServiceClientId;
+
+/**
+ * Deletes a registered service: its next call is refused. {@link ServiceClientNotFoundException}
+ * when there is none with this id.
+ */
+public interface DeleteServiceClientUseCase {
+
+  void delete(Actor actor, ServiceClientId id);
+}

@@ -1,0 +1,11 @@
+package dev.personaltokens.application.port.in;
+
+/**
+ * RFC 7662 introspection: a registered service asks whether a token is good.
+ *
+ * @throws AuthenticationException when {@code client} is not a registered client's credentials
+ */
+public interface IntrospectTokenUseCase {
+
+  Introspection introspect(ServiceCredentials client, String presentedToken);
+}

@@ -1,0 +1,10 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.client.ServiceClient;
+import java.util.List;
+
+/** The registered services, oldest first; an operator's call. */
+public interface ListServiceClientsUseCase {
+
+  List<ServiceClient> list(Actor actor);
+}

@@ -1,0 +1,9 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.client.ServiceName;
+
+/** Registers a service that may introspect tokens; an operator's call. */
+public interface RegisterServiceClientUseCase {
+
+  RegisteredServiceClient register(Actor actor, ServiceName name);
+}

@@ -1,0 +1,35 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.Principal;
+import dev.personaltokens.application.port.in.VerifiedToken;
+import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.token.PersonalToken;
+
+public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseCase {
+
+  private final AuthenticateService authenticate;
+  private final Accounts accounts;
+
+  public VerifyPersonalTokenService(AuthenticateService authenticate, Accounts accounts) {
+    this.authenticate = authenticate;
+    this.accounts = accounts;
+  }
+
+  /** The scope is judged by the same rule as this server's own API's. */
+  @Override
+  public VerifiedToken verify(String presentedSecret, String method) {
+    VerifiedToken verified = good(presentedSecret);
+    Principal.of(verified.token()).requireAllowed(method);
+    return verified;
+  }
+
+  /** The token, if it is good, with its owner's email; marked used. */
+  VerifiedToken good(String presentedSecret) {
+    PersonalToken token = authenticate.personalToken(presentedSecret);
+    Account owner = accounts.findById(token.owner()).orElseThrow(AuthenticationException::invalid);
+    return new VerifiedToken(token, owner.email());
+  }
+}

@@ -1,0 +1,478 @@
+package dev.personaltokens.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.RegisteredServiceClient;
+import dev.personaltokens.application.port.out.TokenFixtures;
+import dev.personaltokens.distribution.ApiClient.Answer;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.client.ServiceName;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.token.TokenSecret;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Personal tokens guarding other APIs, on the built WAR, Payara Micro and MariaDB: forward auth
+ * through Debian's nginx running the README's example in front of an echoing upstream, forward auth
+ * and RFC 7662 introspection called directly, and the operator's service clients.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VerificationIT {
+
+  static final String PASSWORD = "a-long-enough-password";
+  static final String TOKENS = "api/iam/personal_tokens";
+  static final String VERIFY = "api/auth/verify";
+  static final String INTROSPECT = "api/auth/introspect";
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** Every token of these tests expires then: one date, computed once. */
+  static final String EXPIRES = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+
+  static final String EXPIRATION = EXPIRES + "T00:00:00Z";
+
+  /** One nginx and one upstream for the class, as the server is. */
+  static Nginx nginx;
+
+  static EchoUpstream upstream;
+
+  @ArquillianResource URL deployment;
+
+  ApiClient api;
+  Account account;
+  String session;
+  RegisteredServiceClient client;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ptk.war")));
+  }
+
+  @BeforeEach
+  void signInAsNewAccount() {
+    api = new ApiClient(deployment);
+    account = TestDatabase.newAccount(PASSWORD);
+    session = api.sessionOf(account.email().value(), PASSWORD);
+  }
+
+  @AfterAll
+  static void stopTheProxy() {
+    if (nginx != null) {
+      nginx.close();
+    }
+    if (upstream != null) {
+      upstream.close();
+    }
+  }
+
+  String token(String scope) {
+    JsonObject created =
+        api.postJson(
+                TOKENS,
+                session,
+                "{\"name\":\"for "
+                    + scope
+                    + "\",\"expires_at\":\""
+                    + EXPIRES
+                    + "\",\"scope\":\""
+                    + scope
+                    + "\"}")
+            .json();
+    return created.getString("key");
+  }
+
+  Answer verify(String method, String path, String token, String forwardedMethod) {
+    HttpRequest.Builder request = api.request(path, null).method(method, BodyPublishers.noBody());
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (forwardedMethod != null) {
+      request.header("X-Forwarded-Method", forwardedMethod);
+    }
+    return api.send(request);
+  }
+
+  // --- through nginx, as the README configures it ---
+
+  @BeforeEach
+  void startTheProxyOnce() throws IOException {
+    if (nginx == null) {
+      upstream = EchoUpstream.start();
+      nginx = Nginx.start(deployment, upstream.port());
+    }
+  }
+
+  HttpResponse<String> call(String method, String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(nginx.url(path)))
+            .header("X-Auth-Request-Email", "spoofed@example.com")
+            .method(method, BodyPublishers.ofString(method.equals("GET") ? "" : "{}"));
+    if (token != null) {
+      request.header("Authorization", "Token " + token);
+    }
+    try {
+      return HTTP.send(request.build(), BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void withoutATokenTheApiIsNotReachedAndTheAnswerIsOurJson() {
+    HttpResponse<String> answer = call("GET", "/orders", null);
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("Content-Type")).contains("application/json");
+    assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("auth.missing");
+    assertThat(answer.headers().allValues("WWW-Authenticate")).hasSize(1);
+  }
+
+  @Test
+  void aGoodTokenReachesTheApiWithWhoseItIs() {
+    String token = token("global");
+
+    HttpResponse<String> answer = call("POST", "/orders/7?expand=lines", token);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonObject echoed = json(answer);
+    assertThat(echoed.getString("method")).isEqualTo("POST");
+    assertThat(echoed.getString("path")).isEqualTo("/orders/7?expand=lines");
+    JsonObject headers = echoed.getJsonObject("headers");
+    assertThat(headers.getString("x-auth-request-user")).isEqualTo(account.id().toString());
+    assertThat(headers.getString("x-auth-request-email")).isEqualTo(account.email().value());
+    assertThat(headers.getString("x-auth-request-scope")).isEqualTo("global");
+    assertThat(headers.containsKey("authorization")).isFalse();
+    assertThat(answer.headers().firstValue("Personal-Token-Expiration")).contains(EXPIRATION);
+  }
+
+  @Test
+  void aRevokedTokenIsRefusedOnTheVeryNextRequest() {
+    JsonObject created =
+        api.postJson(TOKENS, session, "{\"name\":\"soon gone\",\"expires_at\":\"" + EXPIRES + "\"}")
+            .json();
+    String token = created.getString("key");
+    assertThat(call("GET", "/orders", token).statusCode()).isEqualTo(200);
+
+    assertThat(api.delete(TOKENS + "/" + created.getString("uuid"), session).status())
+        .isEqualTo(204);
+
+    HttpResponse<String> refused = call("GET", "/orders", token);
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("auth.token.revoked");
+  }
+
+  @Test
+  void aReadOnlyTokenReadsButDoesNotWrite() {
+    String token = token("read_only");
+
+    HttpResponse<String> read = call("GET", "/orders", token);
+    HttpResponse<String> write = call("POST", "/orders", token);
+    HttpResponse<String> delete = call("DELETE", "/orders/7", token);
+
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(json(read).getJsonObject("headers").getString("x-auth-request-scope"))
+        .isEqualTo("read_only");
+    assertThat(write.statusCode()).isEqualTo(403);
+    assertThat(json(write).getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("auth.scope.insufficient");
+    assertThat(delete.statusCode()).isEqualTo(403);
+  }
+
+  // --- forward auth, called directly ---
+
+  @Test
+  void aGoodTokenGets200WithTheHeadersAndIsMarkedUsed() {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    JsonObject created =
+        api.postJson(TOKENS, session, "{\"name\":\"ci\",\"expires_at\":\"" + EXPIRES + "\"}")
+            .json();
+
+    Answer answer = verify("GET", VERIFY + "/orders/7", created.getString("key"), null);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.header("X-Auth-Request-User")).contains(account.id().toString());
+    assertThat(answer.header("X-Auth-Request-Email")).contains(account.email().value());
+    assertThat(answer.header("X-Auth-Request-Token-Id")).contains(created.getString("uuid"));
+    assertThat(answer.header("X-Auth-Request-Scope")).contains("global");
+    assertThat(answer.header("Personal-Token-Expiration")).contains(EXPIRATION);
+    JsonObject listed = api.get(TOKENS + "/" + created.getString("uuid"), session).json();
+    Instant used = Instant.parse(listed.getString("last_used_at"));
+    assertThat(used).isBetween(before, Instant.now());
+  }
+
+  @Test
+  void aTokenOfAnotherAccountIsThatAccounts() {
+    Account other = TestDatabase.newAccount(PASSWORD);
+    String theirs =
+        TestDatabase.admin()
+            .createPersonalToken()
+            .create(
+                new CreatePersonalTokenCommand(
+                    other.id(),
+                    new TokenName("theirs"),
+                    TokenDescription.NONE,
+                    Scope.GLOBAL,
+                    Instant.now().plus(Duration.ofDays(1))))
+            .secret()
+            .reveal();
+
+    Answer answer = verify("GET", VERIFY, theirs, null);
+
+    assertThat(answer.header("X-Auth-Request-User")).contains(other.id().toString());
+    assertThat(answer.header("X-Auth-Request-Email")).contains(other.email().value());
+  }
+
+  @Test
+  void aPasswordResetEndsSessionsButNotPersonalTokens() {
+    String token = token("global");
+
+    TestDatabase.admin()
+        .resetPassword()
+        .resetPassword(
+            TestDatabase.OPERATOR, account.email(), Password.newPassword("another-password-1"));
+
+    assertThat(verify("GET", VERIFY, token, null).status()).isEqualTo(200);
+    assertThat(api.get("api/user/me", session).status()).isEqualTo(401);
+  }
+
+  @Test
+  void eachBadCredentialIs401WithItsCode() {
+    TokenSecret expired = TokenFixtures.randomSecret(SecretKind.PERSONAL_TOKEN);
+    PersonalToken planted =
+        TokenFixtures.token(
+            account.id(), "expired", "", Instant.now().minus(Duration.ofDays(31)), expired);
+    TestDatabase.withTokens(
+        tokens -> {
+          tokens.add(planted);
+          return null;
+        });
+    String unknown = TokenFixtures.randomSecret(SecretKind.PERSONAL_TOKEN).reveal();
+
+    assertThat(codeOf(verify("GET", VERIFY, null, null))).isEqualTo("auth.missing");
+    assertThat(codeOf(verify("GET", VERIFY, "ptk_typo", null))).isEqualTo("auth.token.malformed");
+    assertThat(codeOf(verify("GET", VERIFY, unknown, null))).isEqualTo("auth.token.invalid");
+    assertThat(codeOf(verify("GET", VERIFY, expired.reveal(), null)))
+        .isEqualTo("auth.token.expired");
+    assertThat(codeOf(verify("GET", VERIFY, session, null))).isEqualTo("auth.token.invalid");
+  }
+
+  @Test
+  void theConsoleCookieOpensNothingHere() {
+    Answer answer =
+        api.send(
+            api.request(VERIFY, null)
+                .header("Cookie", "ptk_session=" + session)
+                .header("Origin", api.uri("").toString().replaceAll("/[^/]*/?$", "")));
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.missing");
+  }
+
+  @Test
+  void everyMethodAndPathGetsOnlyOneOfTheAllowedStatuses() {
+    String global = token("global");
+    String readOnly = token("read_only");
+    List<String> methods =
+        List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND", "PURGE");
+    List<String> paths =
+        List.of(
+            VERIFY,
+            VERIFY + "/",
+            VERIFY + "/orders/7",
+            VERIFY + "/a%2Fb/..%2F..%2Fiam",
+            VERIFY + "/%E6%97%A5;v=1?q=%00&r=%2F",
+            VERIFY + "//double//slash");
+    List<String> seen = new ArrayList<>();
+    for (String method : methods) {
+      for (String path : paths) {
+        for (String token : new String[] {null, "ptk_bad", session, global, readOnly}) {
+          Answer answer = verify(method, path, token, null);
+          int expected =
+              token == global
+                  ? 200
+                  : token == readOnly
+                      ? (Set.of("GET", "HEAD", "OPTIONS").contains(method) ? 200 : 403)
+                      : 401;
+          assertThat(answer.status()).as(method + " " + path).isEqualTo(expected);
+          if (!method.equals("HEAD")) {
+            assertThat(answer.header("Content-Type")).contains("application/json");
+          }
+          seen.add(method + path);
+        }
+      }
+    }
+    assertThat(seen).hasSize(methods.size() * paths.size() * 5);
+  }
+
+  // --- introspection, by a registered service ---
+
+  @BeforeEach
+  void registerAService() {
+    client =
+        TestDatabase.admin()
+            .registerServiceClient()
+            .register(TestDatabase.OPERATOR, new ServiceName("billing"));
+  }
+
+  Answer introspect(String clientId, String secret, String token) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return api.send(
+        api.request(INTROSPECT, null)
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                BodyPublishers.ofString(
+                    "token="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                        + "&token_type_hint=access_token")));
+  }
+
+  Answer introspect(String token) {
+    return introspect(client.client().id().toString(), client.secret().reveal(), token);
+  }
+
+  @Test
+  void aGoodTokenIsActiveWithEveryField() {
+    JsonObject created =
+        api.postJson(
+                TOKENS,
+                session,
+                "{\"name\":\"r\",\"expires_at\":\"" + EXPIRES + "\",\"scope\":\"read_only\"}")
+            .json();
+
+    Answer answer = introspect(created.getString("key"));
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject body = answer.json();
+    assertThat(body.getBoolean("active")).isTrue();
+    assertThat(body.getString("scope")).isEqualTo("read_only");
+    assertThat(body.getString("client_id")).isEqualTo(client.client().id().toString());
+    assertThat(body.getString("username")).isEqualTo(account.email().value());
+    assertThat(body.getString("sub")).isEqualTo(account.id().toString());
+    assertThat(body.getString("token_type")).isEqualTo("personal_token");
+    assertThat(body.getJsonNumber("exp").longValue())
+        .isEqualTo(Instant.parse(EXPIRATION).getEpochSecond());
+    assertThat(body.getJsonNumber("iat").longValue())
+        .isEqualTo(Instant.parse(created.getString("created")).getEpochSecond());
+    assertThat(body.getString("jti")).isEqualTo(created.getString("uuid"));
+  }
+
+  @Test
+  void anyOtherTokenIsOnlyInactive() {
+    JsonObject created =
+        api.postJson(TOKENS, session, "{\"name\":\"gone\",\"expires_at\":\"" + EXPIRES + "\"}")
+            .json();
+    api.delete(TOKENS + "/" + created.getString("uuid"), session);
+
+    for (String token :
+        List.of(created.getString("key"), session, client.secret().reveal(), "ptk_x", "")) {
+      Answer answer = introspect(token);
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(answer.body()).isEqualTo("{\"active\":false}");
+    }
+  }
+
+  @Test
+  void aDeletedServiceIsRefusedOnItsNextCall() {
+    String token = token("global");
+    assertThat(introspect(token).json().getBoolean("active")).isTrue();
+
+    TestDatabase.admin().deleteServiceClient().delete(TestDatabase.OPERATOR, client.client().id());
+
+    Answer refused = introspect(token);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.errorCode()).isEqualTo("auth.client.invalid");
+    assertThat(refused.header("WWW-Authenticate")).contains("Basic realm=\"ptk\"");
+  }
+
+  @Test
+  void aWrongClientSecretIs401() {
+    Answer answer =
+        introspect(
+            client.client().id().toString(),
+            TokenFixtures.randomSecret(SecretKind.SERVICE_CLIENT).reveal(),
+            token("global"));
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("auth.client.invalid");
+  }
+
+  @Test
+  void aJsonBodyIs415AndAMissingTokenIs400() {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (client.client().id() + ":" + client.secret().reveal())
+                    .getBytes(StandardCharsets.UTF_8));
+    Answer json =
+        api.send(
+            api.request(INTROSPECT, null)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"token\":\"ptk_x\"}")));
+    Answer missing =
+        api.send(
+            api.request(INTROSPECT, null)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("token_type_hint=x")));
+
+    assertThat(json.status()).isEqualTo(415);
+    assertThat(json.errorCode()).isEqualTo("media_type.unsupported");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.errorCode()).isEqualTo("request.token.missing");
+  }
+
+  static String codeOf(Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+    assertThat(answer.headers("WWW-Authenticate")).contains("Bearer realm=\"ptk\"");
+    return answer.errorCode();
+  }
+
+  static JsonObject json(HttpResponse<String> answer) {
+    return Json.createReader(new StringReader(answer.body())).readObject();
+  }
+}
