@@ -355,19 +355,26 @@ class VerificationIT {
             .register(TestDatabase.OPERATOR, new ServiceName("billing"));
   }
 
-  Answer introspect(String clientId, String secret, String token) {
+  /** A request to introspection with a service's Basic credentials and this body. */
+  Answer introspection(String clientId, String secret, String contentType, String body) {
     String basic =
         Base64.getEncoder()
             .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return api.send(
         api.request(INTROSPECT, null)
             .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                BodyPublishers.ofString(
-                    "token="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                        + "&token_type_hint=access_token")));
+            .header("Content-Type", contentType)
+            .POST(BodyPublishers.ofString(body)));
+  }
+
+  Answer introspect(String clientId, String secret, String token) {
+    return introspection(
+        clientId,
+        secret,
+        "application/x-www-form-urlencoded",
+        "token="
+            + URLEncoder.encode(token, StandardCharsets.UTF_8)
+            + "&token_type_hint=access_token");
   }
 
   Answer introspect(String token) {
@@ -442,23 +449,11 @@ class VerificationIT {
 
   @Test
   void aJsonBodyIs415AndAMissingTokenIs400() {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (client.client().id() + ":" + client.secret().reveal())
-                    .getBytes(StandardCharsets.UTF_8));
-    Answer json =
-        api.send(
-            api.request(INTROSPECT, null)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"token\":\"ptk_x\"}")));
+    String id = client.client().id().toString();
+    String secret = client.secret().reveal();
+    Answer json = introspection(id, secret, "application/json", "{\"token\":\"ptk_x\"}");
     Answer missing =
-        api.send(
-            api.request(INTROSPECT, null)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("token_type_hint=x")));
+        introspection(id, secret, "application/x-www-form-urlencoded", "token_type_hint=x");
 
     assertThat(json.status()).isEqualTo(415);
     assertThat(json.errorCode()).isEqualTo("media_type.unsupported");

@@ -83,21 +83,8 @@ public final class InMemoryApplication {
         .create(OPERATOR, new Email(email), Password.newPassword(password));
   }
 
-  /** Creates a token of {@code owner} named {@code name}, expiring in {@code lifetime}. */
-  public CreatedPersonalToken token(AccountId owner, String name, Duration lifetime) {
-    return useCases
-        .createPersonalToken()
-        .create(
-            new CreatePersonalTokenCommand(
-                owner,
-                new TokenName(name),
-                TokenDescription.NONE,
-                Scope.GLOBAL,
-                clock.now().plus(lifetime)));
-  }
-
-  /** Creates a token of {@code owner} with this scope, expiring in 30 days. */
-  public CreatedPersonalToken token(AccountId owner, String name, Scope scope) {
+  /** Creates a token of {@code owner} with this scope, expiring in {@code lifetime}. */
+  public CreatedPersonalToken token(AccountId owner, String name, Scope scope, Duration lifetime) {
     return useCases
         .createPersonalToken()
         .create(
@@ -106,7 +93,17 @@ public final class InMemoryApplication {
                 new TokenName(name),
                 TokenDescription.NONE,
                 scope,
-                clock.now().plus(Duration.ofDays(30))));
+                clock.now().plus(lifetime)));
+  }
+
+  /** Creates a global token of {@code owner} named {@code name}, expiring in {@code lifetime}. */
+  public CreatedPersonalToken token(AccountId owner, String name, Duration lifetime) {
+    return token(owner, name, Scope.GLOBAL, lifetime);
+  }
+
+  /** Creates a token of {@code owner} with this scope, expiring in 30 days. */
+  public CreatedPersonalToken token(AccountId owner, String name, Scope scope) {
+    return token(owner, name, scope, Duration.ofDays(30));
   }
 
   /** Creates a token of {@code owner} named {@code name}, expiring in 30 days. */

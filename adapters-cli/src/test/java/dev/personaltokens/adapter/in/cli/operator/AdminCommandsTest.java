@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
-import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
@@ -15,8 +14,6 @@ import java.nio.file.Path;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,34 +25,13 @@ class AdminCommandsTest {
 
   @TempDir Path config;
   final InMemoryApplication app = new InMemoryApplication();
-  final List<DatabaseAddress> connections = new ArrayList<>();
-  int migrations;
-  boolean closed;
+  final InMemoryAdmin admin = new InMemoryAdmin(app);
   Cli cli;
 
   @BeforeEach
   void connectToTheFakes() {
     cli = new Cli(config);
-    cli.admin(
-        address -> {
-          connections.add(address);
-          return new AdminUseCases() {
-            @Override
-            public UseCases useCases() {
-              return app.useCases();
-            }
-
-            @Override
-            public int migrateSchema() {
-              return migrations;
-            }
-
-            @Override
-            public void close() {
-              closed = true;
-            }
-          };
-        });
+    cli.admin(admin);
   }
 
   @Test
@@ -68,7 +44,7 @@ class AdminCommandsTest {
         .isEqualTo("Created account bob@example.com (id 1)." + System.lineSeparator());
     assertThat(signsIn("bob@example.com", PASSWORD)).isTrue();
     assertThat(run.out() + run.err()).doesNotContain(PASSWORD);
-    assertThat(closed).isTrue();
+    assertThat(admin.closed).isTrue();
   }
 
   @Test
@@ -90,16 +66,16 @@ class AdminCommandsTest {
     cli.env(NewPassword.VARIABLE, PASSWORD)
         .run("admin", "create-account", "--email", "bob@example.com");
 
-    assertThat(connections)
+    assertThat(admin.connections)
         .containsExactly(new DatabaseAddress("jdbc:mariadb://db:3306/ptk", "ops", "s3cret"));
-    assertThat(connections.get(0).toString()).doesNotContain("s3cret");
+    assertThat(admin.connections.get(0).toString()).doesNotContain("s3cret");
   }
 
   @Test
   void withoutSettingsUsesTheServersDefaults() {
     cli.env(NewPassword.VARIABLE, PASSWORD).run("admin", "migrate");
 
-    assertThat(connections)
+    assertThat(admin.connections)
         .containsExactly(new DatabaseAddress("jdbc:mariadb://127.0.0.1:3306/ptk", "ptk", ""));
   }
 
@@ -181,11 +157,11 @@ class AdminCommandsTest {
 
   @Test
   void migrateSaysWhatItApplied() {
-    migrations = 1;
+    admin.migrations = 1;
     assertThat(cli.run("admin", "migrate").out())
         .isEqualTo(
             "Applied 1 migration; the database schema is up to date." + System.lineSeparator());
-    migrations = 0;
+    admin.migrations = 0;
     assertThat(cli.run("admin", "migrate").out()).contains("already up to date");
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
-import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.ServiceCredentials;
 import dev.personaltokens.domain.client.ServiceClient;
@@ -26,30 +25,13 @@ class ServicesCommandsTest {
 
   @TempDir Path config;
   final InMemoryApplication app = new InMemoryApplication();
-  boolean connected;
+  final InMemoryAdmin admin = new InMemoryAdmin(app);
   Cli cli;
 
   @BeforeEach
   void connectToTheFakes() {
     cli = new Cli(config);
-    cli.admin(
-        address -> {
-          connected = true;
-          return new AdminUseCases() {
-            @Override
-            public UseCases useCases() {
-              return app.useCases();
-            }
-
-            @Override
-            public int migrateSchema() {
-              return 0;
-            }
-
-            @Override
-            public void close() {}
-          };
-        });
+    cli.admin(admin);
   }
 
   private static String find(Pattern pattern, String text) {
@@ -124,7 +106,7 @@ class ServicesCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("a client id is a UUID").contains("'billing'");
-    assertThat(connected).isFalse();
+    assertThat(admin.connections).isEmpty();
   }
 
   @Test
