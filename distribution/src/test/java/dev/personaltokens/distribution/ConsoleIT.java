@@ -131,6 +131,13 @@ class ConsoleIT {
     assertThat(expiresIn.getOptions())
         .extracting(WebElement::getText)
         .containsExactly("1 day", "7 days", "15 days", "30 days", "90 days", "1 year");
+    assertThat(expiresIn.getFirstSelectedOption().getText()).isEqualTo("30 days");
+    assertThat(label("token-scope")).isEqualTo("Scope");
+    Select scope = new Select(browser.findElement(By.id("token-scope")));
+    assertThat(scope.getOptions())
+        .extracting(WebElement::getText)
+        .containsExactly("Global", "Read-only");
+    assertThat(scope.getFirstSelectedOption().getText()).isEqualTo("Global");
     name.sendKeys("deploy bot");
     expiresIn.selectByVisibleText("7 days");
     browser.findElement(By.id("token-description")).sendKeys("pushes releases");
@@ -297,6 +304,30 @@ class ConsoleIT {
         .isEqualTo("true");
     Browser.screenshot(browser, "6-blank-name-desktop");
     assertThat(tokensOf(account)).isZero();
+  }
+
+  @Test
+  void aReadOnlyTokenIsChosenInTheDialogAndShownAsSuch() {
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("dashboards");
+    new Select(browser.findElement(By.id("token-scope"))).selectByVisibleText("Read-only");
+    Browser.screenshot(browser, "7-add-read-only-desktop");
+    click(By.id("add-submit"));
+    String key = visible(By.id("created-token")).getAttribute("value");
+    click(By.id("created-ok"));
+
+    WebElement row = visible(By.cssSelector("#tokens-body tr"));
+    assertThat(row.findElement(By.cssSelector("td[data-field='scope']")).getText())
+        .isEqualTo("Read-only");
+    ApiClient api = new ApiClient(deployment);
+    ApiClient.Answer listed = api.get("api/iam/personal_tokens", key);
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.json().getJsonArray("results").getJsonObject(0).getString("scope"))
+        .isEqualTo("read_only");
+    ApiClient.Answer refused = api.postJson("api/iam/personal_tokens", key, "{\"name\":\"x\"}");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.errorCode()).isEqualTo("auth.scope.insufficient");
   }
 
   @Test

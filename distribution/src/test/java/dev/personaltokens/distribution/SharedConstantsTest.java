@@ -2,6 +2,8 @@ package dev.personaltokens.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.personaltokens.adapter.in.cli.operator.DatabaseAddress;
+import dev.personaltokens.adapter.in.cli.user.ExpiresIn;
 import dev.personaltokens.adapter.in.cli.user.ExpiryWarning;
 import dev.personaltokens.adapter.in.rest.ResponseHeadersFilter;
 import dev.personaltokens.application.Policies;
@@ -11,12 +13,17 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * What two modules must agree on without depending on each other, checked where both are seen: the
- * server's headers and the CLI that reads them, the WAR's settings and the defaults in code.
+ * server's headers and the CLI that reads them, the WAR's settings and the defaults in code, the
+ * console's expiry presets and the command line's.
  */
 class SharedConstantsTest {
 
@@ -35,6 +42,38 @@ class SharedConstantsTest {
         .isEqualTo(Policies.DEFAULT.expiryPolicy().maxLifetime());
     assertThat(Duration.parse(settings.getProperty("ptk.session.lifetime")))
         .isEqualTo(Policies.DEFAULT.sessionLifetime());
+  }
+
+  @Test
+  void theOperatorsCommandsDefaultToTheServersDatabase() {
+    Properties settings = parse(resource("META-INF/microprofile-config.properties"));
+
+    assertThat(DatabaseAddress.DEFAULT_URL).isEqualTo(settings.getProperty("db.url"));
+    assertThat(DatabaseAddress.DEFAULT_USER).isEqualTo(settings.getProperty("db.user"));
+  }
+
+  /** The console's presets.js lists its expiry presets as {days: N, ...}, the default selected. */
+  @Test
+  void theConsoleOffersTheCommandLinesExpiryPresets() {
+    String presets = resource("META-INF/resources/presets.js");
+    String expiry =
+        presets.substring(
+            presets.indexOf("EXPIRY_PRESETS"),
+            presets.indexOf("];", presets.indexOf("EXPIRY_PRESETS")));
+    List<Long> console =
+        Pattern.compile("days: (\\d+)")
+            .matcher(expiry)
+            .results()
+            .map(found -> Long.parseLong(found.group(1)))
+            .toList();
+    Matcher selected = Pattern.compile("days: (\\d+)[^}]*selected: true").matcher(expiry);
+
+    assertThat(console)
+        .isEqualTo(
+            Arrays.stream(ExpiresIn.values()).map(preset -> preset.lifetime().toDays()).toList());
+    assertThat(selected.find()).isTrue();
+    assertThat(selected.group(1)).isEqualTo("30");
+    assertThat(selected.find()).as("one default").isFalse();
   }
 
   private static Properties parse(String text) {

@@ -6,9 +6,9 @@ import dev.personaltokens.adapter.in.cli.common.CliContext;
 public record DatabaseAddress(String url, String user, String password) {
 
   /** The server's defaults (its microprofile-config.properties), so that both find one database. */
-  static final String DEFAULT_URL = "jdbc:mariadb://127.0.0.1:3306/ptk";
+  public static final String DEFAULT_URL = "jdbc:mariadb://127.0.0.1:3306/ptk";
 
-  static final String DEFAULT_USER = "ptk";
+  public static final String DEFAULT_USER = "ptk";
 
   static DatabaseAddress fromEnvironment(CliContext context) {
     String url = context.variable("DB_URL");

@@ -8,7 +8,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** The lifetimes the console offers, as {@code --expires-in} takes them. */
-enum ExpiresIn {
+public enum ExpiresIn {
   ONE_DAY("1d", 1),
   ONE_WEEK("7d", 7),
   FIFTEEN_DAYS("15d", 15),
@@ -31,7 +31,7 @@ enum ExpiresIn {
     return label;
   }
 
-  Duration lifetime() {
+  public Duration lifetime() {
     return lifetime;
   }
 

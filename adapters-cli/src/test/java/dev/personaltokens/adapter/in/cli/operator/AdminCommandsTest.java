@@ -72,11 +72,13 @@ class AdminCommandsTest {
   }
 
   @Test
+  /** That these are the server's own defaults is SharedConstantsTest's, where both are seen. */
   void withoutSettingsUsesTheServersDefaults() {
     cli.env(NewPassword.VARIABLE, PASSWORD).run("admin", "migrate");
 
     assertThat(admin.connections)
-        .containsExactly(new DatabaseAddress("jdbc:mariadb://127.0.0.1:3306/ptk", "ptk", ""));
+        .containsExactly(
+            new DatabaseAddress(DatabaseAddress.DEFAULT_URL, DatabaseAddress.DEFAULT_USER, ""));
   }
 
   @Test

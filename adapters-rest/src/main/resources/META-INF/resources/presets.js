@@ -1,0 +1,33 @@
+// The choices of the add dialog, in one place. The expiry presets are the command line's too
+// (ptk tokens create --expires-in): SharedConstantsTest checks that both lists are the same.
+
+export const EXPIRY_PRESETS = [
+  { days: 1, label: '1 day' },
+  { days: 7, label: '7 days' },
+  { days: 15, label: '15 days' },
+  { days: 30, label: '30 days', selected: true },
+  { days: 90, label: '90 days' },
+  { days: 365, label: '1 year' },
+];
+
+export const SCOPES = [
+  { code: 'global', label: 'Global', selected: true },
+  { code: 'read_only', label: 'Read-only' },
+];
+
+/** "Read-only" for read_only; a scope this page doesn't know, as the server said it. */
+export function scopeLabel(code) {
+  const scope = SCOPES.find((known) => known.code === code);
+  return scope ? scope.label : code;
+}
+
+/** Fills a <select> with these choices. */
+export function fillOptions(select, choices, value, label) {
+  select.replaceChildren(...choices.map((choice) => {
+    const option = document.createElement('option');
+    option.value = String(value(choice));
+    option.textContent = label(choice);
+    option.defaultSelected = choice.selected === true;
+    return option;
+  }));
+}
