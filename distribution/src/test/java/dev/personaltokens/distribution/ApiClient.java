@@ -18,7 +18,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-/** Speaks HTTP to the deployed server as any client would. */
+/**
+ * Speaks HTTP to the deployed server as any client would; every answer from the API is checked
+ * against the OpenAPI document.
+ */
 final class ApiClient {
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -70,6 +73,7 @@ final class ApiClient {
   Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
+      OpenApiDocument.check("/" + base.relativize(response.uri()).getPath(), response);
       return new Answer(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,15 +3,12 @@ package dev.personaltokens.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.cli.Cli.Run;
-import dev.personaltokens.distribution.platform.SecureRandomness;
+import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.PersonalToken;
-import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
-import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenId;
-import dev.personaltokens.domain.token.TokenName;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -114,7 +111,7 @@ class CliIT {
 
     Run logout = ptk.run("logout");
     assertThat(logout.exitCode()).as(logout.toString()).isZero();
-    assertThat(api.get("api/user/me", machineToken).errorCode()).isEqualTo("auth.token.invalid");
+    assertThat(api.get("api/user/me", machineToken).errorCode()).isEqualTo("auth.token.revoked");
     assertThat(Files.exists(config)).isFalse();
     assertThat(ptk.run("tokens", "list").exitCode()).isEqualTo(3);
   }
@@ -190,13 +187,11 @@ class CliIT {
 
   @Test
   void expiredTokenIsRefusedAsExpired() {
-    TokenSecret secret = secret();
+    TokenSecret secret = TokenFixtures.randomSecret(SecretKind.PERSONAL_TOKEN);
     Instant past = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
-    TestDatabase.withTokens(
-        tokens -> {
-          tokens.add(token(account.id(), secret, past.minusSeconds(60), past, null));
-          return null;
-        });
+    TestDatabase.plant(
+        TokenFixtures.token(
+            account.id(), secret, "planted", "", past.minusSeconds(60), past, null));
 
     Run run = ptk.env("PTK_TOKEN", secret.reveal()).run("tokens", "list");
 
@@ -216,7 +211,8 @@ class CliIT {
     Run run = ptk.run("whoami");
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).contains("the token is unknown or has been revoked");
+    assertThat(run.err())
+        .contains("the server refused the token from PTK_TOKEN: the token has been revoked");
   }
 
   @Test
@@ -307,13 +303,7 @@ class CliIT {
             now.minus(Duration.ofDays(3)),
             now.minus(Duration.ofDays(2)),
             null);
-    TestDatabase.withTokens(
-        tokens -> {
-          tokens.add(expiredLongAgo);
-          tokens.add(revokedLongAgo);
-          tokens.add(expiredRecently);
-          return null;
-        });
+    TestDatabase.plant(expiredLongAgo, revokedLongAgo, expiredRecently);
 
     Run run = ptk.run("admin", "purge-expired", "--older-than", "30d");
 
@@ -428,38 +418,14 @@ class CliIT {
 
   private static PersonalToken token(
       AccountId owner, String name, Instant created, Instant expiresAt, Instant revokedAt) {
-    return token(owner, secret(), name, created, expiresAt, revokedAt);
-  }
-
-  private static PersonalToken token(
-      AccountId owner, TokenSecret secret, Instant created, Instant expiresAt, Instant revokedAt) {
-    return token(owner, secret, "planted", created, expiresAt, revokedAt);
-  }
-
-  private static PersonalToken token(
-      AccountId owner,
-      TokenSecret secret,
-      String name,
-      Instant created,
-      Instant expiresAt,
-      Instant revokedAt) {
-    return new PersonalToken(
-        TokenId.random(),
+    return TokenFixtures.token(
         owner,
-        new TokenName(name),
-        TokenDescription.NONE,
-        Scope.GLOBAL,
-        secret.hint(),
-        secret.digest(),
+        TokenFixtures.randomSecret(SecretKind.PERSONAL_TOKEN),
+        name,
+        "",
         created,
-        revokedAt == null ? created : revokedAt,
         expiresAt,
-        null,
         revokedAt);
-  }
-
-  private static TokenSecret secret() {
-    return TokenSecret.issue(SecretKind.PERSONAL_TOKEN, new SecureRandomness().base62(32));
   }
 
   private static boolean stored(TokenId id) {

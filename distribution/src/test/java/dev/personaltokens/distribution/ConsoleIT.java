@@ -7,14 +7,9 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import dev.personaltokens.distribution.platform.SecureRandomness;
+import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.domain.account.Account;
-import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
-import dev.personaltokens.domain.token.Scope;
-import dev.personaltokens.domain.token.SecretKind;
-import dev.personaltokens.domain.token.TokenDescription;
-import dev.personaltokens.domain.token.TokenName;
 import dev.personaltokens.domain.token.TokenSecret;
 import java.io.File;
 import java.net.URI;
@@ -25,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -446,24 +442,16 @@ class ConsoleIT {
 
   private void plantTokens(int count, String name) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    TestDatabase.withTokens(
-        tokens -> {
-          for (int i = 0; i < count; i++) {
-            TokenSecret secret =
-                TokenSecret.issue(SecretKind.PERSONAL_TOKEN, new SecureRandomness().base62(32));
-            tokens.add(
-                PersonalToken.issue(
-                    account.id(),
-                    new TokenName(count == 1 ? name : name.substring(0, 96) + i),
-                    new TokenDescription("y".repeat(255)),
-                    Scope.GLOBAL,
-                    secret,
-                    now.plus(30, ChronoUnit.DAYS),
-                    ExpiryPolicy.DEFAULT,
-                    now.plusMillis(i)));
-          }
-          return null;
-        });
+    TestDatabase.plant(
+        IntStream.range(0, count)
+            .mapToObj(
+                i ->
+                    TokenFixtures.token(
+                        account.id(),
+                        count == 1 ? name : name.substring(0, 96) + i,
+                        "y".repeat(255),
+                        now.plusMillis(i)))
+            .toArray(PersonalToken[]::new));
   }
 
   private static long tokensOf(Account account) {

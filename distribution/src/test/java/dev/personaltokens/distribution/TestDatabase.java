@@ -9,6 +9,7 @@ import dev.personaltokens.distribution.cli.StandaloneAdmin;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.token.PersonalToken;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,6 +42,17 @@ final class TestDatabase {
   /** The use cases as the operator's commands run them, on this database. */
   static UseCases admin() {
     return new StandaloneAdmin(database()).useCases();
+  }
+
+  /** Stores these tokens as they are, e.g. expired or revoked ones that the API can't make. */
+  static void plant(PersonalToken... planted) {
+    withTokens(
+        tokens -> {
+          for (PersonalToken token : planted) {
+            tokens.add(token);
+          }
+          return null;
+        });
   }
 
   static <T> T withTokens(Function<PersonalTokens, T> work) {

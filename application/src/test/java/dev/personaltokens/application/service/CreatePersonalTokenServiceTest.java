@@ -1,6 +1,6 @@
 package dev.personaltokens.application.service;
 
-import static dev.personaltokens.application.service.DomainAssertions.assertInvalid;
+import static dev.personaltokens.domain.InvalidValues.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
@@ -116,7 +116,7 @@ class CreatePersonalTokenServiceTest {
 
   @Test
   void rejectsExpiryBeyondTheMaximumLifetimeAndStoresNothing() {
-    assertInvalid(
+    assertRejected(
         () -> create("ci", in(Duration.ofDays(366).plusSeconds(1))),
         "token.expires_at.too_far",
         "expires_at");
@@ -125,9 +125,9 @@ class CreatePersonalTokenServiceTest {
 
   @Test
   void rejectsExpiryThatIsNotInTheFutureAndStoresNothing() {
-    assertInvalid(
+    assertRejected(
         () -> create("ci", app.clock().now()), "token.expires_at.not_in_future", "expires_at");
-    assertInvalid(
+    assertRejected(
         () -> create("ci", in(Duration.ofDays(-1))),
         "token.expires_at.not_in_future",
         "expires_at");
@@ -136,7 +136,7 @@ class CreatePersonalTokenServiceTest {
 
   @Test
   void rejectsMissingExpiry() {
-    assertInvalid(() -> create("ci", null), "token.expires_at.required", "expires_at");
+    assertRejected(() -> create("ci", null), "token.expires_at.required", "expires_at");
     assertThat(app.tokens().all()).isEmpty();
   }
 
@@ -148,7 +148,7 @@ class CreatePersonalTokenServiceTest {
 
     assertThat(strict.token(bob, "month", Duration.ofDays(30)).token().expiresAt())
         .isEqualTo(strict.clock().now().plus(Duration.ofDays(30)));
-    assertInvalid(
+    assertRejected(
         () -> strict.token(bob, "too long", Duration.ofDays(31)),
         "token.expires_at.too_far",
         "expires_at");

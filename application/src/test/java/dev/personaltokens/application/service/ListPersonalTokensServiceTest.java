@@ -1,6 +1,6 @@
 package dev.personaltokens.application.service;
 
-import static dev.personaltokens.application.service.DomainAssertions.assertInvalid;
+import static dev.personaltokens.domain.InvalidValues.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
@@ -129,7 +129,7 @@ class ListPersonalTokensServiceTest {
   @ParameterizedTest
   @ValueSource(ints = {256, 1000})
   void rejectsASearchOverTheLongestDescription(int length) {
-    assertInvalid(
+    assertRejected(
         () -> app.listTokens().list(alice, "s".repeat(length), FIRST_PAGE),
         "search.too_long",
         "search");
@@ -137,7 +137,7 @@ class ListPersonalTokensServiceTest {
 
   @Test
   void rejectsASearchOf256Emoji() {
-    assertInvalid(
+    assertRejected(
         () -> app.listTokens().list(alice, "😀".repeat(256), FIRST_PAGE),
         "search.too_long",
         "search");

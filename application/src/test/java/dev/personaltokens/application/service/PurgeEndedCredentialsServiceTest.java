@@ -1,7 +1,7 @@
 package dev.personaltokens.application.service;
 
 import static dev.personaltokens.application.fakes.InMemoryApplication.OPERATOR;
-import static dev.personaltokens.application.service.DomainAssertions.assertInvalid;
+import static dev.personaltokens.domain.InvalidValues.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
@@ -88,7 +88,7 @@ class PurgeEndedCredentialsServiceTest {
 
   @Test
   void refusesANegativeAge() {
-    assertInvalid(
+    assertRejected(
         () -> app.purgeEndedCredentials().purge(OPERATOR, Duration.ofDays(-1)),
         "purge.older_than.negative",
         "older_than");

@@ -62,6 +62,21 @@ public final class TokenFixtures {
 
   public static PersonalToken token(
       AccountId owner, String name, String description, Instant created, TokenSecret secret) {
+    return token(owner, secret, name, description, created, created.plus(LIFETIME), null);
+  }
+
+  /**
+   * A token with every date chosen, such as the API can't make: expired, or revoked long ago (last
+   * modified when revoked).
+   */
+  public static PersonalToken token(
+      AccountId owner,
+      TokenSecret secret,
+      String name,
+      String description,
+      Instant created,
+      Instant expiresAt,
+      Instant revokedAt) {
     return new PersonalToken(
         TokenId.random(),
         owner,
@@ -71,10 +86,10 @@ public final class TokenFixtures {
         secret.hint(),
         secret.digest(),
         created,
-        created,
-        created.plus(LIFETIME),
+        revokedAt == null ? created : revokedAt,
+        expiresAt,
         null,
-        null);
+        revokedAt);
   }
 
   public static PersonalToken token(AccountId owner, String name, Instant created) {
