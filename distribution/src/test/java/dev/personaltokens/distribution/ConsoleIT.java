@@ -308,7 +308,7 @@ class ConsoleIT {
     click(By.id("add-token"));
     visible(By.id("token-name")).sendKeys("dashboards");
     new Select(browser.findElement(By.id("token-scope"))).selectByVisibleText("Read-only");
-    Browser.screenshot(browser, "7-add-read-only-desktop");
+    Browser.screenshot(browser, "12-add-read-only-desktop");
     click(By.id("add-submit"));
     String key = visible(By.id("created-token")).getAttribute("value");
     click(By.id("created-ok"));
@@ -316,6 +316,7 @@ class ConsoleIT {
     WebElement row = visible(By.cssSelector("#tokens-body tr"));
     assertThat(row.findElement(By.cssSelector("td[data-field='scope']")).getText())
         .isEqualTo("Read-only");
+    Browser.screenshot(browser, "13-read-only-list-desktop");
     ApiClient api = new ApiClient(deployment);
     ApiClient.Answer listed = api.get("api/iam/personal_tokens", key);
     assertThat(listed.status()).isEqualTo(200);
