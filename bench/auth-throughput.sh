@@ -15,15 +15,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-session=$(curl -sf -X POST -u "$PTK_EMAIL:$PTK_PASSWORD" "$base/api/tokens" | jq -r .token)
-expires=$(date -u -d '+2 days' +%Y-%m-%dT%H:%M:%SZ)
-uuids=()
-for i in $(seq 1 "$tokens"); do
-  created=$(curl -sf -H "Authorization: Token $session" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"bench-$i\",\"expires_at\":\"$expires\"}" "$base/api/iam/personal_tokens")
-  echo "$created" | jq -r .key >> "$work/keys"
-  uuids+=("$(echo "$created" | jq -r .uuid)")
-done
+# shellcheck source=bench/bench-tokens.sh
+. "$here/bench-tokens.sh"
+create_bench_tokens
 
 run() { # label, path, [lua script]
   local args=(-t2 -c"$connections" -d"$duration" --latency)
@@ -43,7 +37,4 @@ printf 'GET /api/user/me, %3d tokens      : %10.0f req/s  (p99 %s)\n' "$tokens" 
 printf 'ratio authenticated/plain         : %10.2f\n' "$(echo "$authed / $plain" | bc -l)"
 [ -z "$errors" ] || echo "WARNING: $errors"
 
-for uuid in "${uuids[@]}"; do
-  curl -sf -o /dev/null -X DELETE -H "Authorization: Token $session" "$base/api/iam/personal_tokens/$uuid"
-done
-curl -sf -o /dev/null -X DELETE -H "Authorization: Token $session" "$base/api/tokens"
+remove_bench_tokens

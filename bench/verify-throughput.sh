@@ -58,15 +58,9 @@ nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$direct/" && break; sleep 0.1; done
 
-session=$(curl -sf -X POST -u "$PTK_EMAIL:$PTK_PASSWORD" "$base/api/tokens" | jq -r .token)
-expires=$(date -u -d '+2 days' +%Y-%m-%dT%H:%M:%SZ)
-uuids=()
-for i in $(seq 1 "$tokens"); do
-  created=$(curl -sf -H "Authorization: Token $session" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"bench-$i\",\"expires_at\":\"$expires\"}" "$base/api/iam/personal_tokens")
-  echo "$created" | jq -r .key >> "$work/keys"
-  uuids+=("$(echo "$created" | jq -r .uuid)")
-done
+# shellcheck source=bench/bench-tokens.sh
+. "$here/bench-tokens.sh"
+create_bench_tokens
 registered=$(java -jar "$root/distribution/target/ptk.jar" admin services create --name bench)
 client_id=$(echo "$registered" | awk '/^ *client_id / {print $2}')
 client_secret=$(echo "$registered" | awk '/^ *client_secret / {print $2}')
@@ -101,7 +95,4 @@ for label in direct guarded verify introspect; do
 done
 
 java -jar "$root/distribution/target/ptk.jar" admin services delete "$client_id" > /dev/null
-for uuid in "${uuids[@]}"; do
-  curl -sf -o /dev/null -X DELETE -H "Authorization: Token $session" "$base/api/iam/personal_tokens/$uuid"
-done
-curl -sf -o /dev/null -X DELETE -H "Authorization: Token $session" "$base/api/tokens"
+remove_bench_tokens
