@@ -16,7 +16,6 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -236,7 +235,7 @@ class CliIT {
 
   @Test
   void serverThatIsDownIsUnreachable() throws IOException {
-    String down = "http://127.0.0.1:" + freePort();
+    String down = "http://127.0.0.1:" + LoopbackPort.free();
 
     Run run = ptk.env("PTK_TOKEN", createdKey(30)).run("tokens", "list", "--server", down);
 
@@ -325,7 +324,7 @@ class CliIT {
 
   @Test
   void databaseThatIsDownIsUnreachable() throws IOException {
-    String url = "jdbc:mariadb://127.0.0.1:" + freePort() + "/ptk";
+    String url = "jdbc:mariadb://127.0.0.1:" + LoopbackPort.free() + "/ptk";
 
     Run run = ptk.env("DB_URL", url).run("admin", "purge-expired");
 
@@ -374,7 +373,7 @@ class CliIT {
     Run usage = ptk.jar("", "tokens", "create", "--name", "x");
     Run down =
         ptk.env("PTK_TOKEN", createdKey(7))
-            .jar("", "whoami", "--server", "http://127.0.0.1:" + freePort());
+            .jar("", "whoami", "--server", "http://127.0.0.1:" + LoopbackPort.free());
 
     assertThat(created.exitCode()).as(created.toString()).isZero();
     assertThat(created.err()).isEmpty();
@@ -457,11 +456,5 @@ class CliIT {
 
   private static JsonObject object(String json) {
     return Json.createReader(new StringReader(json)).readObject();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

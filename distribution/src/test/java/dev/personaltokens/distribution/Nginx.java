@@ -1,7 +1,6 @@
 package dev.personaltokens.distribution;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ final class Nginx implements AutoCloseable {
    */
   static Nginx start(URL ptk, int upstreamPort) throws IOException {
     Path binary = binary();
-    int port = freePort();
+    int port = LoopbackPort.free();
     Path prefix = Files.createTempDirectory("ptk-nginx");
     String example =
         Files.readString(EXAMPLE)
@@ -117,12 +116,6 @@ final class Nginx implements AutoCloseable {
     }
     Assumptions.abort("nginx is not installed (apt-get install nginx): skipped");
     throw new AssertionError("unreachable");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   /** Stops nginx by its PID (a fast shutdown, TERM) and waits for it. */

@@ -79,14 +79,15 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
         .orElse(request.getMethod());
   }
 
+  /** The headers for the proxy say what the body says for a person. */
   private static Response answer(VerifiedToken verified) {
-    String expiresAt = Timestamps.format(verified.token().expiresAt());
-    return Response.ok(VerifiedTokenResponse.from(verified), MediaType.APPLICATION_JSON_TYPE)
-        .header(USER, verified.token().owner().toString())
-        .header(EMAIL, verified.email().value())
-        .header(TOKEN_ID, verified.token().id().toString())
-        .header(SCOPE, verified.token().scope().code())
-        .header(ResponseHeadersFilter.TOKEN_EXPIRATION, expiresAt)
+    VerifiedTokenResponse body = VerifiedTokenResponse.from(verified);
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+        .header(USER, body.user())
+        .header(EMAIL, body.email())
+        .header(TOKEN_ID, body.tokenId())
+        .header(SCOPE, body.scope())
+        .header(ResponseHeadersFilter.TOKEN_EXPIRATION, body.expiresAt())
         .build();
   }
 
