@@ -1,5 +1,6 @@
-// The choices of the add dialog, in one place. The expiry presets are the command line's too
-// (ptk tokens create --expires-in): SharedConstantsTest checks that both lists are the same.
+// The choices of the add dialog, in one place. The expiry presets and the preselected one are the
+// command line's too (ptk tokens create --expires-in, ptk login): SharedConstantsTest checks that
+// both sides agree.
 
 export const EXPIRY_PRESETS = [
   { days: 1, label: '1 day' },

@@ -33,6 +33,7 @@ export async function loadTokens(wanted = page) {
     return loadTokens(wanted - 1); // the last page emptied, by a deletion here or elsewhere
   }
   page = wanted;
+  $('tokens-message').textContent = ''; // what an earlier failed load said no longer holds
   render(list);
   return true;
 }

@@ -365,6 +365,68 @@ class ConsoleIT {
   }
 
   @Test
+  void aPageThatFailsToLoadLeavesThePagerWhereItWas() {
+    plantTokens(45, "x".repeat(100));
+    openTokensPage();
+    wait.until(textToBe(By.id("page-info"), "Page 1 of 3"));
+    String first = firstRowName();
+
+    failNextCall("page=2");
+    click(By.id("next-page"));
+    wait.until(
+        textToBe(
+            By.id("tokens-message"),
+            "The server can't be reached. Check your connection and try again."));
+    assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("Page 1 of 3");
+    assertThat(firstRowName()).isEqualTo(first);
+
+    // Had the failed load moved the pager, this would be page 3.
+    click(By.id("next-page"));
+    wait.until(textToBe(By.id("page-info"), "Page 2 of 3"));
+    assertThat(firstRowName()).isNotEqualTo(first);
+    assertThat(browser.findElement(By.id("tokens-message")).getText()).isEmpty();
+  }
+
+  @Test
+  void aSlowAnswerToAnEarlierLoadCantOverwriteALaterOne() {
+    plantTokens(45, "x".repeat(100));
+    openTokensPage();
+    wait.until(textToBe(By.id("page-info"), "Page 1 of 3"));
+
+    holdBackNextCall("page=2");
+    click(By.id("next-page"));
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("newest");
+    click(By.id("add-submit"));
+    click(By.id("created-ok"));
+    wait.until(textToBe(By.cssSelector("#tokens-body tr td.name"), "newest"));
+    releaseHeldBackCall();
+
+    assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("Page 1 of 3");
+    assertThat(firstRowName()).isEqualTo("newest");
+  }
+
+  @Test
+  void anEndedSessionSendsBackToSignInFromAnyCall() {
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("too late");
+    // Ended elsewhere (signed out in another tab, expired): the dialog's own call finds out.
+    browser.manage().deleteCookieNamed("ptk_session");
+    click(By.id("add-submit"));
+
+    wait.until(textToBe(By.id("signin-error"), "Your session has ended. Sign in again."));
+    assertThat(browser.findElements(By.cssSelector("dialog[open]"))).isEmpty();
+    assertThat(browser.findElement(By.id("topbar")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("tokens-view")).isDisplayed()).isFalse();
+
+    browser.findElement(By.id("signin-email")).clear();
+    signIn(account.email().value(), PASSWORD);
+    visible(By.id("tokens-empty"));
+    assertThat(tokensOf(account)).isZero();
+  }
+
+  @Test
   void everyStepWorksFromTheKeyboard() {
     plantTokens(1, "keyboard");
     signIn(account.email().value(), PASSWORD);
@@ -425,6 +487,66 @@ class ConsoleIT {
 
   private String label(String id) {
     return browser.findElement(By.cssSelector("label[for='" + id + "']")).getText();
+  }
+
+  private String firstRowName() {
+    return browser.findElement(By.cssSelector("#tokens-body tr td.name")).getText();
+  }
+
+  /** The page's next call to a URL containing {@code part} fails as an unreachable server would. */
+  private void failNextCall(String part) {
+    browser.executeScript(
+        """
+        const part = arguments[0];
+        const realFetch = window.fetch;
+        window.fetch = (url, init) => {
+          if (!String(url).includes(part)) {
+            return realFetch(url, init);
+          }
+          window.fetch = realFetch;
+          return Promise.reject(new TypeError('Failed to fetch'));
+        };
+        """,
+        part);
+  }
+
+  /**
+   * The page's next call to a URL containing {@code part} is answered only once {@link
+   * #releaseHeldBackCall()} is called, after any call made in between: a slow network.
+   */
+  private void holdBackNextCall(String part) {
+    browser.executeScript(
+        """
+        const part = arguments[0];
+        const realFetch = window.fetch;
+        let release;
+        let handled;
+        window.heldBack = {
+          released: new Promise((resolve) => { release = resolve; }),
+          handled: new Promise((resolve) => { handled = resolve; }),
+        };
+        window.heldBack.release = release;
+        window.fetch = async (url, init) => {
+          if (!String(url).includes(part)) {
+            return realFetch(url, init);
+          }
+          window.fetch = realFetch;
+          await window.heldBack.released;
+          const answer = await realFetch(url, init);
+          const json = answer.json.bind(answer);
+          // The page reads the body, then handles it in promise callbacks only: a timer set once
+          // the body is read runs after all of them.
+          answer.json = () => json().finally(() => setTimeout(handled, 0));
+          return answer;
+        };
+        """,
+        part);
+  }
+
+  /** Lets the held-back call be answered and waits until the page has handled the answer. */
+  private void releaseHeldBackCall() {
+    browser.executeAsyncScript(
+        "const done = arguments[0]; window.heldBack.release(); window.heldBack.handled.then(done);");
   }
 
   private boolean fitsTheWindow() {

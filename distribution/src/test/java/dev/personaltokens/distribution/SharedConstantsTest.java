@@ -52,7 +52,11 @@ class SharedConstantsTest {
     assertThat(DatabaseAddress.DEFAULT_USER).isEqualTo(settings.getProperty("db.user"));
   }
 
-  /** The console's presets.js lists its expiry presets as {days: N, ...}, the default selected. */
+  /**
+   * The console's presets.js lists its expiry presets as {days: N, ...}, the default selected. The
+   * days are the contract's too (PRODUCT.md), spelled out so that both sides drifting together
+   * fails as well.
+   */
   @Test
   void theConsoleOffersTheCommandLinesExpiryPresets() {
     String presets = resource("META-INF/resources/presets.js");
@@ -71,8 +75,11 @@ class SharedConstantsTest {
     assertThat(console)
         .isEqualTo(
             Arrays.stream(ExpiresIn.values()).map(preset -> preset.lifetime().toDays()).toList());
-    assertThat(selected.find()).isTrue();
-    assertThat(selected.group(1)).isEqualTo("30");
+    assertThat(console).containsExactly(1L, 7L, 15L, 30L, 90L, 365L);
+    assertThat(selected.find()).as("a default").isTrue();
+    assertThat(Long.parseLong(selected.group(1)))
+        .isEqualTo(ExpiresIn.DEFAULT.lifetime().toDays())
+        .isEqualTo(30);
     assertThat(selected.find()).as("one default").isFalse();
   }
 

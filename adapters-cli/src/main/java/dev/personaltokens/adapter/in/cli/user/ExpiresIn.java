@@ -16,6 +16,9 @@ public enum ExpiresIn {
   NINETY_DAYS("90d", 90),
   ONE_YEAR("1y", 365);
 
+  /** Unless the owner picks another: the console's preselected one, {@code ptk login}'s token. */
+  public static final ExpiresIn DEFAULT = THIRTY_DAYS;
+
   static final String CHOICES =
       Arrays.stream(values()).map(ExpiresIn::label).collect(Collectors.joining(", "));
 

@@ -11,7 +11,6 @@ import dev.personaltokens.domain.token.TokenName;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -29,8 +28,6 @@ import picocli.CommandLine.Option;
       "With --token, a token you already have is checked and stored instead."
     })
 public final class LoginCommand extends ApiCommand {
-
-  static final Duration MACHINE_TOKEN_LIFETIME = Duration.ofDays(30);
 
   @Option(
       names = "--email",
@@ -92,7 +89,7 @@ public final class LoginCommand extends ApiCommand {
               Json.createObjectBuilder()
                   .add("name", machineTokenName())
                   .add("description", "Created by 'ptk login'; 'ptk logout' revokes it")
-                  .add("expires_at", now.plus(MACHINE_TOKEN_LIFETIME).toString())
+                  .add("expires_at", now.plus(ExpiresIn.DEFAULT.lifetime()).toString())
                   .build());
       return new StoredLogin(
           anonymous.server().toString(),
