@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -161,19 +162,17 @@ class CliIT {
   void listShowsEveryPage() {
     String key = createdKey(7);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    TestDatabase.withTokens(
-        tokens -> {
-          for (int i = 0; i < 120; i++) {
-            tokens.add(
-                token(
-                    account.id(),
-                    "bulk " + i,
-                    now.minusSeconds(i + 1),
-                    now.plus(Duration.ofDays(3)),
-                    null));
-          }
-          return null;
-        });
+    TestDatabase.plant(
+        IntStream.range(0, 120)
+            .mapToObj(
+                i ->
+                    token(
+                        account.id(),
+                        "bulk " + i,
+                        now.minusSeconds(i + 1),
+                        now.plus(Duration.ofDays(3)),
+                        null))
+            .toArray(PersonalToken[]::new));
 
     JsonArray all = array(ptk.env("PTK_TOKEN", key).run("tokens", "list", "-o", "json").out());
     Run table = ptk.run("tokens", "list");

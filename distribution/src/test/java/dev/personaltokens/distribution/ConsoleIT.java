@@ -138,6 +138,7 @@ class ConsoleIT {
     expiresIn.selectByVisibleText("7 days");
     browser.findElement(By.id("token-description")).sendKeys("pushes releases");
     Browser.screenshot(browser, "2-add-desktop");
+    Instant beforeCreate = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     click(By.xpath("//button[normalize-space()='Create Token']"));
 
     // 3. Shown once, masked; the eye reveals it, the copy icon copies it; then OK forgets it.
@@ -172,11 +173,11 @@ class ConsoleIT {
     assertThat(cells.get(2)).isEqualTo("Global");
     assertThat(cells.get(3)).isNotBlank();
     assertThat(cells.get(5)).isEqualTo("Never");
-    String expires = row.findElements(By.tagName("time")).get(1).getAttribute("datetime");
-    assertThat(Instant.parse(expires))
-        .isBetween(
-            Instant.now().plus(7, ChronoUnit.DAYS).minus(5, ChronoUnit.MINUTES),
-            Instant.now().plus(7, ChronoUnit.DAYS));
+    Instant listed = Instant.now();
+    Instant modified = Instant.parse(dateTime(row, "last_modified"));
+    assertThat(modified).isBetween(beforeCreate, listed);
+    assertThat(Instant.parse(dateTime(row, "expires_at")))
+        .isBetween(beforeCreate.plus(7, ChronoUnit.DAYS), listed.plus(7, ChronoUnit.DAYS));
     Browser.screenshot(browser, "4-list-desktop");
 
     // 5. The trash icon appears on hover (and on keyboard focus).
@@ -483,6 +484,12 @@ class ConsoleIT {
 
   private WebElement visible(By locator) {
     return wait.until(visibilityOfElementLocated(locator));
+  }
+
+  /** The instant a row's cell shows, as its {@code <time datetime>} holds it. */
+  private static String dateTime(WebElement row, String field) {
+    return row.findElement(By.cssSelector("td[data-field='" + field + "'] time"))
+        .getAttribute("datetime");
   }
 
   private String label(String id) {

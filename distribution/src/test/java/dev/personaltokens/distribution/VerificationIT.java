@@ -282,11 +282,7 @@ class VerificationIT {
     PersonalToken planted =
         TokenFixtures.token(
             account.id(), "expired", "", Instant.now().minus(Duration.ofDays(31)), expired);
-    TestDatabase.withTokens(
-        tokens -> {
-          tokens.add(planted);
-          return null;
-        });
+    TestDatabase.plant(planted);
     String unknown = TokenFixtures.randomSecret(SecretKind.PERSONAL_TOKEN).reveal();
 
     assertThat(codeOf(verify("GET", VERIFY, null, null))).isEqualTo("auth.missing");

@@ -112,13 +112,15 @@ class ConsoleSessionComponentTest {
 
   @Test
   void theCookieAloneReadsButCantChangeAnything() {
-    String cookie = sessionCookie(signIn("http"));
+    Answer signedIn = signIn("http");
+    String cookie = sessionCookie(signedIn);
 
     Answer read = api.get("user/me").cookie(cookie).send();
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().getJsonObject("results").getString("email"))
         .isEqualTo(account.email().value());
-    assertThat(read.header("Personal-Token-Expiration")).isPresent();
+    assertThat(read.header("Personal-Token-Expiration"))
+        .contains(signedIn.json().getString("expires_at"));
 
     Answer forged = api.post("iam/personal_tokens").cookie(cookie).json(tokenJson("forged")).send();
     assertThat(forged.status()).isEqualTo(403);

@@ -169,7 +169,7 @@ class HttpErrorsComponentTest {
               assertThat(record.getMessage()).contains(id.group());
               assertThat(record.getThrown()).hasMessageContaining("db-7");
             });
-    assertThat(answer.header("Personal-Token-Expiration")).isPresent();
+    assertThat(answer.header("Personal-Token-Expiration")).contains(expiryOfTheKey());
   }
 
   @Test
@@ -222,5 +222,17 @@ class HttpErrorsComponentTest {
       assertThat(answer.header("Referrer-Policy")).contains("no-referrer");
       assertThat(answer.header("Cache-Control")).contains("no-store");
     }
+  }
+
+  /** The expiry of {@link #key}, the account's one token, as the wire writes instants. */
+  private String expiryOfTheKey() {
+    return api.application().tokens().all().stream()
+        .filter(token -> token.owner().equals(account.id()))
+        .map(token -> Timestamps.format(token.expiresAt()))
+        .reduce(
+            (one, other) -> {
+              throw new IllegalStateException("the account has more than one token");
+            })
+        .orElseThrow();
   }
 }

@@ -71,8 +71,8 @@ class AdminCommandsTest {
     assertThat(admin.connections.get(0).toString()).doesNotContain("s3cret");
   }
 
-  @Test
   /** That these are the server's own defaults is SharedConstantsTest's, where both are seen. */
+  @Test
   void withoutSettingsUsesTheServersDefaults() {
     cli.env(NewPassword.VARIABLE, PASSWORD).run("admin", "migrate");
 
