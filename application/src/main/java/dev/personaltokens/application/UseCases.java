@@ -13,8 +13,13 @@ import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
 import dev.personaltokens.application.port.in.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.PurgeEndedCredentialsUseCase;
 import dev.personaltokens.application.port.in.RegisterServiceClientUseCase;
+import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.ResetPasswordUseCase;
+import dev.personaltokens.application.port.in.RevokeAllPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.RotateOwnTokenUseCase;
+import dev.personaltokens.application.port.in.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
@@ -28,8 +33,13 @@ import dev.personaltokens.application.service.IntrospectTokenService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
 import dev.personaltokens.application.service.PurgeEndedCredentialsService;
 import dev.personaltokens.application.service.RegisterServiceClientService;
+import dev.personaltokens.application.service.ReportLeakedCredentialsService;
 import dev.personaltokens.application.service.ResetPasswordService;
+import dev.personaltokens.application.service.RevokeAllPersonalTokensService;
+import dev.personaltokens.application.service.RevokeLeakedCredentialsService;
 import dev.personaltokens.application.service.RevokePersonalTokenService;
+import dev.personaltokens.application.service.RotateOwnTokenService;
+import dev.personaltokens.application.service.RotatePersonalTokenService;
 import dev.personaltokens.application.service.ServiceClientsService;
 import dev.personaltokens.application.service.SignInService;
 import dev.personaltokens.application.service.SignOutService;
@@ -58,7 +68,12 @@ public record UseCases(
     IntrospectTokenUseCase introspectToken,
     RegisterServiceClientUseCase registerServiceClient,
     ListServiceClientsUseCase listServiceClients,
-    DeleteServiceClientUseCase deleteServiceClient) {
+    DeleteServiceClientUseCase deleteServiceClient,
+    RotatePersonalTokenUseCase rotatePersonalToken,
+    RotateOwnTokenUseCase rotateOwnToken,
+    RevokeAllPersonalTokensUseCase revokeAllPersonalTokens,
+    ReportLeakedCredentialsUseCase reportLeakedCredentials,
+    RevokeLeakedCredentialsUseCase revokeLeakedCredentials) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -97,6 +112,14 @@ public record UseCases(
     var register =
         new RegisterServiceClientService(ports.serviceClients(), ports.clock(), ports.randomness());
     var serviceClients = new ServiceClientsService(ports.serviceClients());
+    var rotate =
+        new RotatePersonalTokenService(
+            ports.personalTokens(), ports.clock(), ports.randomness(), policies.expiryPolicy());
+    var rotateOwn = new RotateOwnTokenService(authenticate, rotate, ports.clock());
+    var revokeAll = new RevokeAllPersonalTokensService(ports.personalTokens(), ports.clock());
+    var report = new ReportLeakedCredentialsService(ports.clock());
+    var revokeLeaked =
+        new RevokeLeakedCredentialsService(ports.personalTokens(), ports.sessions(), ports.clock());
 
     var each = new Decorated(decorator);
     return new UseCases(
@@ -160,7 +183,32 @@ public record UseCases(
             each.call(ListServiceClientsUseCase.class, actor, () -> serviceClients.list(actor)),
         (actor, id) ->
             each.run(
-                DeleteServiceClientUseCase.class, actor, () -> serviceClients.delete(actor, id)));
+                DeleteServiceClientUseCase.class, actor, () -> serviceClients.delete(actor, id)),
+        (owner, id, expiresAt) ->
+            each.call(
+                RotatePersonalTokenUseCase.class,
+                Actor.of(owner),
+                () -> rotate.rotate(owner, id, expiresAt)),
+        (secret, expiresAt) ->
+            each.call(
+                RotateOwnTokenUseCase.class,
+                Actor.ANONYMOUS,
+                () -> rotateOwn.rotateOwn(secret, expiresAt)),
+        (owner, confirmation) ->
+            each.call(
+                RevokeAllPersonalTokensUseCase.class,
+                Actor.of(owner),
+                () -> revokeAll.revokeAll(owner, confirmation)),
+        (address, credentials) ->
+            each.call(
+                ReportLeakedCredentialsUseCase.class,
+                Actor.ANONYMOUS,
+                () -> report.receive(address, credentials)),
+        leakReport ->
+            each.call(
+                RevokeLeakedCredentialsUseCase.class,
+                Actor.ANONYMOUS,
+                () -> revokeLeaked.revokeLeaked(leakReport)));
   }
 
   /** The decorator, applied to calls with and without a result. */

@@ -9,12 +9,14 @@ import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.LeakReport;
 import dev.personaltokens.application.port.in.PersonalTokenNotFoundException;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,33 @@ class UseCasesTest {
             tuple("RevokePersonalToken", Actor.of(alice)),
             tuple("PurgeEndedCredentials", OPERATOR),
             tuple("CreateFirstAccount", Actor.SERVER));
+  }
+
+  @Test
+  void theLifecycleUseCasesAreDecoratedToo() {
+    AccountId alice = app.account("alice@example.com", "correct horse battery").id();
+    CreatedPersonalToken token = app.token(alice, "deploy");
+    UseCases useCases = app.useCases();
+
+    CreatedPersonalToken successor =
+        useCases
+            .rotatePersonalToken()
+            .rotate(alice, token.token().id(), Optional.empty())
+            .successor();
+    useCases.rotateOwnToken().rotateOwn(successor.secret().reveal(), Optional.empty());
+    useCases.revokeAllPersonalTokens().revokeAll(alice, "delete");
+    LeakReport report =
+        useCases.reportLeakedCredentials().receive("192.0.2.1", List.of(token.secret().reveal()));
+    useCases.revokeLeakedCredentials().revokeLeaked(report);
+
+    assertThat(app.calls())
+        .extracting(UseCaseCall::name, UseCaseCall::actor)
+        .endsWith(
+            tuple("RotatePersonalToken", Actor.of(alice)),
+            tuple("RotateOwnToken", Actor.ANONYMOUS),
+            tuple("RevokeAllPersonalTokens", Actor.of(alice)),
+            tuple("ReportLeakedCredentials", Actor.ANONYMOUS),
+            tuple("RevokeLeakedCredentials", Actor.ANONYMOUS));
   }
 
   @Test

@@ -9,10 +9,13 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
 
 /**
  * The use cases inside the server: the application's one assembly on the container's ports, every
@@ -31,6 +34,14 @@ public class UseCaseProducers {
   @Inject Clock clock;
   @Inject Randomness randomness;
   @Inject PasswordHasher hasher;
+
+  /** The container's default managed executor: work after the answer, e.g. leak reports. */
+  @Resource ManagedExecutorService managedExecutor;
+
+  @Produces
+  Executor background() {
+    return managedExecutor;
+  }
 
   /** One per application; a singleton rather than application-scoped: a record takes no proxy. */
   @Produces

@@ -2,6 +2,7 @@ package dev.personaltokens.application.service;
 
 import dev.personaltokens.application.port.in.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.NotAPersonalTokenException;
 import dev.personaltokens.application.port.in.Principal;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -58,18 +59,42 @@ public final class AuthenticateService implements AuthenticateUseCase {
     return personalToken(secret.digest(), clock.now());
   }
 
-  private PersonalToken personalToken(TokenDigest digest, Instant now) {
-    PersonalToken token =
-        tokens
-            .findByDigest(digest)
-            .filter(found -> found.digest().matches(digest))
-            .orElseThrow(AuthenticationException::invalid);
+  /**
+   * The personal token {@code presentedSecret} is, in whatever state, for the rotation to judge; a
+   * good session is refused as not a personal token, anything else as it would be anywhere.
+   */
+  PersonalToken presentedPersonalToken(String presentedSecret) {
+    TokenSecret secret = parse(presentedSecret);
+    if (secret.kind() != SecretKind.PERSONAL_TOKEN) {
+      authenticate(presentedSecret);
+      throw new NotAPersonalTokenException();
+    }
+    return find(secret.digest());
+  }
+
+  /** Refuses a token that is revoked, rotated away or expired at {@code now}. */
+  static void requireUsable(PersonalToken token, Instant now) {
+    if (token.isRotatedAway()) {
+      throw AuthenticationException.rotated(token.revokedAt());
+    }
     if (token.isRevoked()) {
       throw AuthenticationException.revoked();
     }
     if (token.isExpiredAt(now)) {
       throw AuthenticationException.expired();
     }
+  }
+
+  private PersonalToken find(TokenDigest digest) {
+    return tokens
+        .findByDigest(digest)
+        .filter(found -> found.digest().matches(digest))
+        .orElseThrow(AuthenticationException::invalid);
+  }
+
+  private PersonalToken personalToken(TokenDigest digest, Instant now) {
+    PersonalToken token = find(digest);
+    requireUsable(token, now);
     if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
       tokens.markUsed(token.id(), now);
     }

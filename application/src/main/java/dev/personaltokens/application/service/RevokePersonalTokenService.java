@@ -5,6 +5,7 @@ import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.TokenId;
 
 public final class RevokePersonalTokenService implements RevokePersonalTokenUseCase {
@@ -23,6 +24,6 @@ public final class RevokePersonalTokenService implements RevokePersonalTokenUseC
 
   @Override
   public void revoke(AccountId owner, TokenId id) {
-    tokens.markRevoked(ownedTokens.get(owner, id).id(), clock.now());
+    tokens.revoke(ownedTokens.get(owner, id).id(), clock.now(), Revocation.REVOKED);
   }
 }

@@ -5,15 +5,18 @@ import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -63,8 +66,37 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
   }
 
   @Override
-  public synchronized void markRevoked(TokenId id, Instant at) {
-    update(id, token -> token.revoke(at));
+  public synchronized boolean revoke(TokenId id, Instant at, Revocation why) {
+    PersonalToken token = byId.get(id);
+    if (token == null || token.isRevoked()) {
+      return false;
+    }
+    byId.put(id, token.revoke(at, why));
+    return true;
+  }
+
+  @Override
+  public synchronized int revokeFamily(TokenId family, Instant at) {
+    return revokeEach(token -> token.family().equals(family), at, Revocation.REVOKED).size();
+  }
+
+  @Override
+  public synchronized int revokeAllOf(AccountId owner, Instant at) {
+    return revokeEach(token -> token.isOwnedBy(owner), at, Revocation.REVOKED).size();
+  }
+
+  @Override
+  public synchronized List<PersonalToken> revokeLeaked(
+      Collection<TokenDigest> digests, Instant at) {
+    return revokeEach(token -> digests.contains(token.digest()), at, Revocation.LEAKED);
+  }
+
+  private List<PersonalToken> revokeEach(
+      Predicate<PersonalToken> which, Instant at, Revocation why) {
+    List<PersonalToken> live =
+        byId.values().stream().filter(token -> !token.isRevoked() && which.test(token)).toList();
+    live.forEach(token -> byId.put(token.id(), token.revoke(at, why)));
+    return live;
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.personaltokens.application.port.out.PersonalTokensContract;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.TokenId;
 import org.junit.jupiter.api.Test;
 
@@ -35,18 +36,21 @@ public class InMemoryPersonalTokensTest extends PersonalTokensContract {
     AccountId owner = newOwner(accounts).id();
     PersonalToken token = token(owner, "first", T0);
     tokens.add(token);
+    PersonalToken other = token(owner, "second", T0);
     PersonalToken sameDigest =
         new PersonalToken(
-            TokenId.random(),
+            other.id(),
+            other.family(),
             owner,
-            token.name(),
-            token.description(),
-            token.scope(),
+            other.name(),
+            other.description(),
+            other.scope(),
             token.hint(),
             token.digest(),
-            token.created(),
-            token.lastModified(),
-            token.expiresAt(),
+            other.created(),
+            other.lastModified(),
+            other.expiresAt(),
+            null,
             null,
             null);
 
@@ -71,8 +75,8 @@ public class InMemoryPersonalTokensTest extends PersonalTokensContract {
   @Test
   void markingAnUnknownTokenDoesNothing() {
     tokens.markUsed(TokenId.random(), T0);
-    tokens.markRevoked(TokenId.random(), T0);
 
+    assertThat(tokens.revoke(TokenId.random(), T0, Revocation.REVOKED)).isFalse();
     assertThat(tokens.all()).isEmpty();
   }
 }

@@ -1,18 +1,23 @@
 package dev.personaltokens.domain.token;
 
 import dev.personaltokens.domain.account.AccountId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A long-lived token of one account. It can't be modified once created; it can only be used (which
- * moves {@code lastUsedAt}) and revoked.
+ * moves {@code lastUsedAt}), revoked, and rotated: replaced by a successor of the same family.
  *
+ * @param family the first token of its rotation family: its own id until it is a successor
  * @param lastUsedAt null until first used
  * @param revokedAt null while not revoked
+ * @param revocation why it was revoked; null while not revoked
  */
 public record PersonalToken(
     TokenId id,
+    TokenId family,
     AccountId owner,
     TokenName name,
     TokenDescription description,
@@ -23,10 +28,12 @@ public record PersonalToken(
     Instant lastModified,
     Instant expiresAt,
     Instant lastUsedAt,
-    Instant revokedAt) {
+    Instant revokedAt,
+    Revocation revocation) {
 
   public PersonalToken {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(family, "family");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
@@ -36,6 +43,9 @@ public record PersonalToken(
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(lastModified, "lastModified");
     Objects.requireNonNull(expiresAt, "expiresAt");
+    if ((revokedAt == null) != (revocation == null)) {
+      throw new IllegalArgumentException("a revoked token says why, and only a revoked one");
+    }
   }
 
   /** A new token for {@code secret}, after checking its expiry against the policy. */
@@ -49,8 +59,10 @@ public record PersonalToken(
       ExpiryPolicy policy,
       Instant now) {
     policy.check(expiresAt, now);
+    TokenId id = TokenId.random();
     return new PersonalToken(
-        TokenId.random(),
+        id,
+        id,
         owner,
         name,
         description,
@@ -61,19 +73,67 @@ public record PersonalToken(
         now,
         expiresAt,
         null,
+        null,
         null);
   }
 
-  /** This token revoked at {@code at}: the one change a token takes, besides being used. */
-  public PersonalToken revoke(Instant at) {
+  /**
+   * The token that replaces this one: same owner, name, description, scope and family, a new id and
+   * secret, expiring at {@code expiresAt} or, when none is asked for, after this token's lifetime
+   * again, capped by the policy's maximum.
+   */
+  public PersonalToken successor(
+      TokenSecret secret, Optional<Instant> expiresAt, ExpiryPolicy policy, Instant now) {
+    Duration lifetime = Duration.between(created, this.expiresAt);
+    Instant expiry =
+        expiresAt.orElseGet(
+            () ->
+                now.plus(
+                    lifetime.compareTo(policy.maxLifetime()) < 0
+                        ? lifetime
+                        : policy.maxLifetime()));
+    policy.check(expiry, now);
     return new PersonalToken(
-        id, owner, name, description, scope, hint, digest, created, at, expiresAt, lastUsedAt, at);
+        TokenId.random(),
+        family,
+        owner,
+        name,
+        description,
+        scope,
+        secret.hint(),
+        secret.digest(),
+        now,
+        now,
+        expiry,
+        null,
+        null,
+        null);
+  }
+
+  /** This token revoked at {@code at} for {@code why}. */
+  public PersonalToken revoke(Instant at, Revocation why) {
+    return new PersonalToken(
+        id,
+        family,
+        owner,
+        name,
+        description,
+        scope,
+        hint,
+        digest,
+        created,
+        at,
+        expiresAt,
+        lastUsedAt,
+        at,
+        why);
   }
 
   /** This token, last used at {@code at}. */
   public PersonalToken use(Instant at) {
     return new PersonalToken(
         id,
+        family,
         owner,
         name,
         description,
@@ -84,11 +144,17 @@ public record PersonalToken(
         lastModified,
         expiresAt,
         at,
-        revokedAt);
+        revokedAt,
+        revocation);
   }
 
   public boolean isRevoked() {
     return revokedAt != null;
+  }
+
+  /** Whether a successor replaced it: presenting it again for a rotation is a reuse. */
+  public boolean isRotatedAway() {
+    return revocation == Revocation.ROTATED;
   }
 
   public boolean isExpiredAt(Instant now) {

@@ -1,6 +1,7 @@
 package dev.personaltokens.domain.token;
 
 import dev.personaltokens.domain.InvalidValueException;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
@@ -51,11 +52,15 @@ public final class TokenSecret {
 
   /** Whether {@code candidate} has the shape and checksum of a secret; no server is asked. */
   public static boolean isWellFormed(String candidate) {
+    return tryParse(candidate).isPresent();
+  }
+
+  /** The secret {@code candidate} is, if it is well formed; nothing otherwise. */
+  public static Optional<TokenSecret> tryParse(String candidate) {
     try {
-      parse(candidate);
-      return true;
+      return Optional.of(parse(candidate));
     } catch (InvalidValueException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.personaltokens.domain.account.AccountId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,16 +117,17 @@ class PersonalTokenTest {
   void revokingSetsTheRevocationAndLastModifiedInstantsOnly() {
     PersonalToken token = issue();
 
-    PersonalToken revoked = token.revoke(NOW.plusSeconds(5));
+    PersonalToken revoked = token.revoke(NOW.plusSeconds(5), Revocation.REVOKED);
 
     assertThat(revoked.isRevoked()).isTrue();
     assertThat(revoked.revokedAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(revoked.revocation()).isEqualTo(Revocation.REVOKED);
     assertThat(revoked.lastModified()).isEqualTo(NOW.plusSeconds(5));
-    assertThat(revoked.revoke(NOW).revokedAt()).isEqualTo(NOW);
+    assertThat(revoked.isRotatedAway()).isFalse();
     assertThat(token.isRevoked()).isFalse();
     assertThat(revoked)
         .usingRecursiveComparison()
-        .ignoringFields("revokedAt", "lastModified")
+        .ignoringFields("revokedAt", "revocation", "lastModified")
         .isEqualTo(token);
   }
 
@@ -140,6 +142,123 @@ class PersonalTokenTest {
   }
 
   @Test
+  void aTokenRotatedAwayIsRevokedAndSaysSo() {
+    PersonalToken rotated = issue().revoke(NOW.plusSeconds(5), Revocation.ROTATED);
+
+    assertThat(rotated.isRevoked()).isTrue();
+    assertThat(rotated.isRotatedAway()).isTrue();
+  }
+
+  @Test
+  void anIssuedTokenStartsItsOwnFamily() {
+    PersonalToken token = issue();
+
+    assertThat(token.family()).isEqualTo(token.id());
+  }
+
+  @Test
+  void aSuccessorKeepsNameDescriptionScopeOwnerAndFamilyWithANewIdAndSecret() {
+    PersonalToken token = issue();
+    TokenSecret next = TokenSecret.issue(SecretKind.PERSONAL_TOKEN, "V".repeat(32));
+    Instant later = NOW.plus(Duration.ofDays(3));
+
+    PersonalToken successor = token.successor(next, Optional.empty(), ExpiryPolicy.DEFAULT, later);
+
+    assertThat(successor.id()).isNotEqualTo(token.id());
+    assertThat(successor.family()).isEqualTo(token.id());
+    assertThat(successor.digest()).isEqualTo(next.digest());
+    assertThat(successor.hint()).isEqualTo(next.hint());
+    assertThat(successor.created()).isEqualTo(later);
+    assertThat(successor.lastModified()).isEqualTo(later);
+    assertThat(successor.lastUsedAt()).isNull();
+    assertThat(successor.isRevoked()).isFalse();
+    assertThat(successor)
+        .usingRecursiveComparison()
+        .comparingOnlyFields("owner", "name", "description", "scope")
+        .isEqualTo(token);
+    assertThat(successor.successor(SECRET, Optional.empty(), ExpiryPolicy.DEFAULT, later).family())
+        .isEqualTo(token.id());
+  }
+
+  @Test
+  void aSuccessorLivesAsLongAsItsPredecessorByDefault() {
+    PersonalToken token = issue();
+    Instant later = NOW.plus(Duration.ofDays(3));
+
+    PersonalToken successor =
+        token.successor(SECRET, Optional.empty(), ExpiryPolicy.DEFAULT, later);
+
+    assertThat(successor.expiresAt()).isEqualTo(later.plus(Duration.ofDays(30)));
+  }
+
+  @Test
+  void aSuccessorsDefaultLifetimeIsCappedByTheMaximum() {
+    PersonalToken yearLong =
+        PersonalToken.issue(
+            OWNER,
+            new TokenName("ci"),
+            TokenDescription.NONE,
+            Scope.GLOBAL,
+            SECRET,
+            NOW.plus(Duration.ofDays(366)),
+            ExpiryPolicy.DEFAULT,
+            NOW);
+    ExpiryPolicy shorter = new ExpiryPolicy(Duration.ofDays(90));
+
+    PersonalToken successor = yearLong.successor(SECRET, Optional.empty(), shorter, NOW);
+
+    assertThat(successor.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(90)));
+  }
+
+  @Test
+  void aSuccessorTakesTheExpiryAskedForWithinThePolicy() {
+    Instant asked = NOW.plus(Duration.ofDays(7));
+
+    assertThat(issue().successor(SECRET, Optional.of(asked), ExpiryPolicy.DEFAULT, NOW).expiresAt())
+        .isEqualTo(asked);
+    assertRejected(
+        () -> issue().successor(SECRET, Optional.of(NOW), ExpiryPolicy.DEFAULT, NOW),
+        "token.expires_at.not_in_future",
+        "expires_at");
+    assertRejected(
+        () ->
+            issue()
+                .successor(
+                    SECRET, Optional.of(NOW.plus(Duration.ofDays(400))), ExpiryPolicy.DEFAULT, NOW),
+        "token.expires_at.too_far",
+        "expires_at");
+  }
+
+  @Test
+  void aRevokedTokenSaysWhyAndOnlyARevokedOne() {
+    PersonalToken token = issue();
+
+    assertThatThrownBy(() -> withRevocation(token, NOW, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> withRevocation(token, null, Revocation.LEAKED))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static PersonalToken withRevocation(
+      PersonalToken token, Instant revokedAt, Revocation why) {
+    return new PersonalToken(
+        token.id(),
+        token.family(),
+        token.owner(),
+        token.name(),
+        token.description(),
+        token.scope(),
+        token.hint(),
+        token.digest(),
+        token.created(),
+        token.lastModified(),
+        token.expiresAt(),
+        null,
+        revokedAt,
+        why);
+  }
+
+  @Test
   void requiresEveryFieldButLastUsedAndRevoked() {
     PersonalToken token = issue();
 
@@ -147,6 +266,7 @@ class PersonalTokenTest {
             () ->
                 new PersonalToken(
                     token.id(),
+                    token.family(),
                     null,
                     token.name(),
                     token.description(),
@@ -157,6 +277,7 @@ class PersonalTokenTest {
                     token.lastModified(),
                     token.expiresAt(),
                     null,
+                    null,
                     null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("owner");
@@ -164,6 +285,7 @@ class PersonalTokenTest {
             () ->
                 new PersonalToken(
                     token.id(),
+                    token.family(),
                     token.owner(),
                     token.name(),
                     token.description(),
@@ -173,6 +295,7 @@ class PersonalTokenTest {
                     token.created(),
                     token.lastModified(),
                     token.expiresAt(),
+                    null,
                     null,
                     null))
         .isInstanceOf(NullPointerException.class)

@@ -33,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       WhoamiCommand.class,
       TokensCommand.class,
       AdminCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nEnvironment:%n",

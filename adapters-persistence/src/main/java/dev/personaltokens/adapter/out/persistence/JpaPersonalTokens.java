@@ -5,10 +5,14 @@ import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -67,12 +71,54 @@ public class JpaPersonalTokens implements PersonalTokens {
     return "%" + escaped + "%";
   }
 
+  /**
+   * One conditional UPDATE: InnoDB locks the row, and a concurrent second call, once the first
+   * commits, re-reads it as revoked and matches nothing.
+   */
   @Override
-  public void markRevoked(TokenId id, Instant at) {
-    em.createNamedQuery("PersonalToken.revoke")
-        .setParameter("at", at)
-        .setParameter("id", id.toString())
+  public boolean revoke(TokenId id, Instant at, Revocation why) {
+    return revocation("PersonalToken.revoke", at, why)
+            .setParameter("id", id.toString())
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public int revokeFamily(TokenId family, Instant at) {
+    return revocation("PersonalToken.revokeFamily", at, Revocation.REVOKED)
+        .setParameter("family", family.toString())
         .executeUpdate();
+  }
+
+  @Override
+  public int revokeAllOf(AccountId owner, Instant at) {
+    return revocation("PersonalToken.revokeAllOf", at, Revocation.REVOKED)
+        .setParameter("owner", owner.value())
+        .executeUpdate();
+  }
+
+  @Override
+  public List<PersonalToken> revokeLeaked(Collection<TokenDigest> digests, Instant at) {
+    if (digests.isEmpty()) {
+      return List.of();
+    }
+    List<PersonalTokenEntity> live =
+        em.createNamedQuery("PersonalToken.liveByDigests", PersonalTokenEntity.class)
+            .setParameter("digests", digests.stream().map(TokenDigest::hex).toList())
+            .getResultList();
+    if (live.isEmpty()) {
+      return List.of();
+    }
+    List<PersonalToken> before = live.stream().map(PersonalTokenMapper::toDomain).toList();
+    revocation("PersonalToken.revokeEach", at, Revocation.LEAKED)
+        .setParameter("ids", live.stream().map(PersonalTokenEntity::id).toList())
+        .executeUpdate();
+    live.forEach(em::detach);
+    return before;
+  }
+
+  private Query revocation(String name, Instant at, Revocation why) {
+    return em.createNamedQuery(name).setParameter("at", at).setParameter("why", why.code());
   }
 
   @Override

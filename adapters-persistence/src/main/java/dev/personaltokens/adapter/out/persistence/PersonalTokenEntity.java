@@ -31,8 +31,31 @@ import java.time.Instant;
 @NamedQuery(
     name = "PersonalToken.revoke",
     query =
-        "UPDATE PersonalTokenEntity t SET t.revokedAt = :at, t.lastModifiedAt = :at"
-            + " WHERE t.id = :id")
+        "UPDATE PersonalTokenEntity t"
+            + " SET t.revokedAt = :at, t.lastModifiedAt = :at, t.revocation = :why"
+            + " WHERE t.id = :id AND t.revokedAt IS NULL")
+@NamedQuery(
+    name = "PersonalToken.revokeFamily",
+    query =
+        "UPDATE PersonalTokenEntity t"
+            + " SET t.revokedAt = :at, t.lastModifiedAt = :at, t.revocation = :why"
+            + " WHERE t.familyId = :family AND t.revokedAt IS NULL")
+@NamedQuery(
+    name = "PersonalToken.revokeAllOf",
+    query =
+        "UPDATE PersonalTokenEntity t"
+            + " SET t.revokedAt = :at, t.lastModifiedAt = :at, t.revocation = :why"
+            + " WHERE t.accountId = :owner AND t.revokedAt IS NULL")
+@NamedQuery(
+    name = "PersonalToken.liveByDigests",
+    query =
+        "SELECT t FROM PersonalTokenEntity t WHERE t.digest IN :digests AND t.revokedAt IS NULL")
+@NamedQuery(
+    name = "PersonalToken.revokeEach",
+    query =
+        "UPDATE PersonalTokenEntity t"
+            + " SET t.revokedAt = :at, t.lastModifiedAt = :at, t.revocation = :why"
+            + " WHERE t.id IN :ids AND t.revokedAt IS NULL")
 @NamedQuery(
     name = "PersonalToken.use",
     query = "UPDATE PersonalTokenEntity t SET t.lastUsedAt = :at WHERE t.id = :id")
@@ -47,6 +70,9 @@ public class PersonalTokenEntity {
   @Id
   @Column(name = "id", columnDefinition = "UUID")
   private String id;
+
+  @Column(name = "family_id", columnDefinition = "UUID", nullable = false)
+  private String familyId;
 
   @Column(name = "account_id", nullable = false)
   private long accountId;
@@ -86,10 +112,14 @@ public class PersonalTokenEntity {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Column(name = "revocation", length = 16)
+  private String revocation;
+
   protected PersonalTokenEntity() {}
 
   PersonalTokenEntity(
       String id,
+      String familyId,
       long accountId,
       String name,
       String description,
@@ -100,8 +130,10 @@ public class PersonalTokenEntity {
       Instant lastModifiedAt,
       Instant expiresAt,
       Instant lastUsedAt,
-      Instant revokedAt) {
+      Instant revokedAt,
+      String revocation) {
     this.id = id;
+    this.familyId = familyId;
     this.accountId = accountId;
     this.name = name;
     this.description = description;
@@ -113,10 +145,15 @@ public class PersonalTokenEntity {
     this.expiresAt = expiresAt;
     this.lastUsedAt = lastUsedAt;
     this.revokedAt = revokedAt;
+    this.revocation = revocation;
   }
 
   String id() {
     return id;
+  }
+
+  String familyId() {
+    return familyId;
   }
 
   long accountId() {
@@ -161,5 +198,9 @@ public class PersonalTokenEntity {
 
   Instant revokedAt() {
     return revokedAt;
+  }
+
+  String revocation() {
+    return revocation;
   }
 }

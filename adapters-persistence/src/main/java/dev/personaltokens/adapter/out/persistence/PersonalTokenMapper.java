@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenDigest;
@@ -17,6 +18,7 @@ final class PersonalTokenMapper {
   static PersonalTokenEntity toEntity(PersonalToken token) {
     return new PersonalTokenEntity(
         token.id().toString(),
+        token.family().toString(),
         token.owner().value(),
         token.name().value(),
         token.description().value(),
@@ -27,12 +29,14 @@ final class PersonalTokenMapper {
         token.lastModified(),
         token.expiresAt(),
         token.lastUsedAt(),
-        token.revokedAt());
+        token.revokedAt(),
+        token.revocation() == null ? null : token.revocation().code());
   }
 
   static PersonalToken toDomain(PersonalTokenEntity entity) {
     return new PersonalToken(
         new TokenId(UUID.fromString(entity.id())),
+        new TokenId(UUID.fromString(entity.familyId())),
         new AccountId(entity.accountId()),
         new TokenName(entity.name()),
         new TokenDescription(entity.description()),
@@ -43,6 +47,7 @@ final class PersonalTokenMapper {
         entity.lastModifiedAt(),
         entity.expiresAt(),
         entity.lastUsedAt(),
-        entity.revokedAt());
+        entity.revokedAt(),
+        entity.revocation() == null ? null : Revocation.fromCode(entity.revocation()));
   }
 }

@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.Text;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,11 +31,28 @@ final class JsonBody {
   }
 
   static JsonBody read(InputStream stream, Set<String> knownFields) {
-    byte[] bytes = readBounded(stream);
+    return read(stream, knownFields, MAX_BYTES);
+  }
+
+  /** A body of up to {@code maxBytes}, for the one call that takes long lists. */
+  static JsonBody read(InputStream stream, Set<String> knownFields, int maxBytes) {
+    byte[] bytes = readBounded(stream, maxBytes);
     if (bytes.length == 0) {
       throw new ApiException(
           Status.BAD_REQUEST, "request.body.missing", "send a JSON object as the body");
     }
+    return parse(bytes, knownFields);
+  }
+
+  /** A body whose fields are all optional: none at all reads as {@code {}}. */
+  static JsonBody readOptional(InputStream stream, Set<String> knownFields) {
+    byte[] bytes = readBounded(stream, MAX_BYTES);
+    return bytes.length == 0
+        ? new JsonBody(JsonValue.EMPTY_JSON_OBJECT)
+        : parse(bytes, knownFields);
+  }
+
+  private static JsonBody parse(byte[] bytes, Set<String> knownFields) {
     JsonValue value = parseWhole(bytes);
     if (!(value instanceof JsonObject object)) {
       throw new ApiException(
@@ -70,14 +89,14 @@ final class JsonBody {
         Status.BAD_REQUEST, "request.body.malformed", "the body is not valid JSON");
   }
 
-  private static byte[] readBounded(InputStream stream) {
+  private static byte[] readBounded(InputStream stream, int maxBytes) {
     try {
-      byte[] bytes = stream.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
+      byte[] bytes = stream.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
         throw new ApiException(
             Status.REQUEST_ENTITY_TOO_LARGE,
             "request.body.too_large",
-            "the body must be at most " + MAX_BYTES + " bytes");
+            "the body must be at most " + maxBytes + " bytes");
       }
       return bytes;
     } catch (IOException e) {
@@ -102,5 +121,22 @@ final class JsonBody {
     }
     throw new ApiException(
         Status.BAD_REQUEST, "request.field.type", field + " must be a string", "/" + field);
+  }
+
+  /** The strings of the array at {@code field}; null when absent or JSON null. */
+  List<String> optionalStrings(String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonArray array
+        && array.stream().allMatch(item -> item instanceof JsonString)) {
+      return array.getValuesAs(JsonString::getString);
+    }
+    throw new ApiException(
+        Status.BAD_REQUEST,
+        "request.field.type",
+        field + " must be an array of strings",
+        "/" + field);
   }
 }

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.Principal;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
@@ -10,6 +11,7 @@ import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.ExpiryText;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenName;
@@ -33,6 +35,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /** Azion's {@code iam/personal_tokens}: a caller sees and touches only their own tokens. */
@@ -42,8 +46,13 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalTokensResource {
 
+  /** The calling personal token, where a uuid would go. */
+  static final String SELF = "self";
+
   private static final Set<String> CREATE_FIELDS =
       Set.of("name", "expires_at", "description", "scope");
+  private static final Set<String> ROTATE_FIELDS = Set.of("expires_at");
+  private static final Set<String> REVOKE_ALL_FIELDS = Set.of("confirm");
 
   @Inject UseCases useCases;
 
@@ -83,9 +92,73 @@ public class PersonalTokensResource {
             new TokenDescription(json.optionalString("description")),
             scope == null ? Scope.GLOBAL : Scope.fromCode(scope),
             expiresAt == null ? null : ExpiryText.parse(expiresAt));
-    CreatedPersonalToken created = useCases.createPersonalToken().create(command);
-    URI location = uri.getAbsolutePathBuilder().path(created.token().id().toString()).build();
+    return created(useCases.createPersonalToken().create(command), uri);
+  }
+
+  /**
+   * 201 with the new token and its address, as a create and a rotation both answer; the key is in
+   * this answer only.
+   */
+  static Response created(CreatedPersonalToken created, UriInfo uri) {
+    URI location =
+        uri.getBaseUriBuilder()
+            .path(PersonalTokensResource.class)
+            .path(created.token().id().toString())
+            .build();
     return Response.created(location).entity(CreatedPersonalTokenResponse.from(created)).build();
+  }
+
+  /** {@code {"expires_at"}}, optional, in any form a create takes; no body at all is fine. */
+  static Optional<Instant> requestedExpiry(InputStream body) {
+    String expiresAt = JsonBody.readOptional(body, ROTATE_FIELDS).optionalString("expires_at");
+    return Optional.ofNullable(expiresAt).map(ExpiryText::parse);
+  }
+
+  @GET
+  @Path(SELF)
+  public PersonalTokenResponse getSelf(@Context SecurityContext security) {
+    Principal caller = caller(security);
+    return PersonalTokenResponse.from(
+        useCases.getPersonalToken().get(caller.account(), caller.personalToken()));
+  }
+
+  @DELETE
+  @Path(SELF)
+  public Response revokeSelf(@Context SecurityContext security) {
+    Principal caller = caller(security);
+    useCases.revokePersonalToken().revoke(caller.account(), caller.personalToken());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{uuid}/rotate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response rotate(
+      @PathParam("uuid") String uuid,
+      InputStream body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    TokenId id = Parameters.read(() -> TokenId.parse(uuid));
+    var rotation =
+        useCases.rotatePersonalToken().rotate(owner(security), id, requestedExpiry(body));
+    return created(rotation.successor(), uri);
+  }
+
+  /**
+   * Says whether the credential of this very call was among the revoked, so that a client knows it
+   * has signed itself out; a session never is.
+   */
+  @POST
+  @Path("revoke_all")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RevokedAllResponse revokeAll(InputStream body, @Context SecurityContext security) {
+    JsonBody json = JsonBody.read(body, REVOKE_ALL_FIELDS);
+    Principal caller = caller(security);
+    int revoked =
+        useCases
+            .revokeAllPersonalTokens()
+            .revokeAll(caller.account(), json.optionalString("confirm"));
+    return new RevokedAllResponse(revoked, caller.credential() == SecretKind.PERSONAL_TOKEN);
   }
 
   @GET
@@ -130,7 +203,11 @@ public class PersonalTokensResource {
   }
 
   private static AccountId owner(SecurityContext security) {
-    return CallerPrincipal.of(security).principal().account();
+    return caller(security).account();
+  }
+
+  private static Principal caller(SecurityContext security) {
+    return CallerPrincipal.of(security).principal();
   }
 
   private static String pageLink(UriInfo uri, int page) {

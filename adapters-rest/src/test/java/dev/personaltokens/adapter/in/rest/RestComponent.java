@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -55,7 +56,13 @@ final class RestComponent {
 
   static final String PASSWORD = "a-long-enough-password";
 
+  /** Where requests come from unless a test says otherwise (TEST-NET-1, RFC 5737). */
+  static final String DEFAULT_PEER = "192.0.2.10";
+
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+  /** The servlet request being answered, for what Jersey injects with {@code @Context}. */
+  private static final ThreadLocal<HttpServletRequest> SERVLET_REQUEST = new ThreadLocal<>();
 
   private final InMemoryApplication application;
   private final Map<Class<?>, Object> replaced;
@@ -138,6 +145,9 @@ final class RestComponent {
     @Override
     protected void configure() {
       bind(withReplacements()).to(UseCases.class);
+      // The background of the server runs here at once, so that a test sees its effect on return.
+      bind((Executor) Runnable::run).to(Executor.class);
+      bindFactory(SERVLET_REQUEST::get).to(HttpServletRequest.class);
     }
 
     private UseCases withReplacements() {
@@ -166,6 +176,7 @@ final class RestComponent {
     private final URI uri;
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private byte[] body = new byte[0];
+    private String peer = DEFAULT_PEER;
 
     private Request(String method, URI uri) {
       this.method = method;
@@ -189,6 +200,12 @@ final class RestComponent {
           "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The address the request comes from, as the servlet container would see the peer. */
+    Request from(String address) {
+      peer = address;
+      return this;
+    }
+
     Request cookie(String cookie) {
       return header("Cookie", cookie);
     }
@@ -207,10 +224,14 @@ final class RestComponent {
       Map<String, List<String>> answered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       Written written = new Written();
       FilterChain chain = (request, response) -> written.by(jersey(written));
+      HttpServletRequest servletRequest = servletRequest(peer);
+      SERVLET_REQUEST.set(servletRequest);
       try {
-        securityHeaders.doFilter(servletRequest(), servletResponse(answered), chain);
+        securityHeaders.doFilter(servletRequest, servletResponse(answered), chain);
       } catch (Exception e) {
         throw new IllegalStateException("the request did not complete: " + e, e);
+      } finally {
+        SERVLET_REQUEST.remove();
       }
       if (written.response == null) {
         throw new IllegalStateException("no answer was written", written.failure);
@@ -299,8 +320,10 @@ final class RestComponent {
     }
   }
 
-  private static HttpServletRequest servletRequest() {
-    return servletProxy(HttpServletRequest.class, (method, args) -> null);
+  private static HttpServletRequest servletRequest(String peer) {
+    return servletProxy(
+        HttpServletRequest.class,
+        (method, args) -> "getRemoteAddr".equals(method.getName()) ? peer : null);
   }
 
   /** A servlet response that only records the headers set on it. */

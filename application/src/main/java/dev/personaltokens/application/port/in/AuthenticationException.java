@@ -2,6 +2,7 @@ package dev.personaltokens.application.port.in;
 
 import dev.personaltokens.domain.DomainException;
 import dev.personaltokens.domain.ErrorCategory;
+import java.time.Instant;
 
 /** Credentials that don't sign anyone in; the code tells a client what to do about it. */
 public final class AuthenticationException extends DomainException {
@@ -26,6 +27,13 @@ public final class AuthenticationException extends DomainException {
 
   public static AuthenticationException revoked() {
     return new AuthenticationException("auth.token.revoked", "the token has been revoked");
+  }
+
+  /** A token replaced by rotation at {@code at}: its successor is the one to use. */
+  public static AuthenticationException rotated(Instant at) {
+    return new AuthenticationException(
+        "auth.token.rotated",
+        "the token was replaced by rotation on " + at + "; use its successor");
   }
 
   /** Where only personal tokens count: verification for other services. */

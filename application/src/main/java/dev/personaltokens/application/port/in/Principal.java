@@ -28,6 +28,14 @@ public record Principal(
         session.account(), SecretKind.SESSION, session.expiresAt(), Scope.GLOBAL, null);
   }
 
+  /** The personal token of the request, which {@code self} names; a session has none. */
+  public TokenId personalToken() {
+    if (token == null) {
+      throw new NotAPersonalTokenException();
+    }
+    return token;
+  }
+
   /**
    * Refuses a request with {@code method} that this credential's scope doesn't allow: the one check
    * of the scope, for this API and for every API verified through it.

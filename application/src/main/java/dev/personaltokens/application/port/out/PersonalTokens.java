@@ -4,9 +4,12 @@ import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The personal tokens of every account, revoked ones included until they are purged. */
@@ -24,7 +27,23 @@ public interface PersonalTokens {
    */
   Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page);
 
-  void markRevoked(TokenId id, Instant at);
+  /**
+   * Revokes the token for {@code why} unless it is revoked already, and says whether this call did:
+   * of two concurrent calls on one token, exactly one gets true.
+   */
+  boolean revoke(TokenId id, Instant at, Revocation why);
+
+  /** Revokes every token of the rotation family that is not revoked yet; returns how many. */
+  int revokeFamily(TokenId family, Instant at);
+
+  /** Revokes every token of the owner that is not revoked yet; returns how many. */
+  int revokeAllOf(AccountId owner, Instant at);
+
+  /**
+   * Revokes, as leaked, the tokens with these digests that are not revoked yet, of any account;
+   * returns them as they were before.
+   */
+  List<PersonalToken> revokeLeaked(Collection<TokenDigest> digests, Instant at);
 
   void markUsed(TokenId id, Instant at);
 

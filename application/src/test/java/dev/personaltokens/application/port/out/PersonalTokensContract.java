@@ -9,13 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenName;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,21 +92,153 @@ public abstract class PersonalTokensContract {
   }
 
   @Test
-  void markRevokedSetsRevokedAtAndLastModified() {
+  void revokeSetsRevokedAtTheReasonAndLastModified() {
     PersonalToken token = token(newOwnerId(), "deploy", T0);
     tokens().add(token);
     Instant revokedAt = T0.plus(Duration.ofHours(3)).plusNanos(654_321_000);
 
-    tokens().markRevoked(token.id(), revokedAt);
+    assertThat(tokens().revoke(token.id(), revokedAt, Revocation.ROTATED)).isTrue();
 
     PersonalToken found = tokens().findById(token.id()).orElseThrow();
-    assertThat(found.revokedAt()).isEqualTo(revokedAt);
-    assertThat(found.lastModified()).isEqualTo(revokedAt);
-    assertThat(found.isRevoked()).isTrue();
-    assertThat(found)
-        .usingRecursiveComparison()
-        .ignoringFields("revokedAt", "lastModified")
-        .isEqualTo(token);
+    assertThat(found).isEqualTo(token.revoke(revokedAt, Revocation.ROTATED));
+    assertThat(found.isRotatedAway()).isTrue();
+  }
+
+  @Test
+  void revokingARevokedTokenAgainChangesNothingAndSaysSo() {
+    PersonalToken token = token(newOwnerId(), "deploy", T0);
+    tokens().add(token);
+    tokens().revoke(token.id(), T0.plusSeconds(1), Revocation.ROTATED);
+
+    assertThat(tokens().revoke(token.id(), T0.plusSeconds(2), Revocation.REVOKED)).isFalse();
+
+    assertThat(tokens().findById(token.id()))
+        .contains(token.revoke(T0.plusSeconds(1), Revocation.ROTATED));
+  }
+
+  @Test
+  void ofTwoConcurrentRevocationsOfOneTokenExactlyOneSucceeds() throws Exception {
+    PersonalToken token = token(newOwnerId(), "deploy", T0);
+    tokens().add(token);
+
+    List<Boolean> outcomes =
+        concurrently(
+            () -> tokens().revoke(token.id(), T0.plusSeconds(1), Revocation.ROTATED),
+            () -> tokens().revoke(token.id(), T0.plusSeconds(1), Revocation.ROTATED));
+
+    assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+  }
+
+  /** Runs both at once, each as its own unit of work where the store has them. */
+  protected List<Boolean> concurrently(Callable<Boolean> first, Callable<Boolean> second)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      var one = pool.submit(first);
+      var two = pool.submit(second);
+      return List.of(one.get(10, TimeUnit.SECONDS), two.get(10, TimeUnit.SECONDS));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void keepsTheFamilyOfASuccessor() {
+    PersonalToken first = token(newOwnerId(), "deploy", T0);
+    PersonalToken successor =
+        first.successor(
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            Optional.empty(),
+            ExpiryPolicy.DEFAULT,
+            T0.plusSeconds(1));
+
+    tokens().add(first);
+    tokens().add(successor);
+
+    assertThat(tokens().findById(successor.id())).contains(successor);
+    assertThat(tokens().findById(successor.id()).orElseThrow().family()).isEqualTo(first.id());
+  }
+
+  @Test
+  void revokeFamilyRevokesItsLiveTokensOnly() {
+    AccountId owner = newOwnerId();
+    PersonalToken first = token(owner, "deploy", T0);
+    PersonalToken second = successorOf(first, T0.plusSeconds(1));
+    PersonalToken third = successorOf(second, T0.plusSeconds(2));
+    PersonalToken stranger = token(owner, "other", T0);
+    tokens().add(first);
+    tokens().add(second);
+    tokens().add(third);
+    tokens().add(stranger);
+    tokens().revoke(first.id(), T0.plusSeconds(1), Revocation.ROTATED);
+    Instant at = T0.plusSeconds(10);
+
+    assertThat(tokens().revokeFamily(first.id(), at)).isEqualTo(2);
+
+    assertThat(tokens().findById(first.id()).orElseThrow().revocation())
+        .isEqualTo(Revocation.ROTATED);
+    assertThat(tokens().findById(second.id())).contains(second.revoke(at, Revocation.REVOKED));
+    assertThat(tokens().findById(third.id())).contains(third.revoke(at, Revocation.REVOKED));
+    assertThat(tokens().findById(stranger.id())).contains(stranger);
+  }
+
+  @Test
+  void revokeAllOfRevokesTheOwnersLiveTokensOnly() {
+    AccountId owner = newOwnerId();
+    PersonalToken one = token(owner, "one", T0);
+    PersonalToken two = token(owner, "two", T0.plusSeconds(1));
+    PersonalToken before = token(owner, "revoked before", T0);
+    PersonalToken someoneElses = token(newOwnerId(), "theirs", T0);
+    for (PersonalToken token : List.of(one, two, before, someoneElses)) {
+      tokens().add(token);
+    }
+    tokens().revoke(before.id(), T0.plusSeconds(2), Revocation.REVOKED);
+    Instant at = T0.plusSeconds(10);
+
+    assertThat(tokens().revokeAllOf(owner, at)).isEqualTo(2);
+
+    assertThat(tokens().findById(one.id())).contains(one.revoke(at, Revocation.REVOKED));
+    assertThat(tokens().findById(two.id())).contains(two.revoke(at, Revocation.REVOKED));
+    assertThat(tokens().findById(before.id()).orElseThrow().revokedAt())
+        .isEqualTo(T0.plusSeconds(2));
+    assertThat(tokens().findById(someoneElses.id())).contains(someoneElses);
+    assertThat(tokens().revokeAllOf(owner, at)).isZero();
+  }
+
+  @Test
+  void revokeLeakedRevokesTheLiveTokensWithThoseDigestsOfAnyAccount() {
+    PersonalToken alices = token(newOwnerId(), "alice's", T0);
+    PersonalToken bobs = token(newOwnerId(), "bob's", T0);
+    PersonalToken dead = token(newOwnerId(), "dead", T0);
+    PersonalToken kept = token(newOwnerId(), "kept", T0);
+    for (PersonalToken token : List.of(alices, bobs, dead, kept)) {
+      tokens().add(token);
+    }
+    tokens().revoke(dead.id(), T0.plusSeconds(1), Revocation.REVOKED);
+    Instant at = T0.plusSeconds(10);
+
+    List<PersonalToken> revoked =
+        tokens()
+            .revokeLeaked(
+                List.of(
+                    alices.digest(),
+                    bobs.digest(),
+                    dead.digest(),
+                    randomSecret(SecretKind.PERSONAL_TOKEN).digest()),
+                at);
+
+    assertThat(revoked).containsExactlyInAnyOrder(alices, bobs);
+    assertThat(tokens().findById(alices.id())).contains(alices.revoke(at, Revocation.LEAKED));
+    assertThat(tokens().findById(bobs.id())).contains(bobs.revoke(at, Revocation.LEAKED));
+    assertThat(tokens().findById(dead.id()).orElseThrow().revocation())
+        .isEqualTo(Revocation.REVOKED);
+    assertThat(tokens().findById(kept.id())).contains(kept);
+    assertThat(tokens().revokeLeaked(List.of(), at)).isEmpty();
+  }
+
+  private static PersonalToken successorOf(PersonalToken token, Instant at) {
+    return token.successor(
+        randomSecret(SecretKind.PERSONAL_TOKEN), Optional.empty(), ExpiryPolicy.DEFAULT, at);
   }
 
   @Test
@@ -106,7 +246,7 @@ public abstract class PersonalTokensContract {
     PersonalToken token = token(newOwnerId(), "deploy", T0);
     tokens().add(token);
 
-    tokens().markRevoked(token.id(), T0.plusSeconds(1));
+    tokens().revoke(token.id(), T0.plusSeconds(1), Revocation.REVOKED);
 
     assertThat(tokens().findById(token.id()))
         .hasValueSatisfying(found -> assertThat(found.isRevoked()).isTrue());
@@ -115,14 +255,14 @@ public abstract class PersonalTokensContract {
   }
 
   @Test
-  void markRevokedLeavesOtherTokensAlone() {
+  void revokeLeavesOtherTokensAlone() {
     AccountId owner = newOwnerId();
     PersonalToken revoked = token(owner, "revoked", T0);
     PersonalToken kept = token(owner, "kept", T0.plusSeconds(1));
     tokens().add(revoked);
     tokens().add(kept);
 
-    tokens().markRevoked(revoked.id(), T0.plusSeconds(2));
+    tokens().revoke(revoked.id(), T0.plusSeconds(2), Revocation.REVOKED);
 
     assertThat(tokens().findById(kept.id())).contains(kept);
   }
@@ -204,7 +344,7 @@ public abstract class PersonalTokensContract {
     tokens().add(kept);
     tokens().add(revoked);
 
-    tokens().markRevoked(revoked.id(), T0.plusSeconds(2));
+    tokens().revoke(revoked.id(), T0.plusSeconds(2), Revocation.REVOKED);
 
     Page<PersonalToken> page = tokens().findUnrevoked(owner, "", FIRST_PAGE);
     assertThat(page.items()).containsExactly(kept);
@@ -438,8 +578,8 @@ public abstract class PersonalTokensContract {
     PersonalToken revokedLate = token(owner, "revoked late", ERA.plusSeconds(1));
     tokens().add(revokedEarly);
     tokens().add(revokedLate);
-    tokens().markRevoked(revokedEarly.id(), ERA.plus(Duration.ofDays(1)));
-    tokens().markRevoked(revokedLate.id(), ERA.plus(Duration.ofDays(20)));
+    tokens().revoke(revokedEarly.id(), ERA.plus(Duration.ofDays(1)), Revocation.REVOKED);
+    tokens().revoke(revokedLate.id(), ERA.plus(Duration.ofDays(20)), Revocation.REVOKED);
 
     int removed = tokens().removeEndedBefore(ERA.plus(Duration.ofDays(10)));
 

@@ -6,6 +6,7 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.token.Base62;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
@@ -77,8 +78,10 @@ public final class TokenFixtures {
       Instant created,
       Instant expiresAt,
       Instant revokedAt) {
+    TokenId id = TokenId.random();
     return new PersonalToken(
-        TokenId.random(),
+        id,
+        id,
         owner,
         new TokenName(name),
         new TokenDescription(description),
@@ -89,7 +92,8 @@ public final class TokenFixtures {
         revokedAt == null ? created : revokedAt,
         expiresAt,
         null,
-        revokedAt);
+        revokedAt,
+        revokedAt == null ? null : Revocation.REVOKED);
   }
 
   public static PersonalToken token(AccountId owner, String name, Instant created) {

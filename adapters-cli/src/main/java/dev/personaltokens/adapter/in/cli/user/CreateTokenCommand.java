@@ -4,14 +4,11 @@ import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.domain.InvalidValueException;
-import dev.personaltokens.domain.Text;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenName;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +28,7 @@ final class CreateTokenCommand extends ApiCommand {
   String name;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Expiry expiry;
+  ExpiryOptions expiry;
 
   @Option(names = "--description", paramLabel = "TEXT", description = "What it is for")
   String description;
@@ -48,31 +45,6 @@ final class CreateTokenCommand extends ApiCommand {
 
   @Mixin OutputFormat.Mixin output;
 
-  /** When it expires: a preset lifetime or a date. */
-  static final class Expiry {
-    @Option(
-        names = "--expires-in",
-        paramLabel = "PRESET",
-        converter = ExpiresIn.Converter.class,
-        description = "1d, 7d, 15d, 30d, 90d or 1y from now")
-    ExpiresIn expiresIn;
-
-    @Option(
-        names = "--expires-at",
-        paramLabel = "DATE",
-        converter = ExpiryDateTime.Converter.class,
-        description =
-            "A date (2027-07-26, its start) or date-time (2027-07-26T18:00), UTC unless an offset"
-                + " follows (2027-07-26T18:00+02:00)")
-    Instant expiresAt;
-
-    Instant from(Instant now) {
-      return expiresIn != null
-          ? now.plus(expiresIn.lifetime()).truncatedTo(ChronoUnit.SECONDS)
-          : expiresAt;
-    }
-  }
-
   CreateTokenCommand(CliContext context) {
     super(context);
   }
@@ -82,28 +54,7 @@ final class CreateTokenCommand extends ApiCommand {
     JsonObject request = request();
     Connection connection = connect();
     JsonObject created = connection.api().createToken(request);
-    String warning = "This is the only time the token is shown: copy it now.";
-    if (output.format == OutputFormat.JSON) {
-      JsonOutput.print(context.out(), created);
-      context.err().println(warning);
-      return ExitCode.OK;
-    }
-    context
-        .out()
-        .println(
-            "Created personal token \""
-                + Text.printable(created.getString("name"))
-                + "\" (id "
-                + created.getString("uuid")
-                + ", scope "
-                + TokenViews.scope(created.getString("scope", "global"))
-                + "), expiring "
-                + TokenViews.when(created.getString("expires_at"), context.clock().instant())
-                + ":");
-    context.out().println();
-    context.out().println("  " + created.getString("key"));
-    context.out().println();
-    context.out().println(warning);
+    TokenViews.newKey(context, output.format, created, "Created personal token");
     return ExitCode.OK;
   }
 

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.cli.user;
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.domain.Confirmation;
 import dev.personaltokens.domain.Text;
 import jakarta.json.JsonObject;
 import picocli.CommandLine.Command;
@@ -12,16 +13,26 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "delete",
     description = {
-      "Revoke a personal token: it stops working at once.",
+      "Revoke a personal token, or all of them: they stop working at once.",
       "",
       "Asks you to type 'delete' first, unless --yes."
     })
 final class DeleteTokenCommand extends ApiCommand {
 
-  static final String CONFIRMATION = "delete";
+  static final String CONFIRMATION = Confirmation.WORD;
 
-  @Parameters(paramLabel = "ID", description = "The token's id, as 'ptk tokens list' shows it")
+  @Parameters(
+      paramLabel = "ID",
+      arity = "0..1",
+      description = "The token's id, as 'ptk tokens list' shows it")
   String id;
+
+  @Option(
+      names = "--all",
+      description =
+          "Every personal token of your account, this machine's too (not the console's"
+              + " sessions)")
+  boolean all;
 
   @Option(
       names = {"-y", "--yes"},
@@ -34,12 +45,24 @@ final class DeleteTokenCommand extends ApiCommand {
 
   @Override
   public Integer call() {
+    if (all == (id != null)) {
+      throw CliException.usage(
+          "name one token by its ID, or --all; see 'ptk tokens delete --help'");
+    }
+    if (all) {
+      return deleteAll();
+    }
     String checked = tokenId(id);
     PtkApi api = connect().api();
     JsonObject token = api.getToken(checked);
     String name = "\"" + Text.printable(token.getString("name")) + "\" (" + checked + ")";
     if (!yes) {
-      confirm(name);
+      confirm(
+          "Personal token "
+              + name
+              + " will stop working at once.\nType "
+              + CONFIRMATION
+              + " to delete it: ");
     }
     api.deleteToken(checked);
     context.out().println("Deleted personal token " + name + ".");
@@ -47,16 +70,42 @@ final class DeleteTokenCommand extends ApiCommand {
     return ExitCode.OK;
   }
 
-  private void confirm(String name) {
-    String answer =
-        context
-            .terminal()
-            .readLine(
-                "Personal token "
-                    + name
-                    + " will stop working at once.\nType "
-                    + CONFIRMATION
-                    + " to delete it: ");
+  private Integer deleteAll() {
+    Connection connection = connect();
+    if (!yes) {
+      confirm(
+          "Every personal token of your account on "
+              + connection.credentials().server()
+              + " will stop working at once.\nType "
+              + CONFIRMATION
+              + " to delete them all: ");
+    }
+    JsonObject answer = connection.api().revokeAllTokens();
+    int revoked = answer.getInt("revoked");
+    context
+        .out()
+        .println("Deleted " + revoked + (revoked == 1 ? " personal token." : " personal tokens."));
+    if (answer.getBoolean("caller_revoked", false)) {
+      signedOut(connection.credentials());
+    }
+    return ExitCode.OK;
+  }
+
+  /** The token this command ran with went too. */
+  private void signedOut(ResolvedLogin credentials) {
+    if (ResolvedLogin.FROM_ENVIRONMENT.equals(credentials.source())) {
+      context.out().println("The token in " + ResolvedLogin.FROM_ENVIRONMENT + " was one of them.");
+      return;
+    }
+    config().delete();
+    context
+        .out()
+        .println("This machine's token was one of them: you are now signed out on this machine.");
+  }
+
+  /** Asks {@code question}; anything but the typed word stops the command. */
+  private void confirm(String question) {
+    String answer = context.terminal().readLine(question);
     if (answer == null) {
       throw CliException.failed(
           "not deleted: nothing was typed (use --yes to delete without the question)");

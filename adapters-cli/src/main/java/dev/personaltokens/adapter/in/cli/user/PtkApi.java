@@ -6,10 +6,12 @@ import dev.personaltokens.domain.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.ConnectException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -21,6 +23,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -132,9 +135,38 @@ final class PtkApi {
             .POST(BodyPublishers.ofString(request.toString())));
   }
 
-  JsonObject listPage(int page, int pageSize) {
+  /** One page of the tokens whose name or description contains {@code search} (empty: all). */
+  JsonObject listPage(int page, int pageSize, String search) {
     return send(
-        authorized("api/iam/personal_tokens?page=" + page + "&page_size=" + pageSize).GET());
+        authorized(
+                "api/iam/personal_tokens?page="
+                    + page
+                    + "&page_size="
+                    + pageSize
+                    + "&search="
+                    + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"))
+            .GET());
+  }
+
+  /**
+   * Replaces the token {@code idOrSelf} (a checked UUID, or {@code self}: the token in use) by a
+   * new one, expiring at {@code expiresAt} or after the old one's lifetime again.
+   */
+  JsonObject rotateToken(String idOrSelf, Optional<Instant> expiresAt) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    expiresAt.ifPresent(at -> body.add("expires_at", at.toString()));
+    return send(
+        authorized("api/iam/personal_tokens/" + idOrSelf + "/rotate")
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(body.build().toString())));
+  }
+
+  /** Revokes every personal token of the account: {@code {"revoked","caller_revoked"}}. */
+  JsonObject revokeAllTokens() {
+    return send(
+        authorized("api/iam/personal_tokens/revoke_all")
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString("{\"confirm\":\"delete\"}")));
   }
 
   /** {@code id} must be a checked UUID: it goes into the path as it is. */

@@ -1,8 +1,10 @@
 package dev.personaltokens.adapter.in.cli.user;
 
+import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.Formats;
 import dev.personaltokens.adapter.in.cli.common.Table;
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.Text;
 import dev.personaltokens.domain.token.Scope;
 import jakarta.json.JsonObject;
 import java.io.PrintWriter;
@@ -15,9 +17,12 @@ final class TokenViews {
 
   private TokenViews() {}
 
-  static void table(PrintWriter out, List<JsonObject> tokens) {
+  static void table(PrintWriter out, List<JsonObject> tokens, String search) {
     if (tokens.isEmpty()) {
-      out.println("No personal tokens. Create one with 'ptk tokens create'.");
+      out.println(
+          search.isEmpty()
+              ? "No personal tokens. Create one with 'ptk tokens create'."
+              : "No personal token matches '" + Text.printable(search) + "'.");
       return;
     }
     Table table =
@@ -54,6 +59,35 @@ final class TokenViews {
         .row("Expires", when(nullable(token, "expires_at"), now))
         .row("Last used", when(nullable(token, "last_used_at"), now))
         .print(out);
+  }
+
+  /**
+   * A token just made, with its key: the only time it is shown. {@code what} says what happened
+   * ({@code Created personal token}), the rest follows.
+   */
+  static void newKey(CliContext context, OutputFormat format, JsonObject created, String what) {
+    String warning = "This is the only time the token is shown: copy it now.";
+    if (format == OutputFormat.JSON) {
+      JsonOutput.print(context.out(), created);
+      context.err().println(warning);
+      return;
+    }
+    PrintWriter out = context.out();
+    out.println(
+        what
+            + " \""
+            + Text.printable(created.getString("name"))
+            + "\" (id "
+            + created.getString("uuid")
+            + ", scope "
+            + scope(created.getString("scope", "global"))
+            + "), expiring "
+            + when(created.getString("expires_at"), context.clock().instant())
+            + ":");
+    out.println();
+    out.println("  " + created.getString("key"));
+    out.println();
+    out.println(warning);
   }
 
   /** {@code 2026-12-30 10:00 UTC (in 29 days)}. */

@@ -6,11 +6,12 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "tokens",
-    description = "Create, list, describe and delete your personal tokens.",
+    description = "Create, list, describe, rotate and delete your personal tokens.",
     subcommands = {
       CreateTokenCommand.class,
       ListTokensCommand.class,
       DescribeTokenCommand.class,
+      RotateTokenCommand.class,
       DeleteTokenCommand.class
     })
 public final class TokensCommand implements Runnable {

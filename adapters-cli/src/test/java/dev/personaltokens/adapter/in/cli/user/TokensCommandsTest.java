@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The token commands against a stand-in API: requests made, output formats, exit codes. */
 class TokensCommandsTest {
 
-  static final String LIST = "/api/iam/personal_tokens?page=1&page_size=100";
+  static final String LIST = "/api/iam/personal_tokens?page=1&page_size=100&search=";
   static final String ONE = "/api/iam/personal_tokens/" + ID;
 
   @TempDir Path config;
@@ -53,7 +53,7 @@ class TokensCommandsTest {
     api.answer("GET", LIST, 200, Tokens.page(101, 2, first.toArray(String[]::new)))
         .answer(
             "GET",
-            "/api/iam/personal_tokens?page=2&page_size=100",
+            "/api/iam/personal_tokens?page=2&page_size=100&search=",
             200,
             Tokens.page(101, 2, Tokens.json(ID, "the last one", "on page two")));
 

@@ -1,0 +1,82 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import dev.personaltokens.adapter.in.cli.common.CliContext;
+import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "rotate",
+    description = {
+      "Replace a personal token by a new one and show the new one, once.",
+      "",
+      "The new token keeps the name, description and scope; the old one stops working at once."
+          + " Without --expires-in or --expires-at it lives as long as the old one did. 'self' is"
+          + " the token this command runs with; when that is the stored one, the new one is"
+          + " stored in its place."
+    })
+final class RotateTokenCommand extends ApiCommand {
+
+  static final String SELF = "self";
+
+  @Parameters(
+      paramLabel = "ID|self",
+      description = "The token's id, as 'ptk tokens list' shows it, or self")
+  String target;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  ExpiryOptions expiry;
+
+  @Mixin OutputFormat.Mixin output;
+
+  RotateTokenCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    String idOrSelf = SELF.equals(target.strip()) ? SELF : tokenId(target);
+    Optional<Instant> expiresAt =
+        Optional.ofNullable(expiry).map(options -> options.from(context.clock().instant()));
+    Connection connection = connect();
+    ConfigFile config = config();
+    Optional<StoredLogin> stored =
+        config.load().filter(login -> login.token().equals(connection.credentials().token()));
+    boolean inUse =
+        SELF.equals(idOrSelf)
+            || stored.map(login -> idOrSelf.equals(login.tokenId())).orElse(false);
+    JsonObject created = connection.api().rotateToken(idOrSelf, expiresAt);
+    TokenViews.newKey(context, output.format, created, "Rotated: the new personal token");
+    if (inUse) {
+      keep(created, stored, config);
+    }
+    return ExitCode.OK;
+  }
+
+  /** The old token was the one in use: store the new one, or say where to put it. */
+  private void keep(JsonObject created, Optional<StoredLogin> stored, ConfigFile config) {
+    if (stored.isEmpty()) {
+      context
+          .err()
+          .println(
+              "note: the old token, in "
+                  + ResolvedLogin.FROM_ENVIRONMENT
+                  + ", no longer works; put the new one there");
+      return;
+    }
+    StoredLogin old = stored.get();
+    config.save(
+        new StoredLogin(
+            old.server(),
+            created.getString("key"),
+            old.createdByLogin() ? created.getString("uuid") : null,
+            old.email(),
+            Instant.parse(created.getString("expires_at"))));
+    context.err().println("This machine now signs in with the new token (" + config.path() + ").");
+  }
+}

@@ -1,0 +1,67 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.LeakReport;
+import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code POST /api/credentials/revoke}: where anyone - a secret scanner, a colleague who found a
+ * token in a log - reports credentials found in public, without signing in. The answer is 202
+ * before anything is looked up: it is the same for live, dead and unknown credentials, in content
+ * and in time, so it tells nobody which were live. The revocation follows in the background.
+ */
+@Path("/credentials/revoke")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LeakReportResource {
+
+  /** A thousand 42-character credentials in quotes with commas, and room for whitespace. */
+  static final int MAX_BYTES = 128 * 1024;
+
+  private static final Set<String> FIELDS = Set.of("credentials");
+  private static final Logger LOG = Logger.getLogger(LeakReportResource.class.getName());
+
+  @Inject UseCases useCases;
+
+  @Inject Executor background;
+
+  @Context HttpServletRequest servletRequest;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response report(InputStream body) {
+    JsonBody json = JsonBody.read(body, FIELDS, MAX_BYTES);
+    ReportLeakedCredentialsUseCase receiving = useCases.reportLeakedCredentials();
+    LeakReport report =
+        receiving.receive(ClientAddress.of(servletRequest), json.optionalStrings("credentials"));
+    background.execute(() -> revoke(report));
+    return Response.accepted(new ReceivedReportResponse(report.received())).build();
+  }
+
+  private void revoke(LeakReport report) {
+    try {
+      useCases.revokeLeakedCredentials().revokeLeaked(report);
+    } catch (RuntimeException e) {
+      // No one waits for this answer; the reporter may send the report again.
+      LOG.log(Level.SEVERE, "A leak report could not be processed", e);
+    }
+  }
+
+  /** How many credentials the report held. */
+  public record ReceivedReportResponse(int received) {}
+}

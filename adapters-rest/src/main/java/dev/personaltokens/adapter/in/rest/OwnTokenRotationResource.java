@@ -1,0 +1,48 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.UseCases;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+
+/**
+ * {@code POST /api/iam/personal_tokens/self/rotate}: the calling token rotates itself. Not behind
+ * the authentication filter, which would refuse a rotated-away key before the rotation could see
+ * it: presenting such a key here is a reuse, and ends its whole family. The longer literal path
+ * makes JAX-RS pick this class over {@code {uuid}/rotate}.
+ */
+@Path("/iam/personal_tokens/" + PersonalTokensResource.SELF + "/rotate")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OwnTokenRotationResource {
+
+  @Inject UseCases useCases;
+
+  /** A session (header or the console's cookie) is answered 400: it is not a personal token. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response rotate(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @CookieParam(ConsoleCookie.NAME) String sessionCookie,
+      InputStream body,
+      @Context UriInfo uri) {
+    String secret =
+        authorization == null && sessionCookie != null
+            ? sessionCookie
+            : AuthorizationHeader.token(authorization);
+    var rotation =
+        useCases.rotateOwnToken().rotateOwn(secret, PersonalTokensResource.requestedExpiry(body));
+    return PersonalTokensResource.created(rotation.successor(), uri);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.account.AccountId;
+
+/**
+ * The panic button: revokes every personal token of the owner, once {@code confirmation} is the
+ * typed word {@code delete}; returns how many. Sessions stay, so that the console that pressed it
+ * can show the result.
+ */
+public interface RevokeAllPersonalTokensUseCase {
+
+  int revokeAll(AccountId owner, String confirmation);
+}

@@ -1,0 +1,10 @@
+package dev.personaltokens.application.port.in;
+
+/**
+ * Revokes, as leaked, every live personal token of a received report and ends every session in it;
+ * returns how many personal tokens it revoked.
+ */
+public interface RevokeLeakedCredentialsUseCase {
+
+  int revokeLeaked(LeakReport report);
+}

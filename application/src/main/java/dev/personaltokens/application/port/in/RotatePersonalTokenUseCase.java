@@ -1,0 +1,16 @@
+package dev.personaltokens.application.port.in;
+
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.TokenId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Replaces one of the owner's tokens by a successor with the same name, description and scope and a
+ * new secret; the old one is revoked at once. Without {@code expiresAt}, the successor lives as
+ * long as the old one did, capped by the maximum lifetime.
+ */
+public interface RotatePersonalTokenUseCase {
+
+  Rotation rotate(AccountId owner, TokenId id, Optional<Instant> expiresAt);
+}

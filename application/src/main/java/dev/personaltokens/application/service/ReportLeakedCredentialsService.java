@@ -1,0 +1,62 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.LeakReport;
+import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
+import dev.personaltokens.application.port.in.ThrottledException;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenDigest;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.util.ArrayList;
+import java.util.List;
+
+public final class ReportLeakedCredentialsService implements ReportLeakedCredentialsUseCase {
+
+  private final HourlyLimit reportsPerAddress;
+
+  public ReportLeakedCredentialsService(Clock clock) {
+    this.reportsPerAddress = new HourlyLimit(MAX_REPORTS_PER_HOUR, clock);
+  }
+
+  /**
+   * Every credential costs one parse and, if well-formed, one digest: the same whether it is live,
+   * dead or unknown. Anything that is no token at all is counted as received and otherwise ignored.
+   */
+  @Override
+  public LeakReport receive(String reporterAddress, List<String> credentials) {
+    if (credentials == null || credentials.isEmpty()) {
+      throw new InvalidValueException(
+          "credentials.required", "credentials", "credentials must list at least one credential");
+    }
+    if (credentials.size() > MAX_CREDENTIALS) {
+      throw new InvalidValueException(
+          "credentials.too_many",
+          "credentials",
+          "report at most " + MAX_CREDENTIALS + " credentials at a time");
+    }
+    reportsPerAddress
+        .take(reporterAddress)
+        .ifPresent(
+            wait -> {
+              throw new ThrottledException(
+                  "report.throttled",
+                  "at most " + MAX_REPORTS_PER_HOUR + " reports an hour from one address",
+                  wait);
+            });
+    List<TokenDigest> personalTokens = new ArrayList<>();
+    List<TokenDigest> sessions = new ArrayList<>();
+    for (String credential : credentials) {
+      TokenSecret.tryParse(credential)
+          .ifPresent(
+              secret -> {
+                if (secret.kind() == SecretKind.PERSONAL_TOKEN) {
+                  personalTokens.add(secret.digest());
+                } else if (secret.kind() == SecretKind.SESSION) {
+                  sessions.add(secret.digest());
+                }
+              });
+    }
+    return new LeakReport(credentials.size(), personalTokens, sessions);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.PersonalTokenNotFoundException;
+import dev.personaltokens.application.port.in.RotatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.Rotation;
+import dev.personaltokens.application.port.in.RotationConflictException;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class RotatePersonalTokenService implements RotatePersonalTokenUseCase {
+
+  private final PersonalTokens tokens;
+  private final Clock clock;
+  private final Randomness randomness;
+  private final ExpiryPolicy expiryPolicy;
+
+  public RotatePersonalTokenService(
+      PersonalTokens tokens, Clock clock, Randomness randomness, ExpiryPolicy expiryPolicy) {
+    this.tokens = tokens;
+    this.clock = clock;
+    this.randomness = randomness;
+    this.expiryPolicy = expiryPolicy;
+  }
+
+  /** A rotated-away token of the owner is found here, unlike by GET: rotating it is a reuse. */
+  @Override
+  public Rotation rotate(AccountId owner, TokenId id, Optional<Instant> expiresAt) {
+    PersonalToken token =
+        tokens
+            .findById(id)
+            .filter(found -> found.isOwnedBy(owner))
+            .filter(found -> found.isRotatedAway() || !found.isRevoked())
+            .orElseThrow(() -> new PersonalTokenNotFoundException(id));
+    return rotate(token, expiresAt);
+  }
+
+  /**
+   * Replaces a live token; for a rotated-away one, ends its family instead. The old token is
+   * revoked by a conditional write before its successor is added, so of two concurrent rotations
+   * only one gets past it: never two live successors.
+   */
+  Rotation rotate(PersonalToken token, Optional<Instant> expiresAt) {
+    Instant now = clock.now();
+    if (token.isRotatedAway()) {
+      return new Rotation.ReuseDetected(token, tokens.revokeFamily(token.family(), now));
+    }
+    TokenSecret secret =
+        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, randomness.base62(TokenSecret.RANDOM_LENGTH));
+    PersonalToken successor = token.successor(secret, expiresAt, expiryPolicy, now);
+    if (!tokens.revoke(token.id(), now, Revocation.ROTATED)) {
+      throw new RotationConflictException(token.id());
+    }
+    tokens.add(successor);
+    return new Rotation.Rotated(new CreatedPersonalToken(successor, secret));
+  }
+}
