@@ -2,11 +2,16 @@
 // Calls and the end of a session are api.js's, the list is tokens.js's, the choices presets.js's.
 import { api, firstError, handled, setSignedIn, whenSessionEnds } from './api.js';
 import { EXPIRY_PRESETS, SCOPES, fillOptions } from './presets.js';
-import { loadTokens, nextPage, previousPage, whenDeleteAsked } from './tokens.js';
+import {
+  loadTokens, nextPage, previousPage, searchTokens, whenDeleteAsked, whenRotateAsked,
+} from './tokens.js';
 
 const $ = (id) => document.getElementById(id);
 const views = ['loading', 'signin-view', 'home-view', 'tokens-view'];
-const state = { email: null, revealed: false, deleting: null };
+const state = { email: null, maxLifetimeDays: 366, revealed: false, deleting: null, rotating: null };
+const DAY = 24 * 60 * 60 * 1000;
+/** What the delete dialog deletes when it is the Revoke all button's. */
+const ALL_TOKENS = {};
 
 function show(view) {
   views.forEach((id) => { $(id).hidden = id !== view; });
@@ -19,6 +24,7 @@ async function start() {
   setSignedIn(false);
   const me = await api('GET', 'api/user/me');
   if (me.status === 200) {
+    state.maxLifetimeDays = me.data.results.max_token_lifetime_days;
     signedIn(me.data.results.email);
   } else {
     showSignIn('');
@@ -58,7 +64,8 @@ $('signin-form').addEventListener('submit', handled(async (event) => {
   $('signin-password').value = '';
   if (result.status === 201) {
     $('signin-error').textContent = '';
-    signedIn(email.toLowerCase());
+    await start(); // the account as the server knows it, with its limits
+
   } else if (result.status === 401) {
     $('signin-error').textContent = 'The email or the password is wrong.';
     $('signin-password').focus();
@@ -125,7 +132,8 @@ const route = handled(async () => {
   if (location.hash === '#/personal-tokens') {
     show('tokens-view');
     $('tokens-message').textContent = '';
-    await loadTokens(1);
+    $('tokens-search').value = '';
+    await searchTokens('');
   } else {
     show('home-view');
   }
@@ -135,9 +143,53 @@ window.addEventListener('hashchange', route);
 $('previous-page').addEventListener('click', handled(previousPage));
 $('next-page').addEventListener('click', handled(nextPage));
 
+// The search runs once typing pauses, so that each keystroke doesn't cost a call.
+let searchTimer = null;
+$('tokens-search').addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(handled(() => searchTokens($('tokens-search').value.trim())), 300);
+});
+
 // --- adding a token ---
 
 fillOptions($('token-expires'), EXPIRY_PRESETS, (preset) => preset.days, (preset) => preset.label);
+$('token-expires').append(new Option('Custom date', 'custom'));
+
+/** YYYY-MM-DD of the day {@code days} after today, in the user's time zone. */
+function localDate(days) {
+  const day = new Date(Date.now() + days * DAY);
+  const pad = (n) => String(n).padStart(2, '0');
+  return day.getFullYear() + '-' + pad(day.getMonth() + 1) + '-' + pad(day.getDate());
+}
+
+/** A custom date may be tomorrow at the earliest, and at most the server's maximum away. */
+function showCustomDate() {
+  const custom = $('token-expires').value === 'custom';
+  $('custom-date').hidden = !custom;
+  if (custom) {
+    const input = $('token-expires-date');
+    input.min = localDate(1);
+    input.max = localDate(state.maxLifetimeDays - 1);
+    $('token-expires-date-hint').textContent =
+      'From tomorrow to ' + state.maxLifetimeDays + ' days from now; it expires as that day begins.';
+  }
+}
+
+$('token-expires').addEventListener('change', showCustomDate);
+
+/** The instant the chosen expiry stands for, or null (with the field's error shown). */
+function chosenExpiry() {
+  if ($('token-expires').value !== 'custom') {
+    return new Date(Date.now() + Number($('token-expires').value) * DAY).toISOString();
+  }
+  const input = $('token-expires-date');
+  if (!input.value || input.value < input.min || input.value > input.max) {
+    fieldError('token-expires-date', 'Choose a date from ' + input.min + ' to ' + input.max + '.');
+    return null;
+  }
+  const [year, month, day] = input.value.split('-').map(Number);
+  return new Date(year, month - 1, day).toISOString();
+}
 fillOptions($('token-scope'), SCOPES, (scope) => scope.code, (scope) => scope.label);
 
 const fieldOf = {
@@ -147,22 +199,26 @@ const fieldOf = {
   '/scope': 'token-scope',
 };
 
+/** Where each field's error is written: the date shares the "Expires in" line. */
+const errorOf = (id) => $(id === 'token-expires-date' ? 'token-expires-error' : id + '-error');
+
 function clearFieldErrors() {
-  Object.values(fieldOf).forEach((id) => {
+  [...Object.values(fieldOf), 'token-expires-date'].forEach((id) => {
     $(id).removeAttribute('aria-invalid');
-    $(id + '-error').textContent = '';
+    errorOf(id).textContent = '';
   });
   $('add-error').textContent = '';
 }
 
 function fieldError(id, message) {
   $(id).setAttribute('aria-invalid', 'true');
-  $(id + '-error').textContent = message;
+  errorOf(id).textContent = message;
   $(id).focus();
 }
 
 $('add-token').addEventListener('click', () => {
   $('add-form').reset();
+  showCustomDate();
   clearFieldErrors();
   $('tokens-message').textContent = '';
   $('add-dialog').showModal();
@@ -179,8 +235,10 @@ $('add-form').addEventListener('submit', handled(async (event) => {
     fieldError('token-name', 'Personal Token name is required.');
     return;
   }
-  const days = Number($('token-expires').value);
-  const expiresAt = new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
+  const expiresAt = chosenExpiry();
+  if (expiresAt === null) {
+    return;
+  }
   $('add-submit').disabled = true;
   let result;
   try {
@@ -272,16 +330,34 @@ $('created-dialog').addEventListener('close', () => {
 
 // --- deleting ---
 
-whenDeleteAsked((token) => {
-  state.deleting = token;
-  $('delete-name').textContent = token.name;
+/** The delete dialog, for one token or, from Revoke all, for every one. */
+function askToDelete(what, title, ...text) {
+  state.deleting = what;
+  $('delete-title').textContent = title;
+  $('delete-text').replaceChildren(...text);
+  $('delete-submit').textContent = what === ALL_TOKENS ? 'Delete all' : 'Delete';
   $('delete-confirm').value = '';
   $('delete-error').textContent = '';
   $('delete-submit').disabled = true;
   $('tokens-message').textContent = '';
   $('delete-dialog').showModal();
   $('delete-confirm').focus();
-});
+}
+
+/** Text in bold, as text. */
+function strong(text) {
+  const element = document.createElement('strong');
+  element.textContent = text;
+  return element;
+}
+
+whenDeleteAsked((token) => askToDelete(token, 'Delete personal token',
+  'Deleting ', strong(token.name), ' revokes it at once: whatever uses it stops working.'));
+
+$('revoke-all').addEventListener('click', () => askToDelete(ALL_TOKENS, 'Delete all personal tokens',
+  'Deleting ', strong('all your personal tokens'),
+  ' revokes every one at once: scripts, the command line and other services that use them stop'
+  + ' working. You stay signed in here.'));
 
 $('delete-confirm').addEventListener('input', () => {
   $('delete-submit').disabled = $('delete-confirm').value !== 'delete';
@@ -296,6 +372,10 @@ $('delete-form').addEventListener('submit', handled(async (event) => {
   }
   const token = state.deleting;
   $('delete-submit').disabled = true;
+  if (token === ALL_TOKENS) {
+    await deleteAll();
+    return;
+  }
   const result = await api('DELETE', 'api/iam/personal_tokens/' + encodeURIComponent(token.uuid));
   if (result.status === 204 || result.status === 404) {
     $('delete-dialog').close();
@@ -307,6 +387,57 @@ $('delete-form').addEventListener('submit', handled(async (event) => {
   } else {
     $('delete-error').textContent = firstError(result).detail;
     $('delete-submit').disabled = false;
+  }
+}));
+
+async function deleteAll() {
+  const result = await api('POST', 'api/iam/personal_tokens/revoke_all', { confirm: 'delete' });
+  if (result.status === 200) {
+    $('delete-dialog').close();
+    state.deleting = null;
+    await loadTokens(1);
+    const count = result.data.revoked;
+    $('tokens-message').textContent = count === 1
+      ? 'All personal tokens deleted: 1 token revoked.'
+      : 'All personal tokens deleted: ' + count + ' tokens revoked.';
+    $('add-token').focus();
+  } else {
+    $('delete-error').textContent = firstError(result).detail;
+    $('delete-submit').disabled = false;
+  }
+}
+
+// --- rotating ---
+
+whenRotateAsked((token) => {
+  state.rotating = token;
+  $('rotate-name').textContent = token.name;
+  $('rotate-error').textContent = '';
+  $('rotate-submit').disabled = false;
+  $('tokens-message').textContent = '';
+  $('rotate-dialog').showModal();
+  $('rotate-submit').focus();
+});
+
+$('rotate-cancel').addEventListener('click', () => $('rotate-dialog').close());
+
+$('rotate-form').addEventListener('submit', handled(async (event) => {
+  event.preventDefault();
+  const token = state.rotating;
+  if (token === null) {
+    return;
+  }
+  $('rotate-submit').disabled = true;
+  const result = await api('POST', 'api/iam/personal_tokens/' + encodeURIComponent(token.uuid) + '/rotate', {});
+  if (result.status === 201) {
+    $('rotate-dialog').close();
+    state.rotating = null;
+    showCreated(result.data.key);
+    await loadTokens();
+    $('tokens-message').textContent = 'Personal token "' + token.name + '" rotated: the old token no longer works.';
+  } else {
+    $('rotate-error').textContent = firstError(result).detail;
+    $('rotate-submit').disabled = false;
   }
 }));
 

@@ -1,6 +1,6 @@
-// The list of tokens: one page at a time, rows made from the page's <template>. A page number
-// changes only once its page has loaded, and only the latest load may draw: a slow answer to an
-// earlier click can't overwrite a newer one.
+// The list of tokens: one page at a time, rows made from the page's <template>, filtered by the
+// search box on the server. A page number changes only once its page has loaded, and only the
+// latest load may draw: a slow answer to an earlier click or keystroke can't overwrite a newer one.
 import { api, firstError } from './api.js';
 import { scopeLabel } from './presets.js';
 
@@ -9,18 +9,32 @@ const $ = (id) => document.getElementById(id);
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 let page = 1;
+let search = '';
 let latestLoad = 0;
 let onDelete = () => {};
+let onRotate = () => {};
 
 /** What clicking a row's trash icon does. */
 export function whenDeleteAsked(handler) {
   onDelete = handler;
 }
 
+/** What clicking a row's rotate icon does. */
+export function whenRotateAsked(handler) {
+  onRotate = handler;
+}
+
+/** Shows the tokens whose name or description contains {@code text}, from page 1. */
+export function searchTokens(text) {
+  search = text;
+  return loadTokens(1);
+}
+
 /** Loads page {@code wanted} (the current one by default); true once it is on screen. */
 export async function loadTokens(wanted = page) {
   const load = ++latestLoad;
-  const result = await api('GET', 'api/iam/personal_tokens?page=' + wanted + '&page_size=' + PAGE_SIZE);
+  const result = await api('GET', 'api/iam/personal_tokens?page=' + wanted + '&page_size=' + PAGE_SIZE
+    + '&search=' + encodeURIComponent(search));
   if (load !== latestLoad) {
     return false;
   }
@@ -41,7 +55,9 @@ export async function loadTokens(wanted = page) {
 function render(list) {
   $('tokens-body').replaceChildren(...list.results.map(tokenRow));
   $('tokens-table').hidden = list.count === 0;
-  $('tokens-empty').hidden = list.count !== 0;
+  $('tokens-empty').hidden = list.count !== 0 || search !== '';
+  $('tokens-no-match').hidden = list.count !== 0 || search === '';
+  $('no-match-search').textContent = search;
   $('pager').hidden = list.total_pages <= 1;
   $('page-info').textContent = 'Page ' + page + ' of ' + list.total_pages;
   $('previous-page').disabled = list.links.previous === null;
@@ -77,6 +93,9 @@ function tokenRow(token) {
     expires.append(' (expired)');
   }
   setTime(cell('last_used_at'), token.last_used_at, 'Never');
+  const rotate = row.querySelector('button.rotate');
+  rotate.setAttribute('aria-label', 'Rotate token ' + token.name);
+  rotate.addEventListener('click', () => onRotate(token));
   const trash = row.querySelector('button.trash');
   trash.setAttribute('aria-label', 'Delete token ' + token.name);
   trash.addEventListener('click', () => onDelete(token));

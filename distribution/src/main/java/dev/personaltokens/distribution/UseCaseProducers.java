@@ -1,5 +1,6 @@
 package dev.personaltokens.distribution;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.Ports;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.out.Accounts;
@@ -41,6 +42,12 @@ public class UseCaseProducers {
   @Produces
   Executor background() {
     return managedExecutor;
+  }
+
+  /** What the use cases obey, for adapters that tell their users, e.g. the longest lifetime. */
+  @Produces
+  Policies policies() {
+    return settings.policies();
   }
 
   /** One per application; a singleton rather than application-scoped: a record takes no proxy. */

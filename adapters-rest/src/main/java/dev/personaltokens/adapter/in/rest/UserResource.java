@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,9 +20,11 @@ public class UserResource {
 
   @Inject UseCases useCases;
 
+  @Inject Policies policies;
+
   @GET
   public UserResponse me(@Context SecurityContext security) {
     return UserResponse.from(
-        useCases.getAccount().get(CallerPrincipal.of(security).principal().account()));
+        useCases.getAccount().get(CallerPrincipal.of(security).principal().account()), policies);
   }
 }

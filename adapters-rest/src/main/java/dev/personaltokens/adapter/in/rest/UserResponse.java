@@ -1,18 +1,24 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.account.Account;
 
-/** {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours. */
+/**
+ * {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours, with the longest
+ * lifetime a new token may have here, for the console's date picker.
+ */
 public record UserResponse(Result results) {
 
-  public record Result(String clientId, long id, String email, String created) {}
+  public record Result(
+      String clientId, long id, String email, String created, long maxTokenLifetimeDays) {}
 
-  static UserResponse from(Account account) {
+  static UserResponse from(Account account, Policies policies) {
     return new UserResponse(
         new Result(
             account.id().toString(),
             account.id().value(),
             account.email().value(),
-            Timestamps.format(account.created())));
+            Timestamps.format(account.created()),
+            policies.expiryPolicy().maxLifetime().toDays()));
   }
 }

@@ -128,7 +128,9 @@ class AuthenticationComponentTest {
     assertThat(answer.header("Content-Type")).hasValueSatisfying(jsonType());
     assertThat(answer.json().keySet()).containsExactly("results");
     JsonObject me = answer.json().getJsonObject("results");
-    assertThat(me.keySet()).containsExactlyInAnyOrder("client_id", "id", "email", "created");
+    assertThat(me.keySet())
+        .containsExactlyInAnyOrder("client_id", "id", "email", "created", "max_token_lifetime_days");
+    assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
     assertThat(me.getJsonNumber("id").longValue()).isEqualTo(account.id().value());
     assertThat(me.getString("client_id")).isEqualTo(Long.toString(account.id().value()));

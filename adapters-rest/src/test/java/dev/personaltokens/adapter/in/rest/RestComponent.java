@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.Account;
@@ -145,6 +146,7 @@ final class RestComponent {
     @Override
     protected void configure() {
       bind(withReplacements()).to(UseCases.class);
+      bind(Policies.DEFAULT).to(Policies.class);
       // The background of the server runs here at once, so that a test sees its effect on return.
       bind((Executor) Runnable::run).to(Executor.class);
       bindFactory(SERVLET_REQUEST::get).to(HttpServletRequest.class);
