@@ -1,7 +1,7 @@
 // The Personal Tokens console: signing in and out, the account menu, the pages and the dialogs.
 // Calls and the end of a session are api.js's, the list is tokens.js's, the choices presets.js's.
 import { api, firstError, handled, setSignedIn, whenSessionEnds } from './api.js';
-import { EXPIRY_PRESETS, SCOPES, fillOptions } from './presets.js';
+import { CONFIRMATION, EXPIRY_PRESETS, SCOPES, fillOptions } from './presets.js';
 import {
   loadTokens, nextPage, previousPage, searchTokens, whenDeleteAsked, whenRotateAsked,
 } from './tokens.js';
@@ -360,14 +360,14 @@ $('revoke-all').addEventListener('click', () => askToDelete(ALL_TOKENS, 'Delete 
   + ' working. You stay signed in here.'));
 
 $('delete-confirm').addEventListener('input', () => {
-  $('delete-submit').disabled = $('delete-confirm').value !== 'delete';
+  $('delete-submit').disabled = $('delete-confirm').value !== CONFIRMATION;
 });
 
 $('delete-cancel').addEventListener('click', () => $('delete-dialog').close());
 
 $('delete-form').addEventListener('submit', handled(async (event) => {
   event.preventDefault();
-  if ($('delete-confirm').value !== 'delete' || state.deleting === null) {
+  if ($('delete-confirm').value !== CONFIRMATION || state.deleting === null) {
     return;
   }
   const token = state.deleting;
@@ -391,7 +391,7 @@ $('delete-form').addEventListener('submit', handled(async (event) => {
 }));
 
 async function deleteAll() {
-  const result = await api('POST', 'api/iam/personal_tokens/revoke_all', { confirm: 'delete' });
+  const result = await api('POST', 'api/iam/personal_tokens/revoke_all', { confirm: CONFIRMATION });
   if (result.status === 200) {
     $('delete-dialog').close();
     state.deleting = null;

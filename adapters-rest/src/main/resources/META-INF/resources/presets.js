@@ -11,6 +11,9 @@ export const EXPIRY_PRESETS = [
   { days: 365, label: '1 year' },
 ];
 
+/** The word the delete dialogs ask to type; the server's revoke_all asks for the same. */
+export const CONFIRMATION = 'delete';
+
 export const SCOPES = [
   { code: 'global', label: 'Global', selected: true },
   { code: 'read_only', label: 'Read-only' },

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -126,7 +127,8 @@ class ConsoleIT {
     Select expiresIn = new Select(browser.findElement(By.id("token-expires")));
     assertThat(expiresIn.getOptions())
         .extracting(WebElement::getText)
-        .containsExactly("1 day", "7 days", "15 days", "30 days", "90 days", "1 year");
+        .containsExactly(
+            "1 day", "7 days", "15 days", "30 days", "90 days", "1 year", "Custom date");
     assertThat(expiresIn.getFirstSelectedOption().getText()).isEqualTo("30 days");
     assertThat(label("token-scope")).isEqualTo("Scope");
     Select scope = new Select(browser.findElement(By.id("token-scope")));
@@ -427,6 +429,117 @@ class ConsoleIT {
     assertThat(tokensOf(account)).isZero();
   }
 
+  // --- beyond Azion: search, custom date, rotate, revoke all ---
+
+  @Test
+  void theSearchBoxFiltersOnTheServerFromPageOne() {
+    plantTokens(45, "searchable ".repeat(9) + "x".repeat(7));
+    TestDatabase.plant(
+        TokenFixtures.token(
+            account.id(), "the deploy bot", "ships", Instant.now().minusSeconds(60)));
+    openTokensPage();
+    click(By.id("next-page"));
+    wait.until(textToBe(By.id("page-info"), "Page 2 of 3"));
+
+    browser.findElement(By.id("tokens-search")).sendKeys("DEPLOY");
+
+    wait.until(driver -> "the deploy bot".equals(firstRowName()));
+    assertThat(browser.findElements(By.cssSelector("#tokens-body tr"))).hasSize(1);
+    assertThat(browser.findElement(By.id("pager")).isDisplayed()).isFalse();
+    Browser.screenshot(browser, "20-search-desktop");
+    WebElement search = browser.findElement(By.id("tokens-search"));
+    search.sendKeys(Keys.chord(Keys.CONTROL, "a"), "no such token");
+    WebElement noMatch = visible(By.id("tokens-no-match"));
+    assertThat(noMatch.getText()).contains("No personal token matches").contains("no such token");
+    assertThat(browser.findElement(By.id("tokens-empty")).isDisplayed()).isFalse();
+    Browser.screenshot(browser, "21-search-no-match-desktop");
+    search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    wait.until(textToBe(By.id("page-info"), "Page 1 of 3"));
+  }
+
+  @Test
+  void aCustomDateIsBoundedByTomorrowAndTheMaximumAndSetsTheExpiry() {
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("until a date");
+    new Select(browser.findElement(By.id("token-expires"))).selectByVisibleText("Custom date");
+    WebElement date = visible(By.id("token-expires-date"));
+    LocalDate today = LocalDate.now(); // the browser runs in this machine's time zone
+    assertThat(date.getAttribute("min")).isEqualTo(today.plusDays(1).toString());
+    assertThat(date.getAttribute("max")).isEqualTo(today.plusDays(365).toString());
+    assertThat(label("token-expires-date")).isEqualTo("Expiration date");
+
+    click(By.id("add-submit"));
+    assertThat(visible(By.id("token-expires-error")).getText()).startsWith("Choose a date from");
+    assertThat(tokensOf(account)).isZero();
+    String chosen = today.plusDays(10).toString();
+    // A date input's typed form depends on the browser's locale; its value is the ISO date.
+    browser.executeScript("arguments[0].value = arguments[1];", date, chosen);
+    Browser.screenshot(browser, "22-custom-date-desktop");
+    click(By.id("add-submit"));
+    visible(By.id("created-token"));
+    click(By.id("created-ok"));
+
+    WebElement row = visible(By.cssSelector("#tokens-body tr"));
+    assertThat(Instant.parse(dateTime(row, "expires_at")))
+        .isEqualTo(LocalDate.parse(chosen).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  @Test
+  void rotatingARowShowsTheNewKeyOnceAndTheOldOneStops() {
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("rotated by hand");
+    click(By.id("add-submit"));
+    String oldKey = visible(By.id("created-token")).getAttribute("value");
+    click(By.id("created-ok"));
+    WebElement row = visible(By.cssSelector("#tokens-body tr"));
+    new Actions(browser).moveToElement(row).perform();
+    WebElement rotate = row.findElement(By.cssSelector("button.rotate"));
+    wait.until(driver -> rotate.isDisplayed());
+    assertThat(rotate.getAttribute("aria-label")).isEqualTo("Rotate token rotated by hand");
+
+    rotate.click();
+    assertThat(visible(By.id("rotate-name")).getText()).isEqualTo("rotated by hand");
+    Browser.screenshot(browser, "23-rotate-desktop");
+    click(By.id("rotate-submit"));
+    String newKey = visible(By.id("created-token")).getAttribute("value");
+    click(By.id("created-ok"));
+
+    wait.until(
+        textToBe(
+            By.id("tokens-message"),
+            "Personal token \"rotated by hand\" rotated: the old token no longer works."));
+    assertThat(newKey).startsWith("ptk_").isNotEqualTo(oldKey);
+    assertThat(browser.getPageSource()).doesNotContain(newKey);
+    assertThat(browser.findElements(By.cssSelector("#tokens-body tr"))).hasSize(1);
+    ApiClient api = new ApiClient(deployment);
+    assertThat(api.get("api/user/me", oldKey).errorCode()).isEqualTo("auth.token.rotated");
+    assertThat(api.get("api/user/me", newKey).status()).isEqualTo(200);
+  }
+
+  @Test
+  void revokeAllAsksForTheTypedWordAndNamesTheCount() {
+    plantTokens(3, "x".repeat(100));
+    openTokensPage();
+    visible(By.cssSelector("#tokens-body tr"));
+
+    click(By.id("revoke-all"));
+    assertThat(visible(By.id("delete-title")).getText()).isEqualTo("Delete all personal tokens");
+    WebElement deleteAll = browser.findElement(By.id("delete-submit"));
+    assertThat(deleteAll.getText()).isEqualTo("Delete all");
+    assertThat(deleteAll.isEnabled()).isFalse();
+    browser.findElement(By.id("delete-confirm")).sendKeys("delete");
+    wait.until(driver -> deleteAll.isEnabled());
+    Browser.screenshot(browser, "24-revoke-all-desktop");
+    deleteAll.click();
+
+    wait.until(textToBe(By.id("tokens-message"), "All personal tokens deleted: 3 tokens revoked."));
+    assertThat(visible(By.id("tokens-empty")).isDisplayed()).isTrue();
+    assertThat(tokensOf(account)).isZero();
+    Browser.screenshot(browser, "25-revoked-all-desktop");
+  }
+
   @Test
   void everyStepWorksFromTheKeyboard() {
     plantTokens(1, "keyboard");
@@ -436,10 +549,18 @@ class ConsoleIT {
     browser.switchTo().activeElement().sendKeys(Keys.ENTER);
     visible(By.id("tokens-body"));
 
-    // Tab from the add button reaches the row's trash icon, which shows on focus.
-    WebElement trash =
-        visible(By.cssSelector("#tokens-body tr")).findElement(By.cssSelector(".trash"));
+    // Tab from the add button reaches the search box, then the row's rotate and trash icons,
+    // which show on focus.
+    WebElement row = visible(By.cssSelector("#tokens-body tr"));
+    WebElement rotate = row.findElement(By.cssSelector(".rotate"));
+    WebElement trash = row.findElement(By.cssSelector(".trash"));
     browser.findElement(By.id("add-token")).sendKeys(Keys.TAB);
+    wait.until(
+        driver -> browser.switchTo().activeElement().getAttribute("id").equals("tokens-search"));
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    wait.until(driver -> browser.switchTo().activeElement().equals(rotate));
+    assertThat(rotate.isDisplayed()).isTrue();
+    rotate.sendKeys(Keys.TAB);
     wait.until(driver -> browser.switchTo().activeElement().equals(trash));
     assertThat(trash.isDisplayed()).isTrue();
     trash.sendKeys(Keys.ENTER);

@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.personaltokens.adapter.in.rest.ApiApplication;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,11 +37,52 @@ class OpenApiDocumentTest {
 
   static final String ME =
       "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"a@example.com\","
-          + "\"created\":\"2026-01-01T00:00:00Z\"}}";
+          + "\"created\":\"2026-01-01T00:00:00Z\",\"max_token_lifetime_days\":366}}";
 
   static final String NOT_FOUND =
       "{\"errors\":[{\"status\":\"404\",\"code\":\"not_found\",\"title\":\"Not Found\","
           + "\"detail\":\"there is nothing at this address\"}]}";
+
+  /** Every resource method of the REST adapter, as {@code GET /api/...}, is in the document. */
+  @Test
+  void everyResourceMethodIsInTheDocument() {
+    OpenAPI document =
+        new OpenAPIV3Parser()
+            .readContents(SharedConstantsTest.resource("META-INF/openapi.yaml"))
+            .getOpenAPI();
+    List<String> served = new ArrayList<>();
+    for (JavaClass resource :
+        new ClassFileImporter()
+            .importPackages(ApiApplication.class.getPackageName())
+            .that(DescribedPredicate.describe("resources", c -> c.isAnnotatedWith(Path.class)))) {
+      String base = resource.reflect().getAnnotation(Path.class).value();
+      for (Method method : resource.reflect().getDeclaredMethods()) {
+        for (Annotation annotation : method.getAnnotations()) {
+          HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+          if (http != null) {
+            Path sub = method.getAnnotation(Path.class);
+            served.add(http.value() + " " + apiPath(base, sub == null ? "" : sub.value()));
+          }
+        }
+      }
+    }
+
+    assertThat(served).contains("GET /api/iam/personal_tokens", "POST /api/credentials/revoke");
+    assertThat(served)
+        .allSatisfy(
+            call -> {
+              String[] parts = call.split(" ");
+              PathItem item = document.getPaths().get(parts[1]);
+              assertThat(item).as(call).isNotNull();
+              assertThat(item.readOperationsMap())
+                  .as(call)
+                  .containsKey(PathItem.HttpMethod.valueOf(parts[0]));
+            });
+  }
+
+  private static String apiPath(String base, String sub) {
+    return ("/api/" + base + "/" + sub).replaceAll("/+", "/").replaceAll("/$", "");
+  }
 
   @Test
   void theDocumentParses() {

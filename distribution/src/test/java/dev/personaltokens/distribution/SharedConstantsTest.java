@@ -7,6 +7,7 @@ import dev.personaltokens.adapter.in.cli.user.ExpiresIn;
 import dev.personaltokens.adapter.in.cli.user.ExpiryWarning;
 import dev.personaltokens.adapter.in.rest.ResponseHeadersFilter;
 import dev.personaltokens.application.Policies;
+import dev.personaltokens.domain.Confirmation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -81,6 +82,17 @@ class SharedConstantsTest {
         .isEqualTo(ExpiresIn.DEFAULT.lifetime().toDays())
         .isEqualTo(30);
     assertThat(selected.find()).as("one default").isFalse();
+  }
+
+  /** The console's delete dialogs ask for the word the server's revoke_all demands. */
+  @Test
+  void theConsoleAsksForTheServersConfirmationWord() {
+    Matcher word =
+        Pattern.compile("CONFIRMATION = '([^']*)'")
+            .matcher(resource("META-INF/resources/presets.js"));
+
+    assertThat(word.find()).isTrue();
+    assertThat(word.group(1)).isEqualTo(Confirmation.WORD).isEqualTo("delete");
   }
 
   private static Properties parse(String text) {

@@ -129,7 +129,8 @@ class AuthenticationComponentTest {
     assertThat(answer.json().keySet()).containsExactly("results");
     JsonObject me = answer.json().getJsonObject("results");
     assertThat(me.keySet())
-        .containsExactlyInAnyOrder("client_id", "id", "email", "created", "max_token_lifetime_days");
+        .containsExactlyInAnyOrder(
+            "client_id", "id", "email", "created", "max_token_lifetime_days");
     assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
     assertThat(me.getJsonNumber("id").longValue()).isEqualTo(account.id().value());
