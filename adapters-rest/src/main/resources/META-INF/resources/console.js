@@ -170,8 +170,8 @@ function showCustomDate() {
     const input = $('token-expires-date');
     input.min = localDate(1);
     input.max = localDate(state.maxLifetimeDays - 1);
-    $('token-expires-date-hint').textContent =
-      'From tomorrow to ' + state.maxLifetimeDays + ' days from now; it expires as that day begins.';
+    $('token-expires-date-hint').textContent = 'From ' + input.min + ' to ' + input.max
+      + ' (the longest a token may live here); it expires as that day begins.';
   }
 }
 
