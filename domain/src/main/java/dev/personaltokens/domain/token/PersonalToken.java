@@ -3,6 +3,7 @@ package dev.personaltokens.domain.token;
 import dev.personaltokens.domain.account.AccountId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -85,13 +86,9 @@ public record PersonalToken(
   public PersonalToken successor(
       TokenSecret secret, Optional<Instant> expiresAt, ExpiryPolicy policy, Instant now) {
     Duration lifetime = Duration.between(created, this.expiresAt);
-    Instant expiry =
-        expiresAt.orElseGet(
-            () ->
-                now.plus(
-                    lifetime.compareTo(policy.maxLifetime()) < 0
-                        ? lifetime
-                        : policy.maxLifetime()));
+    Duration again = lifetime.compareTo(policy.maxLifetime()) < 0 ? lifetime : policy.maxLifetime();
+    // Whole seconds, as people write expiries; a fraction of the old lifetime is noise.
+    Instant expiry = expiresAt.orElseGet(() -> now.plus(again).truncatedTo(ChronoUnit.SECONDS));
     policy.check(expiry, now);
     return new PersonalToken(
         TokenId.random(),

@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.adapter.in.cli.common.CliContext;
+import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -40,7 +41,7 @@ final class RotateTokenCommand extends ApiCommand {
 
   @Override
   public Integer call() {
-    String idOrSelf = SELF.equals(target.strip()) ? SELF : tokenId(target);
+    String idOrSelf = SELF.equals(target.strip()) ? SELF : idOrSelf(target);
     Optional<Instant> expiresAt =
         Optional.ofNullable(expiry).map(options -> options.from(context.clock().instant()));
     Connection connection = connect();
@@ -56,6 +57,15 @@ final class RotateTokenCommand extends ApiCommand {
       keep(created, stored, config);
     }
     return ExitCode.OK;
+  }
+
+  private static String idOrSelf(String text) {
+    try {
+      return tokenId(text);
+    } catch (CliException e) {
+      throw CliException.usage(
+          "'" + text + "' is neither a token id (as 'ptk tokens list' shows them) nor self");
+    }
   }
 
   /** The old token was the one in use: store the new one, or say where to put it. */
