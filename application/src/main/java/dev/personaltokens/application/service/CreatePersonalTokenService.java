@@ -28,8 +28,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
 
   @Override
   public CreatedPersonalToken create(CreatePersonalTokenCommand command) {
-    TokenSecret secret =
-        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, randomness.base62(TokenSecret.RANDOM_LENGTH));
+    TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken token =
         PersonalToken.issue(
             command.owner(),

@@ -25,8 +25,7 @@ public final class RegisterServiceClientService implements RegisterServiceClient
 
   @Override
   public RegisteredServiceClient register(Actor actor, ServiceName name) {
-    TokenSecret secret =
-        TokenSecret.issue(SecretKind.SERVICE_CLIENT, randomness.base62(TokenSecret.RANDOM_LENGTH));
+    TokenSecret secret = randomness.secret(SecretKind.SERVICE_CLIENT);
     ServiceClient client = ServiceClient.register(name, secret, clock.now());
     clients.add(client);
     return new RegisteredServiceClient(client, secret);

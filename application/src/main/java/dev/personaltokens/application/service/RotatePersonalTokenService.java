@@ -55,8 +55,7 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
     if (token.isRotatedAway()) {
       return new Rotation.ReuseDetected(token, tokens.revokeFamily(token.family(), now));
     }
-    TokenSecret secret =
-        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, randomness.base62(TokenSecret.RANDOM_LENGTH));
+    TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken successor = token.successor(secret, expiresAt, expiryPolicy, now);
     if (!tokens.revoke(token.id(), now, Revocation.ROTATED)) {
       throw new RotationConflictException(token.id());

@@ -54,8 +54,7 @@ public final class SignInService implements SignInUseCase {
     if (account.isEmpty() || !matches) {
       throw AuthenticationException.badCredentials();
     }
-    TokenSecret secret =
-        TokenSecret.issue(SecretKind.SESSION, randomness.base62(TokenSecret.RANDOM_LENGTH));
+    TokenSecret secret = randomness.secret(SecretKind.SESSION);
     Instant now = clock.now();
     Session session =
         new Session(secret.digest(), account.get().id(), now, now.plus(sessionLifetime));

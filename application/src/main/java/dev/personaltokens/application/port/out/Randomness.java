@@ -1,8 +1,19 @@
 package dev.personaltokens.application.port.out;
 
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenSecret;
+
 /** A source of secrets: must be unpredictable (a SecureRandom) everywhere but in tests. */
 public interface Randomness {
 
   /** {@code length} characters drawn uniformly from the base62 alphabet. */
   String base62(int length);
+
+  /**
+   * A new secret of this kind: its prefix, {@link TokenSecret#RANDOM_LENGTH} drawn characters, a
+   * checksum.
+   */
+  default TokenSecret secret(SecretKind kind) {
+    return TokenSecret.issue(kind, base62(TokenSecret.RANDOM_LENGTH));
+  }
 }
