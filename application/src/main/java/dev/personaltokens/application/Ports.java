@@ -1,7 +1,9 @@
 package dev.personaltokens.application;
 
 import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
@@ -16,4 +18,6 @@ public record Ports(
     ServiceClients serviceClients,
     Clock clock,
     Randomness randomness,
-    PasswordHasher passwordHasher) {}
+    PasswordHasher passwordHasher,
+    AuditTrail auditTrail,
+    Origins origins) {}

@@ -9,6 +9,7 @@ import dev.personaltokens.application.port.in.DeleteServiceClientUseCase;
 import dev.personaltokens.application.port.in.GetAccountUseCase;
 import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
 import dev.personaltokens.application.port.in.IntrospectTokenUseCase;
+import dev.personaltokens.application.port.in.ListAuditEventsUseCase;
 import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
 import dev.personaltokens.application.port.in.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.PurgeEndedCredentialsUseCase;
@@ -23,6 +24,7 @@ import dev.personaltokens.application.port.in.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
+import dev.personaltokens.application.service.Audit;
 import dev.personaltokens.application.service.AuthenticateService;
 import dev.personaltokens.application.service.CreateAccountService;
 import dev.personaltokens.application.service.CreateFirstAccountService;
@@ -30,6 +32,7 @@ import dev.personaltokens.application.service.CreatePersonalTokenService;
 import dev.personaltokens.application.service.GetAccountService;
 import dev.personaltokens.application.service.GetPersonalTokenService;
 import dev.personaltokens.application.service.IntrospectTokenService;
+import dev.personaltokens.application.service.ListAuditEventsService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
 import dev.personaltokens.application.service.PurgeEndedCredentialsService;
 import dev.personaltokens.application.service.RegisterServiceClientService;
@@ -73,7 +76,8 @@ public record UseCases(
     RotateOwnTokenUseCase rotateOwnToken,
     RevokeAllPersonalTokensUseCase revokeAllPersonalTokens,
     ReportLeakedCredentialsUseCase reportLeakedCredentials,
-    RevokeLeakedCredentialsUseCase revokeLeakedCredentials) {
+    RevokeLeakedCredentialsUseCase revokeLeakedCredentials,
+    ListAuditEventsUseCase listAuditEvents) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -81,14 +85,20 @@ public record UseCases(
    * transaction, one audit entry.
    */
   public static UseCases wire(Ports ports, Policies policies, UseCaseDecorator decorator) {
+    var audit = new Audit(ports.auditTrail(), ports.clock(), ports.origins());
     var create =
         new CreatePersonalTokenService(
-            ports.personalTokens(), ports.clock(), ports.randomness(), policies.expiryPolicy());
+            ports.personalTokens(),
+            ports.clock(),
+            ports.randomness(),
+            policies.expiryPolicy(),
+            audit);
     var list = new ListPersonalTokensService(ports.personalTokens());
     var get = new GetPersonalTokenService(ports.personalTokens());
-    var revoke = new RevokePersonalTokenService(get, ports.personalTokens(), ports.clock());
+    var revoke = new RevokePersonalTokenService(get, ports.personalTokens(), ports.clock(), audit);
     var authenticate =
-        new AuthenticateService(ports.personalTokens(), ports.sessions(), ports.clock());
+        new AuthenticateService(
+            ports.personalTokens(), ports.sessions(), ports.clock(), ports.origins());
     var signIn =
         new SignInService(
             ports.accounts(),
@@ -96,17 +106,23 @@ public record UseCases(
             ports.passwordHasher(),
             ports.clock(),
             ports.randomness(),
-            policies.sessionLifetime());
-    var signOut = new SignOutService(ports.sessions());
+            policies.sessionLifetime(),
+            audit);
+    var signOut = new SignOutService(ports.sessions(), audit);
     var getAccount = new GetAccountService(ports.accounts());
     var createAccount =
         new CreateAccountService(ports.accounts(), ports.passwordHasher(), ports.clock());
     var createFirst =
         new CreateFirstAccountService(ports.accounts(), createAccount, ports.randomness());
     var resetPassword =
-        new ResetPasswordService(ports.accounts(), ports.sessions(), ports.passwordHasher());
+        new ResetPasswordService(ports.accounts(), ports.sessions(), ports.passwordHasher(), audit);
     var purge =
-        new PurgeEndedCredentialsService(ports.personalTokens(), ports.sessions(), ports.clock());
+        new PurgeEndedCredentialsService(
+            ports.personalTokens(),
+            ports.sessions(),
+            ports.auditTrail(),
+            ports.clock(),
+            policies.auditRetention());
     var verify = new VerifyPersonalTokenService(authenticate, ports.accounts());
     var introspect = new IntrospectTokenService(ports.serviceClients(), verify);
     var register =
@@ -114,12 +130,19 @@ public record UseCases(
     var serviceClients = new ServiceClientsService(ports.serviceClients());
     var rotate =
         new RotatePersonalTokenService(
-            ports.personalTokens(), ports.clock(), ports.randomness(), policies.expiryPolicy());
+            ports.personalTokens(),
+            ports.clock(),
+            ports.randomness(),
+            policies.expiryPolicy(),
+            audit);
     var rotateOwn = new RotateOwnTokenService(authenticate, rotate, ports.clock());
-    var revokeAll = new RevokeAllPersonalTokensService(ports.personalTokens(), ports.clock());
-    var report = new ReportLeakedCredentialsService(ports.clock());
+    var revokeAll =
+        new RevokeAllPersonalTokensService(ports.personalTokens(), ports.clock(), audit);
+    var report = new ReportLeakedCredentialsService(ports.clock(), ports.origins());
     var revokeLeaked =
-        new RevokeLeakedCredentialsService(ports.personalTokens(), ports.sessions(), ports.clock());
+        new RevokeLeakedCredentialsService(
+            ports.personalTokens(), ports.sessions(), ports.clock(), audit);
+    var listAudit = new ListAuditEventsService(ports.auditTrail());
 
     var each = new Decorated(decorator);
     return new UseCases(
@@ -199,16 +222,21 @@ public record UseCases(
                 RevokeAllPersonalTokensUseCase.class,
                 Actor.of(owner),
                 () -> revokeAll.revokeAll(owner, confirmation)),
-        (address, credentials) ->
+        credentials ->
             each.call(
                 ReportLeakedCredentialsUseCase.class,
                 Actor.ANONYMOUS,
-                () -> report.receive(address, credentials)),
+                () -> report.receive(credentials)),
         leakReport ->
             each.call(
                 RevokeLeakedCredentialsUseCase.class,
                 Actor.ANONYMOUS,
-                () -> revokeLeaked.revokeLeaked(leakReport)));
+                () -> revokeLeaked.revokeLeaked(leakReport)),
+        (owner, type, page) ->
+            each.call(
+                ListAuditEventsUseCase.class,
+                Actor.of(owner),
+                () -> listAudit.list(owner, type, page)));
   }
 
   /** The decorator, applied to calls with and without a result. */

@@ -75,7 +75,7 @@ class UseCasesTest {
     useCases.rotateOwnToken().rotateOwn(successor.secret().reveal(), Optional.empty());
     useCases.revokeAllPersonalTokens().revokeAll(alice, "delete");
     LeakReport report =
-        useCases.reportLeakedCredentials().receive("192.0.2.1", List.of(token.secret().reveal()));
+        useCases.reportLeakedCredentials().receive(List.of(token.secret().reveal()));
     useCases.revokeLeakedCredentials().revokeLeaked(report);
 
     assertThat(app.calls())

@@ -1,5 +1,6 @@
 package dev.personaltokens.distribution;
 
+import dev.personaltokens.adapter.in.rest.TrustedProxies;
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
@@ -23,6 +24,14 @@ public class Settings {
   String sessionLifetime;
 
   @Inject
+  @ConfigProperty(name = "ptk.audit.retention")
+  String auditRetention;
+
+  @Inject
+  @ConfigProperty(name = "ptk.trusted-proxies")
+  Optional<String> trustedProxies;
+
+  @Inject
   @ConfigProperty(name = "ptk.admin.email")
   String adminEmail;
 
@@ -33,7 +42,12 @@ public class Settings {
   Policies policies() {
     return new Policies(
         new ExpiryPolicy(duration("ptk.token.max-lifetime", tokenMaxLifetime)),
-        duration("ptk.session.lifetime", sessionLifetime));
+        duration("ptk.session.lifetime", sessionLifetime),
+        duration("ptk.audit.retention", auditRetention));
+  }
+
+  TrustedProxies trustedProxies() {
+    return TrustedProxies.parse(trustedProxies.orElse(""));
   }
 
   Email adminEmail() {

@@ -1,9 +1,12 @@
 package dev.personaltokens.distribution;
 
+import dev.personaltokens.adapter.in.rest.OriginFilter;
+import dev.personaltokens.adapter.in.rest.TrustedProxies;
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.Ports;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -35,6 +38,7 @@ public class UseCaseProducers {
   @Inject Clock clock;
   @Inject Randomness randomness;
   @Inject PasswordHasher hasher;
+  @Inject AuditTrail auditTrail;
 
   /** The container's default managed executor: work after the answer, e.g. leak reports. */
   @Resource ManagedExecutorService managedExecutor;
@@ -42,6 +46,12 @@ public class UseCaseProducers {
   @Produces
   Executor background() {
     return managedExecutor;
+  }
+
+  /** Whose X-Forwarded-For names the client (PTK_TRUSTED_PROXIES). */
+  @Produces
+  TrustedProxies trustedProxies() {
+    return settings.trustedProxies();
   }
 
   /** What the use cases obey, for adapters that tell their users, e.g. the longest lifetime. */
@@ -55,7 +65,16 @@ public class UseCaseProducers {
   @Singleton
   UseCases useCases() {
     return UseCases.wire(
-        new Ports(accounts, tokens, sessions, serviceClients, clock, randomness, hasher),
+        new Ports(
+            accounts,
+            tokens,
+            sessions,
+            serviceClients,
+            clock,
+            randomness,
+            hasher,
+            auditTrail,
+            OriginFilter.ORIGINS),
         settings.policies(),
         tx);
   }

@@ -5,6 +5,7 @@ import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.NotAPersonalTokenException;
 import dev.personaltokens.application.port.in.Principal;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.InvalidValueException;
@@ -15,6 +16,7 @@ import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Every request goes through here, so it reads one row by an indexed digest and nothing else. No
@@ -31,11 +33,14 @@ public final class AuthenticateService implements AuthenticateUseCase {
   private final PersonalTokens tokens;
   private final Sessions sessions;
   private final Clock clock;
+  private final Origins origins;
 
-  public AuthenticateService(PersonalTokens tokens, Sessions sessions, Clock clock) {
+  public AuthenticateService(
+      PersonalTokens tokens, Sessions sessions, Clock clock, Origins origins) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.clock = clock;
+    this.origins = origins;
   }
 
   @Override
@@ -95,8 +100,11 @@ public final class AuthenticateService implements AuthenticateUseCase {
   private PersonalToken personalToken(TokenDigest digest, Instant now) {
     PersonalToken token = find(digest);
     requireUsable(token, now);
-    if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
-      tokens.markUsed(token.id(), now);
+    String address = origins.current().address();
+    if (token.lastUsedAt() == null
+        || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))
+        || !Objects.equals(token.lastUsedIp(), address)) {
+      tokens.markUsed(token.id(), now, address);
     }
     return token;
   }

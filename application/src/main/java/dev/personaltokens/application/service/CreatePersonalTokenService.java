@@ -6,6 +6,7 @@ import dev.personaltokens.application.port.in.CreatedPersonalToken;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
@@ -17,13 +18,19 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
   private final Clock clock;
   private final Randomness randomness;
   private final ExpiryPolicy expiryPolicy;
+  private final Audit audit;
 
   public CreatePersonalTokenService(
-      PersonalTokens tokens, Clock clock, Randomness randomness, ExpiryPolicy expiryPolicy) {
+      PersonalTokens tokens,
+      Clock clock,
+      Randomness randomness,
+      ExpiryPolicy expiryPolicy,
+      Audit audit) {
     this.tokens = tokens;
     this.clock = clock;
     this.randomness = randomness;
     this.expiryPolicy = expiryPolicy;
+    this.audit = audit;
   }
 
   @Override
@@ -40,6 +47,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
             expiryPolicy,
             clock.now());
     tokens.add(token);
+    audit.record(token, AuditEventType.TOKEN_CREATED, "");
     return new CreatedPersonalToken(token, secret);
   }
 }

@@ -3,6 +3,7 @@ package dev.personaltokens.application.service;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.PurgeEndedCredentialsUseCase;
 import dev.personaltokens.application.port.in.PurgedCredentials;
+import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
@@ -14,17 +15,26 @@ public final class PurgeEndedCredentialsService implements PurgeEndedCredentials
 
   private final PersonalTokens tokens;
   private final Sessions sessions;
+  private final AuditTrail auditTrail;
   private final Clock clock;
+  private final Duration auditRetention;
 
-  public PurgeEndedCredentialsService(PersonalTokens tokens, Sessions sessions, Clock clock) {
+  public PurgeEndedCredentialsService(
+      PersonalTokens tokens,
+      Sessions sessions,
+      AuditTrail auditTrail,
+      Clock clock,
+      Duration auditRetention) {
     this.tokens = tokens;
     this.sessions = sessions;
+    this.auditTrail = auditTrail;
     this.clock = clock;
+    this.auditRetention = auditRetention;
   }
 
   /**
    * Ended tokens are kept for a while so that their owners can still tell what a stale token was;
-   * an expired session shows nowhere, so it goes at once.
+   * an expired session shows nowhere, so it goes at once. The security log keeps its own time.
    */
   @Override
   public PurgedCredentials purge(Actor actor, Duration olderThan) {
@@ -35,6 +45,9 @@ public final class PurgeEndedCredentialsService implements PurgeEndedCredentials
     Instant now = clock.now();
     Instant cutoff = now.minus(olderThan);
     return new PurgedCredentials(
-        cutoff, tokens.removeEndedBefore(cutoff), sessions.removeExpiredBefore(now));
+        cutoff,
+        tokens.removeEndedBefore(cutoff),
+        sessions.removeExpiredBefore(now),
+        auditTrail.removeOlderThan(now.minus(auditRetention)));
   }
 }

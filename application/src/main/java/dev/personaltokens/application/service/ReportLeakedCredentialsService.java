@@ -4,7 +4,9 @@ import dev.personaltokens.application.port.in.LeakReport;
 import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.ThrottledException;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.audit.Origin;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
@@ -13,10 +15,15 @@ import java.util.List;
 
 public final class ReportLeakedCredentialsService implements ReportLeakedCredentialsUseCase {
 
-  private final HourlyLimit reportsPerAddress;
+  /** The key of the reports whose address is not known: they share one budget. */
+  static final String NO_ADDRESS = "";
 
-  public ReportLeakedCredentialsService(Clock clock) {
+  private final HourlyLimit reportsPerAddress;
+  private final Origins origins;
+
+  public ReportLeakedCredentialsService(Clock clock, Origins origins) {
     this.reportsPerAddress = new HourlyLimit(MAX_REPORTS_PER_HOUR, clock);
+    this.origins = origins;
   }
 
   /**
@@ -24,7 +31,7 @@ public final class ReportLeakedCredentialsService implements ReportLeakedCredent
    * dead or unknown. Anything that is no token at all is counted as received and otherwise ignored.
    */
   @Override
-  public LeakReport receive(String reporterAddress, List<String> credentials) {
+  public LeakReport receive(List<String> credentials) {
     if (credentials == null || credentials.isEmpty()) {
       throw new InvalidValueException(
           "credentials.required", "credentials", "credentials must list at least one credential");
@@ -35,8 +42,9 @@ public final class ReportLeakedCredentialsService implements ReportLeakedCredent
           "credentials",
           "report at most " + MAX_CREDENTIALS + " credentials at a time");
     }
+    Origin reporter = origins.current();
     reportsPerAddress
-        .take(reporterAddress)
+        .take(reporter.address() == null ? NO_ADDRESS : reporter.address())
         .ifPresent(
             wait -> {
               throw new ThrottledException(
@@ -57,6 +65,6 @@ public final class ReportLeakedCredentialsService implements ReportLeakedCredent
                 }
               });
     }
-    return new LeakReport(credentials.size(), personalTokens, sessions);
+    return new LeakReport(credentials.size(), personalTokens, sessions, reporter);
   }
 }

@@ -9,17 +9,21 @@ import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.audit.AuditEventType;
 
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
   private final Accounts accounts;
   private final Sessions sessions;
   private final PasswordHasher hasher;
+  private final Audit audit;
 
-  public ResetPasswordService(Accounts accounts, Sessions sessions, PasswordHasher hasher) {
+  public ResetPasswordService(
+      Accounts accounts, Sessions sessions, PasswordHasher hasher, Audit audit) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.hasher = hasher;
+    this.audit = audit;
   }
 
   /** A reset usually follows a leak, so whoever signed in with the old password is signed out. */
@@ -28,6 +32,10 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     Account account =
         accounts.findByEmail(email).orElseThrow(() -> new AccountNotFoundException(email));
     accounts.changePasswordHash(account.id(), hasher.hash(newPassword));
-    sessions.removeAllOf(account.id());
+    int ended = sessions.removeAllOf(account.id());
+    audit.record(
+        account.id(),
+        AuditEventType.PASSWORD_RESET,
+        "by the operator; " + ended + " session(s) ended");
   }
 }

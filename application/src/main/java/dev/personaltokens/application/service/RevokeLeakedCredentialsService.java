@@ -5,22 +5,36 @@ import dev.personaltokens.application.port.in.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.token.PersonalToken;
+import java.util.List;
 
 public final class RevokeLeakedCredentialsService implements RevokeLeakedCredentialsUseCase {
 
   private final PersonalTokens tokens;
   private final Sessions sessions;
   private final Clock clock;
+  private final Audit audit;
 
-  public RevokeLeakedCredentialsService(PersonalTokens tokens, Sessions sessions, Clock clock) {
+  public RevokeLeakedCredentialsService(
+      PersonalTokens tokens, Sessions sessions, Clock clock, Audit audit) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Override
   public int revokeLeaked(LeakReport report) {
     report.sessions().forEach(sessions::remove);
-    return tokens.revokeLeaked(report.personalTokens(), clock.now()).size();
+    List<PersonalToken> revoked = tokens.revokeLeaked(report.personalTokens(), clock.now());
+    for (PersonalToken token : revoked) {
+      audit.record(
+          token,
+          AuditEventType.TOKEN_REVOKED_LEAKED,
+          "reported as found in public",
+          report.reporter());
+    }
+    return revoked.size();
   }
 }

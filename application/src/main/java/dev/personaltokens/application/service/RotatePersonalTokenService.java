@@ -9,6 +9,7 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
@@ -24,13 +25,19 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
   private final Clock clock;
   private final Randomness randomness;
   private final ExpiryPolicy expiryPolicy;
+  private final Audit audit;
 
   public RotatePersonalTokenService(
-      PersonalTokens tokens, Clock clock, Randomness randomness, ExpiryPolicy expiryPolicy) {
+      PersonalTokens tokens,
+      Clock clock,
+      Randomness randomness,
+      ExpiryPolicy expiryPolicy,
+      Audit audit) {
     this.tokens = tokens;
     this.clock = clock;
     this.randomness = randomness;
     this.expiryPolicy = expiryPolicy;
+    this.audit = audit;
   }
 
   /** A rotated-away token of the owner is found here, unlike by GET: rotating it is a reuse. */
@@ -53,7 +60,14 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
   Rotation rotate(PersonalToken token, Optional<Instant> expiresAt) {
     Instant now = clock.now();
     if (token.isRotatedAway()) {
-      return new Rotation.ReuseDetected(token, tokens.revokeFamily(token.family(), now));
+      int revoked = tokens.revokeFamily(token.family(), now);
+      audit.record(
+          token,
+          AuditEventType.TOKEN_REUSE_DETECTED,
+          "presented again after its rotation; "
+              + revoked
+              + " live token(s) of its family revoked");
+      return new Rotation.ReuseDetected(token, revoked);
     }
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken successor = token.successor(secret, expiresAt, expiryPolicy, now);
@@ -61,6 +75,7 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
       throw new RotationConflictException(token.id());
     }
     tokens.add(successor);
+    audit.record(token, AuditEventType.TOKEN_ROTATED, "replaced by " + successor.id());
     return new Rotation.Rotated(new CreatedPersonalToken(successor, secret));
   }
 }

@@ -12,6 +12,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenSecret;
@@ -28,6 +29,7 @@ public final class SignInService implements SignInUseCase {
   private final Randomness randomness;
   private final Duration sessionLifetime;
   private final PasswordHash decoy;
+  private final Audit audit;
 
   public SignInService(
       Accounts accounts,
@@ -35,13 +37,15 @@ public final class SignInService implements SignInUseCase {
       PasswordHasher hasher,
       Clock clock,
       Randomness randomness,
-      Duration sessionLifetime) {
+      Duration sessionLifetime,
+      Audit audit) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.hasher = hasher;
     this.clock = clock;
     this.randomness = randomness;
     this.sessionLifetime = sessionLifetime;
+    this.audit = audit;
     this.decoy = hasher.hash(Password.presented(randomness.base62(32)));
   }
 
@@ -51,7 +55,13 @@ public final class SignInService implements SignInUseCase {
     // An unknown email costs one hash too, so that timing does not tell which emails exist.
     PasswordHash stored = account.map(Account::passwordHash).orElse(decoy);
     boolean matches = hasher.matches(password, stored);
-    if (account.isEmpty() || !matches) {
+    if (account.isEmpty()) {
+      throw AuthenticationException.badCredentials();
+    }
+    if (!matches) {
+      // Kept although the sign-in is refused: the transaction boundary commits what an
+      // AuthenticationException leaves, and this is all it leaves.
+      audit.record(account.get().id(), AuditEventType.SESSION_FAILED, "wrong password");
       throw AuthenticationException.badCredentials();
     }
     TokenSecret secret = randomness.secret(SecretKind.SESSION);
@@ -59,6 +69,7 @@ public final class SignInService implements SignInUseCase {
     Session session =
         new Session(secret.digest(), account.get().id(), now, now.plus(sessionLifetime));
     sessions.add(session);
+    audit.record(account.get().id(), AuditEventType.SESSION_CREATED, "");
     return new IssuedSession(session, secret);
   }
 }

@@ -3,21 +3,30 @@ package dev.personaltokens.application.service;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenSecret;
 
 public final class SignOutService implements SignOutUseCase {
 
   private final Sessions sessions;
+  private final Audit audit;
 
-  public SignOutService(Sessions sessions) {
+  public SignOutService(Sessions sessions, Audit audit) {
     this.sessions = sessions;
+    this.audit = audit;
   }
 
   @Override
   public void signOut(Actor actor, TokenSecret presented) {
     if (presented.kind() == SecretKind.SESSION) {
-      sessions.remove(presented.digest());
+      sessions
+          .findByDigest(presented.digest())
+          .ifPresent(
+              session -> {
+                sessions.remove(session.digest());
+                audit.record(session.account(), AuditEventType.SESSION_ENDED, "signed out");
+              });
     }
   }
 }

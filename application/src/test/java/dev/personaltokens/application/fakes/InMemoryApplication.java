@@ -51,6 +51,8 @@ public final class InMemoryApplication {
   private final InMemoryPersonalTokens tokens = new InMemoryPersonalTokens();
   private final InMemorySessions sessions = new InMemorySessions();
   private final InMemoryServiceClients serviceClients = new InMemoryServiceClients();
+  private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+  private final SettableOrigins origins = new SettableOrigins();
   private final List<UseCaseCall> calls = new ArrayList<>();
   private final UseCases useCases;
 
@@ -71,8 +73,17 @@ public final class InMemoryApplication {
         };
     useCases =
         UseCases.wire(
-            new Ports(accounts, tokens, sessions, serviceClients, clock, randomness, hasher),
-            new Policies(expiryPolicy, sessionLifetime),
+            new Ports(
+                accounts,
+                tokens,
+                sessions,
+                serviceClients,
+                clock,
+                randomness,
+                hasher,
+                auditTrail,
+                origins),
+            new Policies(expiryPolicy, sessionLifetime, Policies.DEFAULT.auditRetention()),
             recording);
   }
 
@@ -148,6 +159,14 @@ public final class InMemoryApplication {
 
   public InMemoryServiceClients serviceClients() {
     return serviceClients;
+  }
+
+  public InMemoryAuditTrail auditTrail() {
+    return auditTrail;
+  }
+
+  public SettableOrigins origins() {
+    return origins;
   }
 
   public CreatePersonalTokenUseCase createToken() {

@@ -100,8 +100,8 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
   }
 
   @Override
-  public synchronized void markUsed(TokenId id, Instant at) {
-    update(id, token -> token.use(at));
+  public synchronized void markUsed(TokenId id, Instant at, String address) {
+    update(id, token -> token.use(at, address));
   }
 
   @Override

@@ -52,6 +52,7 @@ public class InMemoryPersonalTokensTest extends PersonalTokensContract {
             other.expiresAt(),
             null,
             null,
+            null,
             null);
 
     assertThatThrownBy(() -> tokens.add(sameDigest)).isInstanceOf(IllegalStateException.class);
@@ -74,7 +75,7 @@ public class InMemoryPersonalTokensTest extends PersonalTokensContract {
 
   @Test
   void markingAnUnknownTokenDoesNothing() {
-    tokens.markUsed(TokenId.random(), T0);
+    tokens.markUsed(TokenId.random(), T0, null);
 
     assertThat(tokens.revoke(TokenId.random(), T0, Revocation.REVOKED)).isFalse();
     assertThat(tokens.all()).isEmpty();

@@ -13,6 +13,7 @@ import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.audit.Origin;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
@@ -304,5 +305,20 @@ class AuthenticateServiceTest {
         () -> app.authenticate().authenticate(secret),
         AuthenticationException.class,
         "auth.token.invalid");
+  }
+
+  @Test
+  void aUseRecordsTheAddressAndAUseFromANewAddressIsWrittenAtOnce() {
+    CreatedPersonalToken created = app.token(alice, "deploy");
+    app.origins().set(new Origin("192.0.2.1", "curl"));
+    app.authenticate().authenticate(created.secret().reveal());
+    app.clock().advance(Duration.ofSeconds(5));
+    app.origins().set(new Origin("198.51.100.9", "curl"));
+
+    app.authenticate().authenticate(created.secret().reveal());
+
+    PersonalToken stored = app.tokens().findById(created.token().id()).orElseThrow();
+    assertThat(stored.lastUsedIp()).isEqualTo("198.51.100.9");
+    assertThat(stored.lastUsedAt()).isEqualTo(app.clock().now());
   }
 }

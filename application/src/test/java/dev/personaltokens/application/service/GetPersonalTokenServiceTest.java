@@ -29,7 +29,7 @@ class GetPersonalTokenServiceTest {
   void showsWhenTheTokenWasLastUsed() {
     PersonalToken token = app.token(alice, "deploy").token();
     app.clock().advance(Duration.ofMinutes(5));
-    app.tokens().markUsed(token.id(), app.clock().now());
+    app.tokens().markUsed(token.id(), app.clock().now(), "192.0.2.1");
 
     assertThat(app.getToken().get(alice, token.id()).lastUsedAt()).isEqualTo(app.clock().now());
   }

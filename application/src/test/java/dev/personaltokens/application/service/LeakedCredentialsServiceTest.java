@@ -14,6 +14,7 @@ import dev.personaltokens.domain.InvalidValues;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.audit.Origin;
 import dev.personaltokens.domain.token.Revocation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,13 +111,7 @@ class LeakedCredentialsServiceTest {
       app.clock().advance(Duration.ofSeconds(10));
     }
 
-    assertThat(
-            app.useCases()
-                .reportLeakedCredentials()
-                .receive("198.51.100.1", List.of("ptk_x"))
-                .received())
-        .as("another address")
-        .isEqualTo(1);
+    assertThat(fromAnotherAddress().received()).as("another address").isEqualTo(1);
     assertFails(() -> receive(List.of("ptk_x")), ThrottledException.class, "report.throttled");
     try {
       receive(List.of("ptk_x"));
@@ -128,7 +123,13 @@ class LeakedCredentialsServiceTest {
   }
 
   private LeakReport receive(List<String> credentials) {
-    return app.useCases().reportLeakedCredentials().receive(REPORTER, credentials);
+    app.origins().set(new Origin(REPORTER, "a secret scanner"));
+    return app.useCases().reportLeakedCredentials().receive(credentials);
+  }
+
+  private LeakReport fromAnotherAddress() {
+    app.origins().set(new Origin("198.51.100.1", null));
+    return app.useCases().reportLeakedCredentials().receive(List.of("ptk_x"));
   }
 
   private int report(List<String> credentials) {

@@ -82,7 +82,7 @@ class PurgeEndedCredentialsServiceTest {
 
     PurgedCredentials purged = app.purgeEndedCredentials().purge(OPERATOR, MONTH);
 
-    assertThat(purged).isEqualTo(new PurgedCredentials(app.clock().now().minus(MONTH), 0, 0));
+    assertThat(purged).isEqualTo(new PurgedCredentials(app.clock().now().minus(MONTH), 0, 0, 0));
     assertThat(app.tokens().all()).hasSize(1);
   }
 

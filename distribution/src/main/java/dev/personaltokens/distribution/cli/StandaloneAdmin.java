@@ -11,6 +11,7 @@ import dev.personaltokens.application.UseCases;
 import dev.personaltokens.distribution.platform.Pbkdf2PasswordHasher;
 import dev.personaltokens.distribution.platform.SecureRandomness;
 import dev.personaltokens.distribution.platform.SystemClock;
+import dev.personaltokens.domain.audit.Origin;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +34,9 @@ public final class StandaloneAdmin implements AdminUseCases {
             stores.serviceClients(),
             new SystemClock(),
             new SecureRandomness(),
-            new Pbkdf2PasswordHasher());
+            new Pbkdf2PasswordHasher(),
+            stores.auditTrail(),
+            () -> Origin.NONE);
     UseCaseDecorator transactions =
         new UseCaseDecorator() {
           @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param family the first token of its rotation family: its own id until it is a successor
  * @param lastUsedAt null until first used
+ * @param lastUsedIp the client address it was last used from; null when unknown
  * @param revokedAt null while not revoked
  * @param revocation why it was revoked; null while not revoked
  */
@@ -29,6 +30,7 @@ public record PersonalToken(
     Instant lastModified,
     Instant expiresAt,
     Instant lastUsedAt,
+    String lastUsedIp,
     Instant revokedAt,
     Revocation revocation) {
 
@@ -75,6 +77,7 @@ public record PersonalToken(
         expiresAt,
         null,
         null,
+        null,
         null);
   }
 
@@ -104,6 +107,7 @@ public record PersonalToken(
         expiry,
         null,
         null,
+        null,
         null);
   }
 
@@ -122,12 +126,13 @@ public record PersonalToken(
         at,
         expiresAt,
         lastUsedAt,
+        lastUsedIp,
         at,
         why);
   }
 
-  /** This token, last used at {@code at}. */
-  public PersonalToken use(Instant at) {
+  /** This token, last used at {@code at} from {@code address} (null when unknown). */
+  public PersonalToken use(Instant at, String address) {
     return new PersonalToken(
         id,
         family,
@@ -141,6 +146,7 @@ public record PersonalToken(
         lastModified,
         expiresAt,
         at,
+        address,
         revokedAt,
         revocation);
   }

@@ -135,10 +135,14 @@ class PersonalTokenTest {
   void usingSetsLastUsedOnly() {
     PersonalToken token = issue();
 
-    PersonalToken used = token.use(NOW.plusSeconds(9));
+    PersonalToken used = token.use(NOW.plusSeconds(9), "2001:db8::7");
 
     assertThat(used.lastUsedAt()).isEqualTo(NOW.plusSeconds(9));
-    assertThat(used).usingRecursiveComparison().ignoringFields("lastUsedAt").isEqualTo(token);
+    assertThat(used.lastUsedIp()).isEqualTo("2001:db8::7");
+    assertThat(used)
+        .usingRecursiveComparison()
+        .ignoringFields("lastUsedAt", "lastUsedIp")
+        .isEqualTo(token);
   }
 
   @Test
@@ -254,6 +258,7 @@ class PersonalTokenTest {
         token.lastModified(),
         token.expiresAt(),
         null,
+        null,
         revokedAt,
         why);
   }
@@ -278,6 +283,7 @@ class PersonalTokenTest {
                     token.expiresAt(),
                     null,
                     null,
+                    null,
                     null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("owner");
@@ -295,6 +301,7 @@ class PersonalTokenTest {
                     token.created(),
                     token.lastModified(),
                     token.expiresAt(),
+                    null,
                     null,
                     null,
                     null))

@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
@@ -41,5 +42,11 @@ public class ContainerPersistence {
   @ApplicationScoped
   ServiceClients serviceClients() {
     return new JpaServiceClients(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  AuditTrail auditTrail() {
+    return new JpaAuditTrail(em);
   }
 }

@@ -122,9 +122,10 @@ public class JpaPersonalTokens implements PersonalTokens {
   }
 
   @Override
-  public void markUsed(TokenId id, Instant at) {
+  public void markUsed(TokenId id, Instant at, String address) {
     em.createNamedQuery("PersonalToken.use")
         .setParameter("at", at)
+        .setParameter("address", address)
         .setParameter("id", id.toString())
         .executeUpdate();
   }

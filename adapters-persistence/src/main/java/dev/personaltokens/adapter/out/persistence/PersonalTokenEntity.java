@@ -58,7 +58,9 @@ import java.time.Instant;
             + " WHERE t.id IN :ids AND t.revokedAt IS NULL")
 @NamedQuery(
     name = "PersonalToken.use",
-    query = "UPDATE PersonalTokenEntity t SET t.lastUsedAt = :at WHERE t.id = :id")
+    query =
+        "UPDATE PersonalTokenEntity t SET t.lastUsedAt = :at, t.lastUsedIp = :address"
+            + " WHERE t.id = :id")
 @NamedQuery(
     name = "PersonalToken.removeEnded",
     query =
@@ -108,6 +110,9 @@ public class PersonalTokenEntity {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
+  @Column(name = "last_used_ip", length = 45)
+  private String lastUsedIp;
+
   @Convert(converter = InstantConverter.class)
   @Column(name = "revoked_at")
   private Instant revokedAt;
@@ -130,6 +135,7 @@ public class PersonalTokenEntity {
       Instant lastModifiedAt,
       Instant expiresAt,
       Instant lastUsedAt,
+      String lastUsedIp,
       Instant revokedAt,
       String revocation) {
     this.id = id;
@@ -144,6 +150,7 @@ public class PersonalTokenEntity {
     this.lastModifiedAt = lastModifiedAt;
     this.expiresAt = expiresAt;
     this.lastUsedAt = lastUsedAt;
+    this.lastUsedIp = lastUsedIp;
     this.revokedAt = revokedAt;
     this.revocation = revocation;
   }
@@ -194,6 +201,10 @@ public class PersonalTokenEntity {
 
   Instant lastUsedAt() {
     return lastUsedAt;
+  }
+
+  String lastUsedIp() {
+    return lastUsedIp;
   }
 
   Instant revokedAt() {

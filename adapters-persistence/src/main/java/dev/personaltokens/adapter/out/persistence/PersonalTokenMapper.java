@@ -29,6 +29,7 @@ final class PersonalTokenMapper {
         token.lastModified(),
         token.expiresAt(),
         token.lastUsedAt(),
+        token.lastUsedIp(),
         token.revokedAt(),
         token.revocation() == null ? null : token.revocation().code());
   }
@@ -47,6 +48,7 @@ final class PersonalTokenMapper {
         entity.lastModifiedAt(),
         entity.expiresAt(),
         entity.lastUsedAt(),
+        entity.lastUsedIp(),
         entity.revokedAt(),
         entity.revocation() == null ? null : Revocation.fromCode(entity.revocation()));
   }

@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
@@ -25,7 +26,8 @@ public final class StandaloneDatabase implements AutoCloseable {
       Accounts accounts,
       PersonalTokens personalTokens,
       Sessions sessions,
-      ServiceClients serviceClients) {}
+      ServiceClients serviceClients,
+      AuditTrail auditTrail) {}
 
   private final String url;
   private final String user;
@@ -47,7 +49,8 @@ public final class StandaloneDatabase implements AutoCloseable {
             new JpaAccounts(em),
             new JpaPersonalTokens(em),
             new JpaSessions(em),
-            new JpaServiceClients(em));
+            new JpaServiceClients(em),
+            new JpaAuditTrail(em));
   }
 
   /** Connects lazily: nothing is opened until the first unit of work. */

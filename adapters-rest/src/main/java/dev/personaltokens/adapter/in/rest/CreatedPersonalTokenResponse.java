@@ -17,7 +17,8 @@ public record CreatedPersonalTokenResponse(
     String scope,
     String hint,
     String lastModified,
-    String lastUsedAt) {
+    String lastUsedAt,
+    String lastUsedIp) {
 
   static CreatedPersonalTokenResponse from(CreatedPersonalToken created) {
     PersonalToken token = created.token();
@@ -32,7 +33,8 @@ public record CreatedPersonalTokenResponse(
         token.scope().code(),
         token.hint().value(),
         Timestamps.format(token.lastModified()),
-        Timestamps.format(token.lastUsedAt()));
+        Timestamps.format(token.lastUsedAt()),
+        token.lastUsedIp());
   }
 
   @Override

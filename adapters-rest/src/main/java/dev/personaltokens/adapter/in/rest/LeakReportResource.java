@@ -5,12 +5,10 @@ import dev.personaltokens.application.port.in.LeakReport;
 import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -40,15 +38,12 @@ public class LeakReportResource {
 
   @Inject Executor background;
 
-  @Context HttpServletRequest servletRequest;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(InputStream body) {
     JsonBody json = JsonBody.read(body, FIELDS, MAX_BYTES);
     ReportLeakedCredentialsUseCase receiving = useCases.reportLeakedCredentials();
-    LeakReport report =
-        receiving.receive(ClientAddress.of(servletRequest), json.optionalStrings("credentials"));
+    LeakReport report = receiving.receive(json.optionalStrings("credentials"));
     background.execute(() -> revoke(report));
     return Response.accepted(new ReceivedReportResponse(report.received())).build();
   }

@@ -17,7 +17,8 @@ public record PersonalTokenResponse(
     String created,
     String lastModified,
     String expiresAt,
-    String lastUsedAt) {
+    String lastUsedAt,
+    String lastUsedIp) {
 
   static PersonalTokenResponse from(PersonalToken token) {
     return new PersonalTokenResponse(
@@ -29,6 +30,7 @@ public record PersonalTokenResponse(
         Timestamps.format(token.created()),
         Timestamps.format(token.lastModified()),
         Timestamps.format(token.expiresAt()),
-        Timestamps.format(token.lastUsedAt()));
+        Timestamps.format(token.lastUsedAt()),
+        token.lastUsedIp());
   }
 }

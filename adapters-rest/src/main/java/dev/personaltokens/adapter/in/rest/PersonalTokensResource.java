@@ -4,7 +4,6 @@ import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.Principal;
-import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
@@ -63,19 +62,10 @@ public class PersonalTokensResource {
       @QueryParam("search") String search,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    PageRequest request =
-        Parameters.read(
-            () ->
-                new PageRequest(
-                    whole(page, 1, "page", "page.invalid"),
-                    whole(pageSize, PageRequest.DEFAULT_SIZE, "page_size", "page_size.invalid")));
+    PageRequest request = Paging.request(page, pageSize);
     Page<PersonalToken> found =
         Parameters.read(() -> useCases.listPersonalTokens().list(owner(security), search, request));
-    var links =
-        new PersonalTokenListResponse.Links(
-            found.hasPrevious() ? pageLink(uri, request.number() - 1) : null,
-            found.hasNext() ? pageLink(uri, request.number() + 1) : null);
-    return PersonalTokenListResponse.from(found, links);
+    return PersonalTokenListResponse.from(found, Paging.links(uri, found, request));
   }
 
   @POST
@@ -208,20 +198,5 @@ public class PersonalTokensResource {
 
   private static Principal caller(SecurityContext security) {
     return CallerPrincipal.of(security).principal();
-  }
-
-  private static String pageLink(UriInfo uri, int page) {
-    return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
-  }
-
-  private static int whole(String value, int absent, String parameter, String code) {
-    if (value == null || value.isBlank()) {
-      return absent;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException(code, parameter, parameter + " must be a whole number");
-    }
   }
 }

@@ -59,7 +59,8 @@ class PersonalTokensComponentTest {
             "scope",
             "hint",
             "last_modified",
-            "last_used_at");
+            "last_used_at",
+            "last_used_ip");
     String key = body.getString("key");
     assertThat(key).matches("ptk_[0-9A-Za-z]{38}");
     assertThat(body.getString("uuid")).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*");
@@ -223,7 +224,8 @@ class PersonalTokensComponentTest {
             "created",
             "last_modified",
             "expires_at",
-            "last_used_at");
+            "last_used_at",
+            "last_used_ip");
     assertThat(listed.getString("description")).isEmpty();
   }
 

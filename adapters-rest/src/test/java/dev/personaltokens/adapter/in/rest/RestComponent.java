@@ -62,17 +62,20 @@ final class RestComponent {
 
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
-  /** The servlet request being answered, for what Jersey injects with {@code @Context}. */
-  private static final ThreadLocal<HttpServletRequest> SERVLET_REQUEST = new ThreadLocal<>();
+  /** The proxies a test trusts, as PTK_TRUSTED_PROXIES would say. */
+  static final TrustedProxies TRUSTED = TrustedProxies.parse("192.0.2.254");
 
   private final InMemoryApplication application;
   private final Map<Class<?>, Object> replaced;
   private final ApplicationHandler jersey;
   private final SecurityHeadersFilter securityHeaders = new SecurityHeadersFilter();
+  private final OriginFilter origins = new OriginFilter(TRUSTED);
 
   private RestComponent(InMemoryApplication application, Map<Class<?>, Object> replaced) {
     this.application = application;
     this.replaced = replaced;
+    // As the server's Origins producer does: the application reads the request's origin.
+    application.origins().readFrom(OriginFilter.ORIGINS::current);
     ResourceConfig config =
         new ResourceConfig()
             // What the server finds by scanning: every @Path and @Provider class of the adapter.
@@ -149,7 +152,6 @@ final class RestComponent {
       bind(Policies.DEFAULT).to(Policies.class);
       // The background of the server runs here at once, so that a test sees its effect on return.
       bind((Executor) Runnable::run).to(Executor.class);
-      bindFactory(SERVLET_REQUEST::get).to(HttpServletRequest.class);
     }
 
     private UseCases withReplacements() {
@@ -226,14 +228,16 @@ final class RestComponent {
       Map<String, List<String>> answered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       Written written = new Written();
       FilterChain chain = (request, response) -> written.by(jersey(written));
-      HttpServletRequest servletRequest = servletRequest(peer);
-      SERVLET_REQUEST.set(servletRequest);
+      HttpServletRequest servletRequest = servletRequest(peer, headers);
+      HttpServletResponse servletResponse = servletResponse(answered);
       try {
-        securityHeaders.doFilter(servletRequest, servletResponse(answered), chain);
+        // The servlet filters of the WAR, in front of Jersey as the container puts them.
+        origins.doFilter(
+            servletRequest,
+            servletResponse,
+            (request, response) -> securityHeaders.doFilter(request, response, chain));
       } catch (Exception e) {
         throw new IllegalStateException("the request did not complete: " + e, e);
-      } finally {
-        SERVLET_REQUEST.remove();
       }
       if (written.response == null) {
         throw new IllegalStateException("no answer was written", written.failure);
@@ -322,10 +326,18 @@ final class RestComponent {
     }
   }
 
-  private static HttpServletRequest servletRequest(String peer) {
+  private static HttpServletRequest servletRequest(String peer, Map<String, List<String>> headers) {
     return servletProxy(
         HttpServletRequest.class,
-        (method, args) -> "getRemoteAddr".equals(method.getName()) ? peer : null);
+        (method, args) ->
+            switch (method.getName()) {
+              case "getRemoteAddr" -> peer;
+              case "getHeader" ->
+                  headers.containsKey((String) args[0])
+                      ? String.join(", ", headers.get((String) args[0]))
+                      : null;
+              default -> null;
+            });
   }
 
   /** A servlet response that only records the headers set on it. */

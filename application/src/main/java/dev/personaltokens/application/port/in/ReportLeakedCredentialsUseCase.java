@@ -14,5 +14,6 @@ public interface ReportLeakedCredentialsUseCase {
 
   int MAX_REPORTS_PER_HOUR = 60;
 
-  LeakReport receive(String reporterAddress, List<String> credentials);
+  /** From the address of the request being served (the port {@code Origins}). */
+  LeakReport receive(List<String> credentials);
 }

@@ -45,7 +45,8 @@ public interface PersonalTokens {
    */
   List<PersonalToken> revokeLeaked(Collection<TokenDigest> digests, Instant at);
 
-  void markUsed(TokenId id, Instant at);
+  /** Records a use at {@code at} from {@code address} (null when unknown). */
+  void markUsed(TokenId id, Instant at, String address);
 
   /**
    * Deletes the tokens, of every account, that expired or were revoked before {@code cutoff};

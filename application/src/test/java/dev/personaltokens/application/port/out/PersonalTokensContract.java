@@ -273,21 +273,25 @@ public abstract class PersonalTokensContract {
     tokens().add(token);
     Instant usedAt = T0.plus(Duration.ofMinutes(5)).plusNanos(1_000);
 
-    tokens().markUsed(token.id(), usedAt);
+    tokens().markUsed(token.id(), usedAt, "2001:db8:85a3::8a2e:370:7334");
 
     PersonalToken found = tokens().findById(token.id()).orElseThrow();
     assertThat(found.lastUsedAt()).isEqualTo(usedAt);
+    assertThat(found.lastUsedIp()).isEqualTo("2001:db8:85a3::8a2e:370:7334");
     assertThat(found.lastModified()).as("using a token does not modify it").isEqualTo(T0);
-    assertThat(found).usingRecursiveComparison().ignoringFields("lastUsedAt").isEqualTo(token);
+    assertThat(found)
+        .usingRecursiveComparison()
+        .ignoringFields("lastUsedAt", "lastUsedIp")
+        .isEqualTo(token);
   }
 
   @Test
   void markUsedAgainMovesLastUsedAt() {
     PersonalToken token = token(newOwnerId(), "deploy", T0);
     tokens().add(token);
-    tokens().markUsed(token.id(), T0.plusSeconds(60));
+    tokens().markUsed(token.id(), T0.plusSeconds(60), "192.0.2.1");
 
-    tokens().markUsed(token.id(), T0.plusSeconds(180));
+    tokens().markUsed(token.id(), T0.plusSeconds(180), "192.0.2.1");
 
     assertThat(tokens().findById(token.id()).orElseThrow().lastUsedAt())
         .isEqualTo(T0.plusSeconds(180));
@@ -367,7 +371,7 @@ public abstract class PersonalTokensContract {
     PersonalToken token = token(owner, "deploy", T0);
     tokens().add(token);
 
-    tokens().markUsed(token.id(), T0.plusSeconds(90));
+    tokens().markUsed(token.id(), T0.plusSeconds(90), "192.0.2.1");
 
     assertThat(tokens().findUnrevoked(owner, "", FIRST_PAGE).items())
         .singleElement()

@@ -92,6 +92,7 @@ public final class TokenFixtures {
         revokedAt == null ? created : revokedAt,
         expiresAt,
         null,
+        null,
         revokedAt,
         revokedAt == null ? null : Revocation.REVOKED);
   }

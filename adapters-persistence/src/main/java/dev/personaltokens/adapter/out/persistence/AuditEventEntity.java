@@ -1,0 +1,131 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "audit_events")
+@NamedQuery(
+    name = "AuditEvent.ofAccount",
+    query =
+        "SELECT e FROM AuditEventEntity e WHERE e.accountId = :account"
+            + " AND (:type IS NULL OR e.type = :type)"
+            + " ORDER BY e.createdAt DESC, e.seq DESC")
+@NamedQuery(
+    name = "AuditEvent.countOfAccount",
+    query =
+        "SELECT COUNT(e) FROM AuditEventEntity e WHERE e.accountId = :account"
+            + " AND (:type IS NULL OR e.type = :type)")
+@NamedQuery(
+    name = "AuditEvent.removeOlderThan",
+    query = "DELETE FROM AuditEventEntity e WHERE e.createdAt < :cutoff")
+public class AuditEventEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "seq")
+  private Long seq;
+
+  @Column(name = "id", columnDefinition = "UUID", nullable = false)
+  private String id;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  @Column(name = "type", nullable = false, length = 32)
+  private String type;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "ip", length = 45)
+  private String ip;
+
+  @Column(name = "user_agent", length = 255)
+  private String userAgent;
+
+  @Column(name = "token_id", columnDefinition = "UUID")
+  private String tokenId;
+
+  @Column(name = "token_name", length = 100)
+  private String tokenName;
+
+  @Column(name = "token_hint", length = 16)
+  private String tokenHint;
+
+  @Column(name = "detail", nullable = false, length = 255)
+  private String detail;
+
+  protected AuditEventEntity() {}
+
+  AuditEventEntity(
+      String id,
+      long accountId,
+      String type,
+      Instant createdAt,
+      String ip,
+      String userAgent,
+      String tokenId,
+      String tokenName,
+      String tokenHint,
+      String detail) {
+    this.id = id;
+    this.accountId = accountId;
+    this.type = type;
+    this.createdAt = createdAt;
+    this.ip = ip;
+    this.userAgent = userAgent;
+    this.tokenId = tokenId;
+    this.tokenName = tokenName;
+    this.tokenHint = tokenHint;
+    this.detail = detail;
+  }
+
+  String id() {
+    return id;
+  }
+
+  long accountId() {
+    return accountId;
+  }
+
+  String type() {
+    return type;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  String ip() {
+    return ip;
+  }
+
+  String userAgent() {
+    return userAgent;
+  }
+
+  String tokenId() {
+    return tokenId;
+  }
+
+  String tokenName() {
+    return tokenName;
+  }
+
+  String tokenHint() {
+    return tokenHint;
+  }
+
+  String detail() {
+    return detail;
+  }
+}

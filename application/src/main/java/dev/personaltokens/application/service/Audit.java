@@ -1,0 +1,55 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.out.AuditTrail;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Origins;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditEvent;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.audit.Origin;
+import dev.personaltokens.domain.audit.TokenReference;
+import dev.personaltokens.domain.token.PersonalToken;
+import java.util.UUID;
+
+/**
+ * How the services write the security log: each event stamped with the time and the request's
+ * origin, in the service's own transaction, so that a change that rolls back leaves no entry.
+ */
+public final class Audit {
+
+  private final AuditTrail trail;
+  private final Clock clock;
+  private final Origins origins;
+
+  public Audit(AuditTrail trail, Clock clock, Origins origins) {
+    this.trail = trail;
+    this.clock = clock;
+    this.origins = origins;
+  }
+
+  void record(AccountId account, AuditEventType type, String detail) {
+    record(account, type, null, detail, origins.current());
+  }
+
+  void record(PersonalToken token, AuditEventType type, String detail) {
+    record(token.owner(), type, TokenReference.of(token), detail, origins.current());
+  }
+
+  /**
+   * An event for the owner of {@code token} that someone else's request caused, from {@code
+   * origin}.
+   */
+  void record(PersonalToken token, AuditEventType type, String detail, Origin origin) {
+    record(token.owner(), type, TokenReference.of(token), detail, origin);
+  }
+
+  Origin origin() {
+    return origins.current();
+  }
+
+  private void record(
+      AccountId account, AuditEventType type, TokenReference token, String detail, Origin origin) {
+    trail.record(
+        new AuditEvent(UUID.randomUUID(), account, type, clock.now(), origin, token, detail));
+  }
+}

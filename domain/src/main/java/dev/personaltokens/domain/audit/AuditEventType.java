@@ -1,0 +1,46 @@
+package dev.personaltokens.domain.audit;
+
+import dev.personaltokens.domain.InvalidValueException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What happened to an account's credentials, as its owner reads it in the security log. */
+public enum AuditEventType {
+  SESSION_CREATED("session.created"),
+  /** A wrong password for this account. */
+  SESSION_FAILED("session.failed"),
+  SESSION_ENDED("session.ended"),
+  TOKEN_CREATED("token.created"),
+  TOKEN_REVOKED("token.revoked"),
+  TOKEN_REVOKED_ALL("token.revoked_all"),
+  TOKEN_ROTATED("token.rotated"),
+  TOKEN_REUSE_DETECTED("token.reuse_detected"),
+  TOKEN_REVOKED_LEAKED("token.revoked_leaked"),
+  TOKEN_EXPIRY_NOTICE("token.expiry_notice"),
+  PASSWORD_RESET("password.reset");
+
+  private final String code;
+
+  AuditEventType(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static AuditEventType fromCode(String code) {
+    return Arrays.stream(values())
+        .filter(type -> type.code.equals(code))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "audit.type.unknown",
+                    "type",
+                    "type must be one of: "
+                        + Arrays.stream(values())
+                            .map(AuditEventType::code)
+                            .collect(Collectors.joining(", "))));
+  }
+}
