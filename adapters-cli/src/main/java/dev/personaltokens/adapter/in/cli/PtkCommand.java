@@ -5,6 +5,7 @@ import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.operator.AdminCommand;
 import dev.personaltokens.adapter.in.cli.operator.AdminConnector;
+import dev.personaltokens.adapter.in.cli.user.AuditCommand;
 import dev.personaltokens.adapter.in.cli.user.LoginCommand;
 import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
 import dev.personaltokens.adapter.in.cli.user.TokensCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       LogoutCommand.class,
       WhoamiCommand.class,
       TokensCommand.class,
+      AuditCommand.class,
       AdminCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

@@ -148,6 +148,20 @@ final class PtkApi {
             .GET());
   }
 
+  /** One page of the security log, of one type unless {@code type} is empty. */
+  JsonObject auditPage(int page, int pageSize, String type) {
+    return send(
+        authorized(
+                "api/audit_events?page="
+                    + page
+                    + "&page_size="
+                    + pageSize
+                    + (type.isEmpty()
+                        ? ""
+                        : "&type=" + URLEncoder.encode(type, StandardCharsets.UTF_8)))
+            .GET());
+  }
+
   /**
    * Replaces the token {@code idOrSelf} (a checked UUID, or {@code self}: the token in use) by a
    * new one, expiring at {@code expiresAt} or after the old one's lifetime again.

@@ -27,7 +27,7 @@ final class TokenViews {
     }
     Table table =
         Table.listing(
-            "ID", "NAME", "DESCRIPTION", "SCOPE", "LAST MODIFIED", "EXPIRES", "LAST USED");
+            "ID", "NAME", "DESCRIPTION", "SCOPE", "LAST MODIFIED", "EXPIRES", "LAST USED", "FROM");
     for (JsonObject token : tokens) {
       String description = text(token, "description");
       table.row(
@@ -37,7 +37,8 @@ final class TokenViews {
           scope(text(token, "scope")),
           Formats.tableInstant(nullable(token, "last_modified")),
           Formats.tableInstant(nullable(token, "expires_at")),
-          Formats.tableInstant(nullable(token, "last_used_at")));
+          Formats.tableInstant(nullable(token, "last_used_at")),
+          orDash(nullable(token, "last_used_ip")));
     }
     table.print(out);
     out.println(
@@ -58,6 +59,7 @@ final class TokenViews {
         .row("Last modified", when(nullable(token, "last_modified"), now))
         .row("Expires", when(nullable(token, "expires_at"), now))
         .row("Last used", when(nullable(token, "last_used_at"), now))
+        .row("Used from", orDash(nullable(token, "last_used_ip")))
         .print(out);
   }
 
@@ -110,6 +112,10 @@ final class TokenViews {
     } catch (InvalidValueException e) {
       return code;
     }
+  }
+
+  private static String orDash(String text) {
+    return text == null ? "-" : Text.printable(text);
   }
 
   static String text(JsonObject token, String field) {

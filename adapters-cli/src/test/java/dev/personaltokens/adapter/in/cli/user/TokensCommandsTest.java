@@ -124,7 +124,8 @@ class TokensCommandsTest {
         .contains("Scope          Global")
         .contains("Token          ptk_...x1y2 (the rest is never shown again)")
         .contains("Expires        2026-07-01 00:00 UTC (in 30 days)")
-        .contains("Last used      never");
+        .contains("Last used      never")
+        .contains("Used from      -");
   }
 
   @Test

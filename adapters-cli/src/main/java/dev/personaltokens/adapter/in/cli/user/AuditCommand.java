@@ -1,0 +1,114 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import dev.personaltokens.adapter.in.cli.common.CliContext;
+import dev.personaltokens.adapter.in.cli.common.CliException;
+import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.common.Formats;
+import dev.personaltokens.adapter.in.cli.common.Table;
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.Text;
+import dev.personaltokens.domain.audit.AuditEventType;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "audit",
+    description = {
+      "Show your security log, newest first: sign-ins, wrong passwords, tokens created, rotated,"
+          + " revoked or reported as leaked, with where each came from.",
+      "",
+      "Shows the newest "
+          + AuditCommand.PAGE_SIZE
+          + " events; --output json gives them as the API"
+          + " does."
+    })
+public final class AuditCommand extends ApiCommand {
+
+  static final int PAGE_SIZE = 100;
+
+  /** What each type of event means, in the words the console uses. */
+  static final Map<String, String> WORDS =
+      Map.ofEntries(
+          Map.entry("session.created", "Signed in"),
+          Map.entry("session.failed", "Wrong password"),
+          Map.entry("session.ended", "Signed out"),
+          Map.entry("token.created", "Token created"),
+          Map.entry("token.revoked", "Token revoked"),
+          Map.entry("token.revoked_all", "All tokens revoked"),
+          Map.entry("token.rotated", "Token rotated"),
+          Map.entry("token.reuse_detected", "Rotated token reused: family revoked"),
+          Map.entry("token.revoked_leaked", "Token revoked: reported as leaked"),
+          Map.entry("token.expiry_notice", "Expiry notice sent"),
+          Map.entry("password.reset", "Password reset"));
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Only events of this type, e.g. session.failed or token.revoked_leaked")
+  String type;
+
+  @Mixin OutputFormat.Mixin output;
+
+  AuditCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    String wanted = type == null ? "" : checked(type.strip());
+    JsonObject page = connect().api().auditPage(1, PAGE_SIZE, wanted);
+    List<JsonObject> events = page.getJsonArray("results").getValuesAs(JsonObject.class);
+    if (output.format == OutputFormat.JSON) {
+      JsonOutput.print(context.out(), page.getJsonArray("results"));
+      return ExitCode.OK;
+    }
+    if (events.isEmpty()) {
+      context.out().println("No events" + (wanted.isEmpty() ? "." : " of type " + wanted + "."));
+      return ExitCode.OK;
+    }
+    Table table = Table.listing("WHEN", "WHAT", "TOKEN", "ADDRESS", "CLIENT");
+    for (JsonObject event : events) {
+      String code = TokenViews.text(event, "type");
+      table.row(
+          Formats.tableInstant(TokenViews.nullable(event, "created")),
+          WORDS.getOrDefault(code, code),
+          token(event),
+          orDash(TokenViews.nullable(event, "ip")),
+          orDash(TokenViews.nullable(event, "user_agent")));
+    }
+    table.print(context.out());
+    long count = page.getJsonNumber("count").longValue();
+    context
+        .out()
+        .println(
+            (count > events.size() ? "Newest " + events.size() + " of " + count : count + "")
+                + (count == 1 ? " event" : " events")
+                + "; times in UTC.");
+    return ExitCode.OK;
+  }
+
+  /** Checked here as the server checks it, so that a typo costs no round trip. */
+  private static String checked(String code) {
+    try {
+      return AuditEventType.fromCode(code).code();
+    } catch (InvalidValueException e) {
+      throw CliException.usage(e.getMessage());
+    }
+  }
+
+  private static String token(JsonObject event) {
+    if (!event.containsKey("token") || event.isNull("token")) {
+      return "-";
+    }
+    JsonObject token = event.getJsonObject("token");
+    return Text.printable(token.getString("name", "")) + " (" + token.getString("hint", "") + ")";
+  }
+
+  private static String orDash(String text) {
+    return text == null ? "-" : Text.printable(text);
+  }
+}
