@@ -2,12 +2,13 @@
 // Calls and the end of a session are api.js's, the list is tokens.js's, the choices presets.js's.
 import { api, firstError, handled, setSignedIn, whenSessionEnds } from './api.js';
 import { CONFIRMATION, EXPIRY_PRESETS, SCOPES, fillOptions } from './presets.js';
+import { fillTypes, loadLog, nextLogPage, previousLogPage } from './log.js';
 import {
   loadTokens, nextPage, previousPage, searchTokens, whenDeleteAsked, whenRotateAsked,
 } from './tokens.js';
 
 const $ = (id) => document.getElementById(id);
-const views = ['loading', 'signin-view', 'home-view', 'tokens-view'];
+const views = ['loading', 'signin-view', 'home-view', 'tokens-view', 'log-view'];
 const state = { email: null, maxLifetimeDays: 366, revealed: false, deleting: null, rotating: null };
 const DAY = 24 * 60 * 60 * 1000;
 /** What the delete dialog deletes when it is the Revoke all button's. */
@@ -122,6 +123,7 @@ document.addEventListener('click', (event) => {
 });
 
 $('menu-personal-tokens').addEventListener('click', closeMenu);
+$('menu-security-log').addEventListener('click', closeMenu);
 
 // --- pages ---
 
@@ -134,12 +136,20 @@ const route = handled(async () => {
     $('tokens-message').textContent = '';
     $('tokens-search').value = '';
     await searchTokens('');
+  } else if (location.hash === '#/security-log') {
+    show('log-view');
+    $('log-type').value = '';
+    await loadLog(1);
   } else {
     show('home-view');
   }
 });
 
 window.addEventListener('hashchange', route);
+fillTypes($('log-type'));
+$('log-type').addEventListener('change', handled(() => loadLog(1)));
+$('log-previous').addEventListener('click', handled(previousLogPage));
+$('log-next').addEventListener('click', handled(nextLogPage));
 $('previous-page').addEventListener('click', handled(previousPage));
 $('next-page').addEventListener('click', handled(nextPage));
 

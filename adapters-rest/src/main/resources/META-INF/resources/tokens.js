@@ -93,6 +93,7 @@ function tokenRow(token) {
     expires.append(' (expired)');
   }
   setTime(cell('last_used_at'), token.last_used_at, 'Never');
+  cell('last_used_ip').textContent = token.last_used_ip || '';
   const rotate = row.querySelector('button.rotate');
   rotate.setAttribute('aria-label', 'Rotate token ' + token.name);
   rotate.addEventListener('click', () => onRotate(token));

@@ -9,11 +9,22 @@ import java.time.Duration;
  * @param expiryPolicy how long a personal token may live
  * @param sessionLifetime how long a session lasts after signing in
  * @param auditRetention how long the security log keeps an event
+ * @param consoleUrl where the console is, as notices link to it
  */
 public record Policies(
-    ExpiryPolicy expiryPolicy, Duration sessionLifetime, Duration auditRetention) {
+    ExpiryPolicy expiryPolicy,
+    Duration sessionLifetime,
+    Duration auditRetention,
+    String consoleUrl) {
 
-  /** As the server ships: {@link ExpiryPolicy#DEFAULT}, sessions of a day, 400 days of log. */
+  /**
+   * As the server ships: {@link ExpiryPolicy#DEFAULT}, sessions of a day, 400 days of log, the
+   * console of {@code ./run}.
+   */
   public static final Policies DEFAULT =
-      new Policies(ExpiryPolicy.DEFAULT, Duration.ofHours(24), Duration.ofDays(400));
+      new Policies(
+          ExpiryPolicy.DEFAULT,
+          Duration.ofHours(24),
+          Duration.ofDays(400),
+          "http://localhost:8080/");
 }

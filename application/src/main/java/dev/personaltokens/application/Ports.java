@@ -3,6 +3,8 @@ package dev.personaltokens.application;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Mailer;
+import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -20,4 +22,6 @@ public record Ports(
     Randomness randomness,
     PasswordHasher passwordHasher,
     AuditTrail auditTrail,
-    Origins origins) {}
+    Origins origins,
+    Notices notices,
+    Mailer mailer) {}

@@ -13,6 +13,7 @@ import dev.personaltokens.application.port.in.ListAuditEventsUseCase;
 import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
 import dev.personaltokens.application.port.in.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.PurgeEndedCredentialsUseCase;
+import dev.personaltokens.application.port.in.PurgeOldAuditEventsUseCase;
 import dev.personaltokens.application.port.in.RegisterServiceClientUseCase;
 import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.ResetPasswordUseCase;
@@ -21,6 +22,7 @@ import dev.personaltokens.application.port.in.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.RotatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.SendNoticesUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
@@ -35,6 +37,7 @@ import dev.personaltokens.application.service.IntrospectTokenService;
 import dev.personaltokens.application.service.ListAuditEventsService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
 import dev.personaltokens.application.service.PurgeEndedCredentialsService;
+import dev.personaltokens.application.service.PurgeOldAuditEventsService;
 import dev.personaltokens.application.service.RegisterServiceClientService;
 import dev.personaltokens.application.service.ReportLeakedCredentialsService;
 import dev.personaltokens.application.service.ResetPasswordService;
@@ -43,6 +46,7 @@ import dev.personaltokens.application.service.RevokeLeakedCredentialsService;
 import dev.personaltokens.application.service.RevokePersonalTokenService;
 import dev.personaltokens.application.service.RotateOwnTokenService;
 import dev.personaltokens.application.service.RotatePersonalTokenService;
+import dev.personaltokens.application.service.SendNoticesService;
 import dev.personaltokens.application.service.ServiceClientsService;
 import dev.personaltokens.application.service.SignInService;
 import dev.personaltokens.application.service.SignOutService;
@@ -77,7 +81,9 @@ public record UseCases(
     RevokeAllPersonalTokensUseCase revokeAllPersonalTokens,
     ReportLeakedCredentialsUseCase reportLeakedCredentials,
     RevokeLeakedCredentialsUseCase revokeLeakedCredentials,
-    ListAuditEventsUseCase listAuditEvents) {
+    ListAuditEventsUseCase listAuditEvents,
+    SendNoticesUseCase sendNotices,
+    PurgeOldAuditEventsUseCase purgeOldAuditEvents) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -141,7 +147,19 @@ public record UseCases(
     var report = new ReportLeakedCredentialsService(ports.clock(), ports.origins());
     var revokeLeaked =
         new RevokeLeakedCredentialsService(
-            ports.personalTokens(), ports.sessions(), ports.clock(), audit);
+            ports.personalTokens(), ports.sessions(), ports.clock(), audit, ports.notices());
+    var sendNotices =
+        new SendNoticesService(
+            ports.notices(),
+            ports.personalTokens(),
+            ports.accounts(),
+            ports.mailer(),
+            ports.clock(),
+            audit,
+            policies.consoleUrl());
+    var purgeAudit =
+        new PurgeOldAuditEventsService(
+            ports.auditTrail(), ports.clock(), policies.auditRetention());
     var listAudit = new ListAuditEventsService(ports.auditTrail());
 
     var each = new Decorated(decorator);
@@ -236,7 +254,9 @@ public record UseCases(
             each.call(
                 ListAuditEventsUseCase.class,
                 Actor.of(owner),
-                () -> listAudit.list(owner, type, page)));
+                () -> listAudit.list(owner, type, page)),
+        () -> each.call(SendNoticesUseCase.class, Actor.SERVER, sendNotices::sendNext),
+        () -> each.call(PurgeOldAuditEventsUseCase.class, Actor.SERVER, purgeAudit::purge));
   }
 
   /** The decorator, applied to calls with and without a result. */

@@ -2,6 +2,7 @@ package dev.personaltokens.distribution;
 
 import dev.personaltokens.adapter.in.rest.TrustedProxies;
 import dev.personaltokens.application.Policies;
+import dev.personaltokens.distribution.mail.SmtpMailer;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.ExpiryPolicy;
@@ -28,6 +29,38 @@ public class Settings {
   String auditRetention;
 
   @Inject
+  @ConfigProperty(name = "ptk.public-url")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "ptk.notice.interval")
+  String noticeInterval;
+
+  @Inject
+  @ConfigProperty(name = "ptk.smtp.host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "ptk.smtp.port")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "ptk.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "ptk.smtp.password")
+  Optional<String> smtpPassword;
+
+  @Inject
+  @ConfigProperty(name = "ptk.smtp.from")
+  String smtpFrom;
+
+  @Inject
+  @ConfigProperty(name = "ptk.smtp.starttls")
+  boolean smtpStartTls;
+
+  @Inject
   @ConfigProperty(name = "ptk.trusted-proxies")
   Optional<String> trustedProxies;
 
@@ -43,7 +76,22 @@ public class Settings {
     return new Policies(
         new ExpiryPolicy(duration("ptk.token.max-lifetime", tokenMaxLifetime)),
         duration("ptk.session.lifetime", sessionLifetime),
-        duration("ptk.audit.retention", auditRetention));
+        duration("ptk.audit.retention", auditRetention),
+        publicUrl.endsWith("/") ? publicUrl : publicUrl + "/");
+  }
+
+  SmtpMailer.Settings smtp() {
+    return new SmtpMailer.Settings(
+        smtpHost.filter(host -> !host.isBlank()),
+        smtpPort,
+        smtpUser.filter(user -> !user.isBlank()),
+        smtpPassword,
+        smtpFrom,
+        smtpStartTls);
+  }
+
+  Duration noticeInterval() {
+    return duration("ptk.notice.interval", noticeInterval);
   }
 
   TrustedProxies trustedProxies() {

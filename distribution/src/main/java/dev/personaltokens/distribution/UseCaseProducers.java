@@ -8,11 +8,14 @@ import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Mailer;
+import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.distribution.mail.SmtpMailer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +42,8 @@ public class UseCaseProducers {
   @Inject Randomness randomness;
   @Inject PasswordHasher hasher;
   @Inject AuditTrail auditTrail;
+  @Inject Notices notices;
+  @Inject Mailer mailer;
 
   /** The container's default managed executor: work after the answer, e.g. leak reports. */
   @Resource ManagedExecutorService managedExecutor;
@@ -46,6 +51,13 @@ public class UseCaseProducers {
   @Produces
   Executor background() {
     return managedExecutor;
+  }
+
+  /** Mail through PTK_SMTP_HOST, or none. */
+  @Produces
+  @ApplicationScoped
+  Mailer mailer() {
+    return new SmtpMailer(settings.smtp());
   }
 
   /** Whose X-Forwarded-For names the client (PTK_TRUSTED_PROXIES). */
@@ -74,7 +86,9 @@ public class UseCaseProducers {
             randomness,
             hasher,
             auditTrail,
-            OriginFilter.ORIGINS),
+            OriginFilter.ORIGINS,
+            notices,
+            mailer),
         settings.policies(),
         tx);
   }

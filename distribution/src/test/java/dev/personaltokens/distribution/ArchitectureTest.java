@@ -38,6 +38,7 @@ class ArchitectureTest {
   private static final String CLI_USER = "dev.personaltokens.adapter.in.cli.user..";
   private static final String CLI_COMMON = "dev.personaltokens.adapter.in.cli.common..";
   private static final String PLATFORM = "dev.personaltokens.distribution.platform..";
+  private static final String MAIL = "dev.personaltokens.distribution.mail..";
 
   /** The composition root: it wires every layer together and is nobody's dependency. */
   private static final String[] COMPOSITION_ROOT = {
@@ -57,6 +58,8 @@ class ArchitectureTest {
           .adapter("cli", CLI)
           // Time, randomness and hashing from the JDK: adapters of outgoing ports like the others.
           .adapter("platform", PLATFORM)
+          // Mail through Jakarta Mail: the adapter of the Mailer port.
+          .adapter("mail", MAIL)
           .ignoreDependency(resideInAnyPackage(COMPOSITION_ROOT), alwaysTrue());
 
   @ArchTest

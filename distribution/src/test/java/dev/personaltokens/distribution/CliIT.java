@@ -43,7 +43,12 @@ import org.junit.jupiter.api.io.TempDir;
  * through its command classes, and as the shaded jar. One class, so that the server boots once;
  * each test signs in as an account of its own, in a home directory of its own.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({
+  // The mail server first, so that the server under test finds it from its start.
+  TestMailServer.class,
+  ArquillianExtension.class,
+  NoSecretInTheSecurityLog.class
+})
 class CliIT {
 
   static final String PASSWORD = "cli-test-password";
@@ -421,16 +426,21 @@ class CliIT {
 
     Run rotated = ptk.jar("", "tokens", "rotate", "self");
     Run listed = ptk.jar("", "tokens", "list", "--search", "ptk CLI");
+    Run audit = ptk.jar("", "audit");
+    Run rotations = ptk.jar("", "audit", "--type", "token.rotated", "-o", "json");
     Run deleted = ptk.jar("", "tokens", "delete", "--all", "--yes");
     Run bash = ptk.jar("", "completion", "bash");
     Run help = ptk.jar("", "tokens", "--help");
 
     assertThat(rotated.exitCode()).as(rotated.toString()).isZero();
-    assertThat(listed.out()).contains("ptk CLI");
+    assertThat(listed.out()).contains("ptk CLI").contains("127.0.0.1");
+    assertThat(audit.out())
+        .contains("WHEN", "Signed in", "Token created", "Token rotated", "127.0.0.1", "ptk-cli");
+    assertThat(array(rotations.out())).hasSize(1);
     assertThat(deleted.out()).contains("Deleted 1 personal token.", "signed out on this machine");
     assertThat(bash.out()).contains("complete -F").contains("rotate");
     assertThat(help.out()).contains("rotate").contains("delete");
-    for (Run run : new Run[] {rotated, listed, deleted, bash, help}) {
+    for (Run run : new Run[] {rotated, listed, audit, rotations, deleted, bash, help}) {
       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
   }

@@ -50,7 +50,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the user's story of PRODUCT.md click by click, with its labels. One browser and one server for
  * the class; each test signs in as an account of its own.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({
+  // The mail server first, so that the server under test finds it from its start.
+  TestMailServer.class,
+  ArquillianExtension.class,
+  NoSecretInTheSecurityLog.class
+})
 class ConsoleIT {
 
   static final String PASSWORD = "console-test-password";
@@ -538,6 +543,45 @@ class ConsoleIT {
     assertThat(visible(By.id("tokens-empty")).isDisplayed()).isTrue();
     assertThat(tokensOf(account)).isZero();
     Browser.screenshot(browser, "25-revoked-all-desktop");
+  }
+
+  @Test
+  void theSecurityLogShowsWhatHappenedInWordsAndFilters() {
+    signIn(account.email().value(), "not the password at all");
+    wait.until(textToBe(By.id("signin-error"), "The email or the password is wrong."));
+    browser.findElement(By.id("signin-email")).clear();
+    browser.findElement(By.id("signin-password")).clear();
+    openTokensPage();
+    click(By.id("add-token"));
+    visible(By.id("token-name")).sendKeys("logged");
+    click(By.id("add-submit"));
+    visible(By.id("created-token"));
+    click(By.id("created-ok"));
+
+    click(By.id("account-button"));
+    click(By.id("menu-security-log"));
+    wait.until(driver -> browser.findElements(By.cssSelector("#log-body tr")).size() == 3);
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("#log-body tr"));
+    assertThat(cellOf(rows.get(0), "type")).isEqualTo("Token created");
+    assertThat(cellOf(rows.get(0), "token")).startsWith("logged (ptk_...");
+    assertThat(cellOf(rows.get(1), "type")).isEqualTo("Signed in");
+    assertThat(cellOf(rows.get(2), "type")).isEqualTo("Wrong password");
+    assertThat(cellOf(rows.get(2), "ip")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1"); // localhost
+    assertThat(cellOf(rows.get(2), "user_agent")).contains("Chrome");
+    assertThat(rows.get(0).findElement(By.cssSelector("time")).getAttribute("datetime"))
+        .endsWith("Z");
+    Browser.screenshot(browser, "26-security-log-desktop");
+
+    new Select(browser.findElement(By.id("log-type"))).selectByVisibleText("Wrong password");
+    wait.until(driver -> browser.findElements(By.cssSelector("#log-body tr")).size() == 1);
+    new Select(browser.findElement(By.id("log-type"))).selectByVisibleText("Password reset");
+    visible(By.id("log-empty"));
+    Browser.screenshot(browser, "27-security-log-empty-desktop");
+  }
+
+  private static String cellOf(WebElement row, String field) {
+    return row.findElement(By.cssSelector("td[data-field='" + field + "']")).getText();
   }
 
   @Test

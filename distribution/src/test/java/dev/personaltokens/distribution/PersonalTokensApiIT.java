@@ -2,20 +2,25 @@ package dev.personaltokens.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.distribution.ApiClient.Answer;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.net.InetAddress;
 import java.net.URL;
+import java.net.UnknownHostException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,7 +54,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * neither its fields nor the enclosing instance get the {@code @ArquillianResource URL}
  * (arquillian-core issue 773, fixed after 1.10.2).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({
+  // The mail server first, so that the server under test finds it from its start.
+  TestMailServer.class,
+  ArquillianExtension.class,
+  NoSecretInTheSecurityLog.class
+})
 class PersonalTokensApiIT {
 
   static final String ADMIN_EMAIL = System.getenv("PTK_ADMIN_EMAIL");
@@ -660,13 +670,8 @@ class PersonalTokensApiIT {
     assertThat(forLive.body()).isEqualTo(forDead.body()).isEqualTo("{\"received\":1}");
     assertThat(forLive.response().headers().map().keySet())
         .isEqualTo(forDead.response().headers().map().keySet());
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    Answer after = api.get("api/user/me", live);
-    while (after.status() == 200 && System.nanoTime() < deadline) {
-      Thread.sleep(50); // the revocation runs after the answer, on the server's executor
-      after = api.get("api/user/me", live);
-    }
-    assertThat(after.errorCode()).isEqualTo("auth.token.revoked");
+    awaitRefused(live);
+    assertThat(api.get("api/user/me", live).errorCode()).isEqualTo("auth.token.revoked");
   }
 
   @Test
@@ -675,6 +680,179 @@ class PersonalTokensApiIT {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.errorCode()).isEqualTo("request.field.type");
+  }
+
+  // --- the security log ---
+
+  @Test
+  void theSecurityLogTellsTheWholeStoryWithAddressesAndNoSecret() throws InterruptedException {
+    Account account = TestDatabase.newAccount(PASSWORD);
+    String email = account.email().value();
+    assertThat(api.signIn(email, "not the password at all").status()).isEqualTo(401);
+    String mine = api.sessionOf(email, PASSWORD);
+    // Long-lived: a token within a week of its expiry would add a notice to the story.
+    JsonObject created = api.postJson(TOKENS, mine, longLivedTokenJson("logged")).json();
+    String path = TOKENS + "/" + created.getString("uuid");
+    JsonObject successor = rotate(path + "/rotate", mine).json();
+    assertThat(rotate(path + "/rotate", mine).status()).isEqualTo(401); // a reuse
+    String leaked =
+        api.postJson(TOKENS, mine, longLivedTokenJson("leaked")).json().getString("key");
+    report(leaked);
+    awaitRefused(leaked);
+    api.send(api.request("api/tokens", mine).DELETE());
+    String again = api.sessionOf(email, PASSWORD);
+
+    Answer log = api.get("api/audit_events?page_size=100", again);
+
+    assertThat(log.status()).as(log.toString()).isEqualTo(200);
+    List<JsonObject> all = log.json().getJsonArray("results").getValuesAs(JsonObject.class);
+    // The owner's mail about the leak goes out in the background: its event has no fixed place.
+    assertThat(all)
+        .filteredOn(event -> event.getString("type").equals("token.expiry_notice"))
+        .singleElement()
+        .satisfies(
+            notice -> assertThat(notice.getString("detail")).startsWith("revoked as leaked"));
+    List<JsonObject> events =
+        all.stream()
+            .filter(event -> !event.getString("type").equals("token.expiry_notice"))
+            .toList();
+    assertThat(events)
+        .extracting(event -> event.getString("type"))
+        .containsExactly(
+            "session.created",
+            "session.ended",
+            "token.revoked_leaked",
+            "token.created",
+            "token.reuse_detected",
+            "token.rotated",
+            "token.created",
+            "session.created",
+            "session.failed");
+    assertThat(events)
+        .allSatisfy(event -> assertThat(event.getString("ip")).isEqualTo(ourAddress()))
+        .allSatisfy(
+            event -> assertThat(event.getString("user_agent")).startsWith("Java-http-client"));
+    JsonObject rotation = events.get(5);
+    assertThat(rotation.getJsonObject("token").getString("uuid"))
+        .isEqualTo(created.getString("uuid"));
+    assertThat(rotation.getString("detail")).contains(successor.getString("uuid"));
+    assertThat(log.body())
+        .doesNotContain(created.getString("key"))
+        .doesNotContain(successor.getString("key"))
+        .doesNotContain(leaked)
+        .doesNotContain(PASSWORD);
+    assertThat(api.get("api/audit_events?type=session.failed", again).json().getInt("count"))
+        .isEqualTo(1);
+    assertThat(
+            api.get("api/audit_events", session).json().getJsonArray("results").stream()
+                .map(JsonObject.class::cast)
+                .map(event -> event.getString("type")))
+        .as("another account's log")
+        .containsExactly("session.created");
+  }
+
+  @Test
+  void aTokenShowsWhereItWasLastUsedFrom() {
+    String key = create(tokenJson("used")).json().getString("key");
+
+    api.get("api/user/me", key);
+
+    JsonObject self = api.get(TOKENS + "/self", key).json();
+    assertThat(self.getString("last_used_ip")).isEqualTo(ourAddress());
+  }
+
+  /** The address the server sees these requests come from: the deployment's, on this machine. */
+  private String ourAddress() {
+    try {
+      return InetAddress.getByName(deployment.getHost()).getHostAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- email notices ---
+
+  @Test
+  void aTokenThatExpiresWithinAWeekIsNoticedOnceByMailAndLogged() throws Exception {
+    Account owner = TestDatabase.newAccount(PASSWORD);
+    String mine = api.sessionOf(owner.email().value(), PASSWORD);
+    JsonObject token =
+        api.postJson(
+                TOKENS,
+                mine,
+                "{\"name\":\"nightly backup\",\"expires_at\":\""
+                    + Instant.now().plus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+                    + "\"}")
+            .json();
+
+    List<MimeMessage> mails =
+        TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(15));
+    Thread.sleep(3000); // three more runs of the notices, which must not mail again
+
+    assertThat(TestMailServer.mailsTo(owner.email().value())).hasSize(1);
+    MimeMessage mail = mails.get(0);
+    assertThat(mail.getSubject())
+        .isEqualTo("Personal Tokens: your token \"nightly backup\" expires soon");
+    assertThat(mail.getFrom()[0].toString()).isEqualTo("tokens@it.example.com");
+    String body = GreenMailUtil.getBody(mail);
+    assertThat(body)
+        .contains("\"nightly backup\" (" + token.getString("hint") + ") expires on ")
+        .contains(" UTC.")
+        .contains("#/personal-tokens")
+        .doesNotContain(token.getString("key"));
+    Answer log = api.get("api/audit_events?type=token.expiry_notice", mine);
+    assertThat(log.json().getInt("count")).isEqualTo(1);
+    assertThat(log.json().getJsonArray("results").getJsonObject(0).getString("detail"))
+        .contains("expires within 7 days", owner.email().value());
+  }
+
+  @Test
+  void aLeakedTokensOwnerIsMailedAtOnce() throws Exception {
+    Account owner = TestDatabase.newAccount(PASSWORD);
+    String mine = api.sessionOf(owner.email().value(), PASSWORD);
+    JsonObject token =
+        api.postJson(TOKENS, mine, longLivedTokenJson("published by mistake")).json();
+
+    report(token.getString("key"));
+    List<MimeMessage> mails =
+        TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(5));
+
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject()).contains("reported as leaked and revoked");
+    assertThat(GreenMailUtil.getBody(mails.get(0)))
+        .contains("\"published by mistake\" (" + token.getString("hint") + ") was found in public")
+        .doesNotContain(token.getString("key"));
+  }
+
+  @Test
+  void aMailServerThatIsDownDelaysNoticesAndBreaksNothingElse() throws Exception {
+    Account owner = TestDatabase.newAccount(PASSWORD);
+    String mine = api.sessionOf(owner.email().value(), PASSWORD);
+    TestMailServer.stop();
+    try {
+      Answer created = api.postJson(TOKENS, mine, tokenJson("noticed later"));
+      Thread.sleep(2500); // runs of the notices that find no mail server
+
+      assertThat(created.status()).isEqualTo(201);
+      assertThat(api.get(TOKENS, mine).status()).isEqualTo(200);
+      assertThat(api.get("api/audit_events?type=token.expiry_notice", mine).json().getInt("count"))
+          .isZero();
+    } finally {
+      TestMailServer.running();
+    }
+    assertThat(TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(15)))
+        .hasSize(1);
+  }
+
+  private static String longLivedTokenJson(String name) {
+    return "{\"name\":\"" + name + "\",\"expires_at\":\"" + inDays(90) + "T00:00:00Z\"}";
+  }
+
+  private void awaitRefused(String key) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (api.get("api/user/me", key).status() == 200 && System.nanoTime() < deadline) {
+      Thread.sleep(50); // the revocation of a leak runs after the answer, on the server's executor
+    }
   }
 
   private Answer rotate(String path, String token) {

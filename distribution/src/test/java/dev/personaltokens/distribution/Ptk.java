@@ -47,7 +47,15 @@ final class Ptk {
 
   /** In-process, {@code input} typed line by line. */
   Run runWithInput(String input, String... args) {
-    return inProcess().runWithInput(input, args);
+    return harvested(input, inProcess().runWithInput(input, args));
+  }
+
+  /** What was typed (passwords) and printed (keys) is checked against the security log. */
+  private static Run harvested(String input, Run run) {
+    // Each line typed: an email (logged, rightly, as the recipient of a notice) or a password.
+    input.lines().filter(line -> !line.contains("@")).forEach(NoSecretInTheSecurityLog::password);
+    NoSecretInTheSecurityLog.harvest(run.out() + run.err());
+    return run;
   }
 
   private Cli inProcess() {
@@ -80,9 +88,11 @@ final class Ptk {
       process.destroyForcibly();
       throw new IllegalStateException("ptk " + String.join(" ", args) + " did not end");
     }
-    return new Run(
-        process.exitValue(),
-        java.nio.file.Files.readString(out),
-        java.nio.file.Files.readString(err));
+    return harvested(
+        input,
+        new Run(
+            process.exitValue(),
+            java.nio.file.Files.readString(out),
+            java.nio.file.Files.readString(err)));
   }
 }

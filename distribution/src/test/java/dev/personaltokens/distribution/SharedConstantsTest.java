@@ -3,11 +3,13 @@ package dev.personaltokens.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.cli.operator.DatabaseAddress;
+import dev.personaltokens.adapter.in.cli.user.AuditCommand;
 import dev.personaltokens.adapter.in.cli.user.ExpiresIn;
 import dev.personaltokens.adapter.in.cli.user.ExpiryWarning;
 import dev.personaltokens.adapter.in.rest.ResponseHeadersFilter;
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.Confirmation;
+import dev.personaltokens.domain.audit.AuditEventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -15,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +97,24 @@ class SharedConstantsTest {
 
     assertThat(word.find()).isTrue();
     assertThat(word.group(1)).isEqualTo(Confirmation.WORD).isEqualTo("delete");
+  }
+
+  /** The console's security log and 'ptk audit' say each type of event in the same words. */
+  @Test
+  void theConsoleAndTheCliNameEveryEventAlike() {
+    String log = resource("META-INF/resources/log.js");
+    Map<String, String> console = new HashMap<>();
+    Pattern.compile("'([a-z_.]+)': '([^']+)'")
+        .matcher(
+            log.substring(
+                log.indexOf("EVENT_WORDS"), log.indexOf("};", log.indexOf("EVENT_WORDS"))))
+        .results()
+        .forEach(found -> console.put(found.group(1), found.group(2)));
+
+    assertThat(console).isEqualTo(AuditCommand.WORDS);
+    assertThat(console.keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(AuditEventType.values()).map(AuditEventType::code).toList());
   }
 
   private static Properties parse(String text) {

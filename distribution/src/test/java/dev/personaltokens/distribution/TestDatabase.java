@@ -35,6 +35,7 @@ final class TestDatabase {
 
   /** A new account with a random email; its password is {@code password}. */
   static Account newAccount(String password) {
+    NoSecretInTheSecurityLog.password(password);
     Email email = new Email("user-" + UUID.randomUUID() + "@it.example.com");
     return admin().createAccount().create(OPERATOR, email, Password.newPassword(password));
   }

@@ -53,7 +53,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through Debian's nginx running the README's example in front of an echoing upstream, forward auth
  * and RFC 7662 introspection called directly, and the operator's service clients.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({
+  // The mail server first, so that the server under test finds it from its start.
+  TestMailServer.class,
+  ArquillianExtension.class,
+  NoSecretInTheSecurityLog.class
+})
 class VerificationIT {
 
   static final String PASSWORD = "a-long-enough-password";

@@ -3,6 +3,7 @@ package dev.personaltokens.application.service;
 import dev.personaltokens.application.port.in.LeakReport;
 import dev.personaltokens.application.port.in.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.audit.AuditEventType;
@@ -15,13 +16,15 @@ public final class RevokeLeakedCredentialsService implements RevokeLeakedCredent
   private final Sessions sessions;
   private final Clock clock;
   private final Audit audit;
+  private final Notices notices;
 
   public RevokeLeakedCredentialsService(
-      PersonalTokens tokens, Sessions sessions, Clock clock, Audit audit) {
+      PersonalTokens tokens, Sessions sessions, Clock clock, Audit audit, Notices notices) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.clock = clock;
     this.audit = audit;
+    this.notices = notices;
   }
 
   @Override
@@ -34,6 +37,7 @@ public final class RevokeLeakedCredentialsService implements RevokeLeakedCredent
           AuditEventType.TOKEN_REVOKED_LEAKED,
           "reported as found in public",
           report.reporter());
+      notices.request(token.id(), Notices.Kind.LEAKED);
     }
     return revoked.size();
   }

@@ -61,7 +61,7 @@ public final class SignInService implements SignInUseCase {
     if (!matches) {
       // Kept although the sign-in is refused: the transaction boundary commits what an
       // AuthenticationException leaves, and this is all it leaves.
-      audit.record(account.get().id(), AuditEventType.SESSION_FAILED, "wrong password");
+      audit.record(account.get().id(), AuditEventType.SESSION_FAILED, "");
       throw AuthenticationException.badCredentials();
     }
     TokenSecret secret = randomness.secret(SecretKind.SESSION);

@@ -53,6 +53,8 @@ public final class InMemoryApplication {
   private final InMemoryServiceClients serviceClients = new InMemoryServiceClients();
   private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
   private final SettableOrigins origins = new SettableOrigins();
+  private final InMemoryNotices notices = new InMemoryNotices(tokens);
+  private final RecordingMailer mailer = new RecordingMailer();
   private final List<UseCaseCall> calls = new ArrayList<>();
   private final UseCases useCases;
 
@@ -82,8 +84,14 @@ public final class InMemoryApplication {
                 randomness,
                 hasher,
                 auditTrail,
-                origins),
-            new Policies(expiryPolicy, sessionLifetime, Policies.DEFAULT.auditRetention()),
+                origins,
+                notices,
+                mailer),
+            new Policies(
+                expiryPolicy,
+                sessionLifetime,
+                Policies.DEFAULT.auditRetention(),
+                Policies.DEFAULT.consoleUrl()),
             recording);
   }
 
@@ -167,6 +175,10 @@ public final class InMemoryApplication {
 
   public SettableOrigins origins() {
     return origins;
+  }
+
+  public RecordingMailer mailer() {
+    return mailer;
   }
 
   public CreatePersonalTokenUseCase createToken() {

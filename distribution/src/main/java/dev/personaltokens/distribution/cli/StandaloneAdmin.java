@@ -8,6 +8,7 @@ import dev.personaltokens.application.Ports;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.distribution.platform.Pbkdf2PasswordHasher;
 import dev.personaltokens.distribution.platform.SecureRandomness;
 import dev.personaltokens.distribution.platform.SystemClock;
@@ -36,7 +37,9 @@ public final class StandaloneAdmin implements AdminUseCases {
             new SecureRandomness(),
             new Pbkdf2PasswordHasher(),
             stores.auditTrail(),
-            () -> Origin.NONE);
+            () -> Origin.NONE,
+            stores.notices(),
+            Mailer.OFF);
     UseCaseDecorator transactions =
         new UseCaseDecorator() {
           @Override

@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
+import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
@@ -48,5 +49,11 @@ public class ContainerPersistence {
   @ApplicationScoped
   AuditTrail auditTrail() {
     return new JpaAuditTrail(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  Notices notices() {
+    return new JpaNotices(em);
   }
 }

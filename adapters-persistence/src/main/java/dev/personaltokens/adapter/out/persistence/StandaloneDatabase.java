@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
+import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
@@ -27,7 +28,8 @@ public final class StandaloneDatabase implements AutoCloseable {
       PersonalTokens personalTokens,
       Sessions sessions,
       ServiceClients serviceClients,
-      AuditTrail auditTrail) {}
+      AuditTrail auditTrail,
+      Notices notices) {}
 
   private final String url;
   private final String user;
@@ -50,7 +52,8 @@ public final class StandaloneDatabase implements AutoCloseable {
             new JpaPersonalTokens(em),
             new JpaSessions(em),
             new JpaServiceClients(em),
-            new JpaAuditTrail(em));
+            new JpaAuditTrail(em),
+            new JpaNotices(em));
   }
 
   /** Connects lazily: nothing is opened until the first unit of work. */

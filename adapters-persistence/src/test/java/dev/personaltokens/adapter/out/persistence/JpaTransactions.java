@@ -46,7 +46,7 @@ final class JpaTransactions {
     }
   }
 
-  private static synchronized StandaloneDatabase database() {
+  static synchronized StandaloneDatabase database() {
     if (database == null) {
       if (URL == null) {
         throw new IllegalStateException("db.url is not set: run these tests with ./mvnw verify");

@@ -50,10 +50,15 @@ public class LeakReportResource {
 
   private void revoke(LeakReport report) {
     try {
-      useCases.revokeLeakedCredentials().revokeLeaked(report);
+      if (useCases.revokeLeakedCredentials().revokeLeaked(report) > 0) {
+        // The owners hear at once, not at the next scheduled run; one mail per account.
+        while (useCases.sendNotices().sendNext()) {
+          // each call mails one account
+        }
+      }
     } catch (RuntimeException e) {
-      // No one waits for this answer; the reporter may send the report again.
-      LOG.log(Level.SEVERE, "A leak report could not be processed", e);
+      // No one waits for this answer; a notice that failed goes with the next scheduled run.
+      LOG.log(Level.WARNING, "A leak report could not be processed completely", e);
     }
   }
 

@@ -41,9 +41,11 @@ final class PurgeCommand extends DatabaseCommand {
                 + count(purged.tokens(), "personal token")
                 + " that expired or were revoked before "
                 + Formats.instant(purged.endedBefore())
-                + ", and "
+                + ", "
                 + count(purged.sessions(), "expired session")
-                + ".");
+                + " and "
+                + count(purged.auditEvents(), "security-log event")
+                + " older than the retention.");
     return ExitCode.OK;
   }
 

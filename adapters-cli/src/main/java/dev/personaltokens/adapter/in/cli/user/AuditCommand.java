@@ -31,7 +31,7 @@ public final class AuditCommand extends ApiCommand {
   static final int PAGE_SIZE = 100;
 
   /** What each type of event means, in the words the console uses. */
-  static final Map<String, String> WORDS =
+  public static final Map<String, String> WORDS =
       Map.ofEntries(
           Map.entry("session.created", "Signed in"),
           Map.entry("session.failed", "Wrong password"),

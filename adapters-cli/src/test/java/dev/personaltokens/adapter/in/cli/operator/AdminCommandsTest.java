@@ -145,7 +145,7 @@ class AdminCommandsTest {
     assertThat(run.out())
         .isEqualTo(
             "Deleted 1 personal token that expired or were revoked before 2026-01-17 00:00 UTC,"
-                + " and 0 expired sessions."
+                + " 0 expired sessions and 0 security-log events older than the retention."
                 + System.lineSeparator());
     assertThat(app.tokens().all()).hasSize(1);
   }

@@ -1,0 +1,101 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.TokenId;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The notices table, in plain SQL: a claim is an {@code INSERT IGNORE} on the primary key, so that
+ * of two nodes claiming one notice, the second waits for the first to commit and then inserts
+ * nothing.
+ */
+public class JpaNotices implements Notices {
+
+  private final EntityManager em;
+
+  public JpaNotices(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public List<PersonalToken> expiringWithout(Kind kind, Instant after, Instant until, int limit) {
+    @SuppressWarnings("unchecked")
+    List<PersonalTokenEntity> found =
+        em.createNativeQuery(
+                "SELECT t.* FROM personal_tokens t"
+                    + " WHERE t.revoked_at IS NULL AND t.expires_at > ? AND t.expires_at <= ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM notices n"
+                    + " WHERE n.token_id = t.id AND n.kind = ?)"
+                    + " ORDER BY t.expires_at",
+                PersonalTokenEntity.class)
+            .setParameter(1, utc(after))
+            .setParameter(2, utc(until))
+            .setParameter(3, kind.code())
+            .setMaxResults(limit)
+            .getResultList();
+    return found.stream().map(PersonalTokenMapper::toDomain).toList();
+  }
+
+  @Override
+  public boolean claim(TokenId token, Kind kind, Instant at) {
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO notices (token_id, kind, sent_at) VALUES (?, ?, ?)")
+            .setParameter(1, token.toString())
+            .setParameter(2, kind.code())
+            .setParameter(3, utc(at))
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void request(TokenId token, Kind kind) {
+    em.createNativeQuery("INSERT IGNORE INTO notices (token_id, kind, sent_at) VALUES (?, ?, NULL)")
+        .setParameter(1, token.toString())
+        .setParameter(2, kind.code())
+        .executeUpdate();
+  }
+
+  @Override
+  public List<TokenId> pending(Kind kind, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT CAST(token_id AS CHAR) FROM notices WHERE kind = ? AND sent_at IS NULL")
+            .setParameter(1, kind.code())
+            .setMaxResults(limit)
+            .getResultList();
+    return ids.stream().map(id -> new TokenId(UUID.fromString(id.toString()))).toList();
+  }
+
+  @Override
+  public void markSent(TokenId token, Kind kind, Instant at) {
+    em.createNativeQuery("UPDATE notices SET sent_at = ? WHERE token_id = ? AND kind = ?")
+        .setParameter(1, utc(at))
+        .setParameter(2, token.toString())
+        .setParameter(3, kind.code())
+        .executeUpdate();
+  }
+
+  @Override
+  public void release(TokenId token, Kind kind) {
+    String sql =
+        kind == Kind.LEAKED
+            ? "UPDATE notices SET sent_at = NULL WHERE token_id = ? AND kind = ?"
+            : "DELETE FROM notices WHERE token_id = ? AND kind = ?";
+    em.createNativeQuery(sql)
+        .setParameter(1, token.toString())
+        .setParameter(2, kind.code())
+        .executeUpdate();
+  }
+
+  /** DATETIME(6) holds UTC, as {@link InstantConverter} writes it. */
+  private static Timestamp utc(Instant at) {
+    return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+  }
+}

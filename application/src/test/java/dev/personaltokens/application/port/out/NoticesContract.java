@@ -1,0 +1,109 @@
+package dev.personaltokens.application.port.out;
+
+import static dev.personaltokens.application.port.out.TokenFixtures.newOwner;
+import static dev.personaltokens.application.port.out.TokenFixtures.randomSecret;
+import static dev.personaltokens.application.port.out.TokenFixtures.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.application.port.out.Notices.Kind;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.SecretKind;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Notices} must do. The store may be shared with other tests and runs, so each
+ * test looks only at tokens of an owner it created, in an era of its own.
+ */
+public abstract class NoticesContract {
+
+  protected abstract Notices notices();
+
+  protected abstract PersonalTokens tokens();
+
+  protected abstract Accounts accounts();
+
+  @Test
+  void findsLiveTokensExpiringInTheWindowWithoutThatNoticeSoonestFirst() {
+    Instant era = Instant.parse("2031-01-01T00:00:00.123456Z");
+    AccountId owner = newOwner(accounts()).id();
+    PersonalToken later = expiring(owner, era.plus(Duration.ofDays(5)));
+    PersonalToken sooner = expiring(owner, era.plus(Duration.ofDays(2)));
+    PersonalToken outside = expiring(owner, era.plus(Duration.ofDays(9)));
+    PersonalToken revoked = expiring(owner, era.plus(Duration.ofDays(3)));
+    tokens().revoke(revoked.id(), era, Revocation.REVOKED);
+    PersonalToken noticed = expiring(owner, era.plus(Duration.ofDays(4)));
+    assertThat(notices().claim(noticed.id(), Kind.EXPIRY_7_DAYS, era)).isTrue();
+
+    var found =
+        notices()
+            .expiringWithout(Kind.EXPIRY_7_DAYS, era, era.plus(Duration.ofDays(7)), 10_000)
+            .stream()
+            .filter(token -> token.owner().equals(owner)) // the store may hold other runs' tokens
+            .toList();
+
+    assertThat(found).extracting(PersonalToken::id).containsExactly(sooner.id(), later.id());
+    assertThat(found).doesNotContain(outside);
+  }
+
+  @Test
+  void aNoticeIsClaimedOnce() {
+    PersonalToken token =
+        expiring(newOwner(accounts()).id(), Instant.parse("2032-01-01T00:00:00Z"));
+
+    assertThat(
+            notices().claim(token.id(), Kind.EXPIRY_1_DAY, Instant.parse("2031-12-31T00:00:00Z")))
+        .isTrue();
+    assertThat(
+            notices().claim(token.id(), Kind.EXPIRY_1_DAY, Instant.parse("2031-12-31T01:00:00Z")))
+        .isFalse();
+    assertThat(
+            notices().claim(token.id(), Kind.EXPIRY_7_DAYS, Instant.parse("2031-12-31T01:00:00Z")))
+        .isTrue();
+  }
+
+  @Test
+  void aReleasedClaimCanBeClaimedAgain() {
+    PersonalToken token =
+        expiring(newOwner(accounts()).id(), Instant.parse("2033-01-01T00:00:00Z"));
+    notices().claim(token.id(), Kind.EXPIRY_1_DAY, Instant.parse("2032-12-31T00:00:00Z"));
+
+    notices().release(token.id(), Kind.EXPIRY_1_DAY);
+
+    assertThat(
+            notices().claim(token.id(), Kind.EXPIRY_1_DAY, Instant.parse("2032-12-31T00:00:00Z")))
+        .isTrue();
+  }
+
+  @Test
+  void aRequestedNoticeIsPendingUntilSentAndAgainWhenReleased() {
+    PersonalToken token =
+        expiring(newOwner(accounts()).id(), Instant.parse("2034-01-01T00:00:00Z"));
+
+    notices().request(token.id(), Kind.LEAKED);
+    notices().request(token.id(), Kind.LEAKED);
+
+    assertThat(notices().pending(Kind.LEAKED, 10_000)).containsOnlyOnce(token.id());
+    notices().markSent(token.id(), Kind.LEAKED, Instant.parse("2033-06-01T00:00:00Z"));
+    assertThat(notices().pending(Kind.LEAKED, 10_000)).doesNotContain(token.id());
+    notices().release(token.id(), Kind.LEAKED);
+    assertThat(notices().pending(Kind.LEAKED, 10_000)).contains(token.id());
+  }
+
+  private PersonalToken expiring(AccountId owner, Instant expiresAt) {
+    PersonalToken token =
+        token(
+            owner,
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            "expiring",
+            "",
+            expiresAt.minus(Duration.ofDays(30)),
+            expiresAt,
+            null);
+    tokens().add(token);
+    return token;
+  }
+}
