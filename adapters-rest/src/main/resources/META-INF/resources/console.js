@@ -71,7 +71,9 @@ $('signin-form').addEventListener('submit', handled(async (event) => {
     $('signin-error').textContent = 'The email or the password is wrong.';
     $('signin-password').focus();
   } else {
-    $('signin-error').textContent = firstError(result).detail;
+    // E.g. too many wrong passwords: the server says how long to wait, in words.
+    const detail = firstError(result).detail;
+    $('signin-error').textContent = detail.charAt(0).toUpperCase() + detail.slice(1) + '.';
   }
 }));
 

@@ -104,7 +104,9 @@ class ConsoleIT {
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(
                 entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            // Refusals the page expects and shows: a signed-out session, a throttled sign-in.
             .filter(entry -> !entry.getMessage().contains("401"))
+            .filter(entry -> !entry.getMessage().contains("status of 429"))
             .toList();
     assertThat(severe).as("browser console errors (CSP violations, script errors)").isEmpty();
   }
@@ -293,6 +295,26 @@ class ConsoleIT {
 
     wait.until(textToBe(By.id("signin-error"), "The email or the password is wrong."));
     assertThat(browser.findElements(By.cssSelector("#topbar:not([hidden])"))).isEmpty();
+  }
+
+  @Test
+  void guessingIsToldHowLongToWait() {
+    for (int i = 0; i < 5; i++) {
+      signIn(account.email().value(), "not-the-password");
+      // The page empties the password once the answer is in: one attempt at a time.
+      wait.until(
+          driver -> driver.findElement(By.id("signin-password")).getAttribute("value").isEmpty());
+      wait.until(textToBe(By.id("signin-error"), "The email or the password is wrong."));
+      browser.findElement(By.id("signin-email")).clear();
+    }
+
+    signIn(account.email().value(), PASSWORD);
+
+    wait.until(
+        textToBe(
+            By.id("signin-error"),
+            "Too many failed sign-ins from this address; try again in 30 seconds."));
+    Browser.screenshot(browser, "28-sign-in-throttled-desktop");
   }
 
   @Test

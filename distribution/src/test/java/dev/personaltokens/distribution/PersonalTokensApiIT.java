@@ -132,6 +132,23 @@ class PersonalTokensApiIT {
   }
 
   @Test
+  void guessingPasswordsIsSlowedAndSaidWhenToTryAgain() {
+    Account guessed = TestDatabase.newAccount(PASSWORD);
+    String email = guessed.email().value();
+    for (int i = 0; i < 5; i++) {
+      assertThat(api.signIn(email, "a wrong password").status()).isEqualTo(401);
+    }
+
+    Answer throttled = api.signIn(email, PASSWORD);
+
+    assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
+    assertThat(throttled.errorCode()).isEqualTo("auth.throttled");
+    assertThat(throttled.header("Retry-After")).contains("30");
+    assertThat(throttled.json().getJsonArray("errors").getJsonObject(0).getString("detail"))
+        .isEqualTo("too many failed sign-ins from this address; try again in 30 seconds");
+  }
+
+  @Test
   void meShowsTheAccountAndTheTokenExpiry() {
     Answer signIn = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     String expiresAt = signIn.json().getString("expires_at");

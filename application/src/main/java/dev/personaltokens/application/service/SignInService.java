@@ -30,6 +30,7 @@ public final class SignInService implements SignInUseCase {
   private final Duration sessionLifetime;
   private final PasswordHash decoy;
   private final Audit audit;
+  private final SignInThrottle throttle;
 
   public SignInService(
       Accounts accounts,
@@ -46,24 +47,31 @@ public final class SignInService implements SignInUseCase {
     this.randomness = randomness;
     this.sessionLifetime = sessionLifetime;
     this.audit = audit;
+    this.throttle = new SignInThrottle(clock);
     this.decoy = hasher.hash(Password.presented(randomness.base62(32)));
   }
 
   @Override
   public IssuedSession signIn(Email email, Password password) {
+    // Checked before the hash: a throttled guess learns nothing, right or wrong.
+    String address = String.valueOf(audit.origin().address());
+    throttle.check(email.value(), address);
     Optional<Account> account = accounts.findByEmail(email);
     // An unknown email costs one hash too, so that timing does not tell which emails exist.
     PasswordHash stored = account.map(Account::passwordHash).orElse(decoy);
     boolean matches = hasher.matches(password, stored);
     if (account.isEmpty()) {
+      throttle.failed(email.value(), address);
       throw AuthenticationException.badCredentials();
     }
     if (!matches) {
+      throttle.failed(email.value(), address);
       // Kept although the sign-in is refused: the transaction boundary commits what an
       // AuthenticationException leaves, and this is all it leaves.
       audit.record(account.get().id(), AuditEventType.SESSION_FAILED, "");
       throw AuthenticationException.badCredentials();
     }
+    throttle.succeeded(email.value(), address);
     TokenSecret secret = randomness.secret(SecretKind.SESSION);
     Instant now = clock.now();
     Session session =

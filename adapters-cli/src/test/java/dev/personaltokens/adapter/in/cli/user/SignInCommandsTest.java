@@ -84,6 +84,28 @@ class SignInCommandsTest {
   }
 
   @Test
+  void tooManyWrongPasswordsSayHowLongToWait() {
+    api.answer(
+        "POST",
+        "/api/tokens",
+        new FakeApi.Answer(
+            429,
+            "application/json",
+            FakeApi.error(
+                429,
+                "auth.throttled",
+                "too many failed sign-ins from this address; try again in 2 minutes"),
+            Map.of("Retry-After", "120")));
+
+    Run run = cli.runWithInput("alice@example.com\nright\n", "login");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.THROTTLED);
+    assertThat(run.errLines())
+        .endsWith("ptk: too many failed sign-ins from this address; try again in 2 minutes");
+    assertThat(Files.exists(config.resolve("config.json"))).isFalse();
+  }
+
+  @Test
   void wrongPasswordIsRefusedAndStoresNothing() {
     api.answer(
         "POST",
