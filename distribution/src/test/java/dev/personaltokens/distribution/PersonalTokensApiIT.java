@@ -526,6 +526,29 @@ class PersonalTokensApiIT {
     assertThat(answer.errorCode()).isEqualTo("token.id.invalid");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "POST, api/tokens, ';;', 400",
+    "POST, api/iam/personal_tokens, 'application/json;;charset', 400",
+    "GET, WEB-INF/web.xml, '', 404"
+  })
+  void whatTheContainerRefusesByItselfIsJsonToo(
+      String method, String path, String contentType, int status) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(api.uri(path)).method(method, BodyPublishers.ofString("x"));
+    if (!contentType.isEmpty()) {
+      request.header("Content-Type", contentType);
+    }
+
+    Answer answer = api.send(request);
+
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+    assertThat(answer.header("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(answer.body()).doesNotContain("<html").doesNotContain("Payara");
+    assertThat(answer.errorCode()).isNotBlank();
+  }
+
   @Test
   void unknownAddressGetsJsonNotHtml() {
     Answer answer = api.get("api/no/such/thing", session);

@@ -77,17 +77,14 @@ public final class SendNoticesService implements SendNoticesUseCase {
       return false;
     }
     AccountId owner = due.get(0).token().owner();
-    List<Due> owners = due.stream().filter(item -> item.token().owner().equals(owner)).toList();
+    // Claimed first, each by a conditional write: what a concurrent run claimed is its to send.
+    List<Due> owners =
+        due.stream()
+            .filter(item -> item.token().owner().equals(owner))
+            .filter(item -> claim(item, now))
+            .toList();
     Optional<Account> account = accounts.findById(owner);
-    for (Due item : owners) {
-      if (item.kind() == Kind.LEAKED) {
-        notices.markSent(item.token().id(), Kind.LEAKED, now);
-      } else {
-        notices.claim(item.token().id(), item.kind(), now);
-      }
-    }
-    if (account.isPresent()) {
-      // Claimed first, in this transaction: of two nodes only one gets the claims and mails.
+    if (account.isPresent() && !owners.isEmpty()) {
       try {
         mailer.send(account.get().email(), subject(owners), body(owners));
       } catch (Mailer.MailFailure e) {
@@ -103,6 +100,12 @@ public final class SendNoticesService implements SendNoticesUseCase {
       }
     }
     return true;
+  }
+
+  private boolean claim(Due item, Instant now) {
+    return item.kind() == Kind.LEAKED
+        ? notices.markSent(item.token().id(), Kind.LEAKED, now)
+        : notices.claim(item.token().id(), item.kind(), now);
   }
 
   private static String describe(Kind kind) {

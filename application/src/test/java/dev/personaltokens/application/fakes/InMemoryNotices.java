@@ -63,8 +63,13 @@ public final class InMemoryNotices implements Notices {
   }
 
   @Override
-  public synchronized void markSent(TokenId token, Kind kind, Instant at) {
-    notices.replace(new Key(token, kind), at);
+  public synchronized boolean markSent(TokenId token, Kind kind, Instant at) {
+    Key key = new Key(token, kind);
+    if (!notices.containsKey(key) || notices.get(key) != null) {
+      return false;
+    }
+    notices.put(key, at);
+    return true;
   }
 
   @Override

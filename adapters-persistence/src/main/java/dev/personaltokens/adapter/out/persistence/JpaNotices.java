@@ -74,12 +74,14 @@ public class JpaNotices implements Notices {
   }
 
   @Override
-  public void markSent(TokenId token, Kind kind, Instant at) {
-    em.createNativeQuery("UPDATE notices SET sent_at = ? WHERE token_id = ? AND kind = ?")
-        .setParameter(1, utc(at))
-        .setParameter(2, token.toString())
-        .setParameter(3, kind.code())
-        .executeUpdate();
+  public boolean markSent(TokenId token, Kind kind, Instant at) {
+    return em.createNativeQuery(
+                "UPDATE notices SET sent_at = ? WHERE token_id = ? AND kind = ? AND sent_at IS NULL")
+            .setParameter(1, utc(at))
+            .setParameter(2, token.toString())
+            .setParameter(3, kind.code())
+            .executeUpdate()
+        == 1;
   }
 
   @Override

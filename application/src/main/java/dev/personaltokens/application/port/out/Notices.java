@@ -43,8 +43,11 @@ public interface Notices {
   /** The tokens with a requested notice of {@code kind} not sent yet: at most {@code limit}. */
   List<TokenId> pending(Kind kind, int limit);
 
-  /** The requested notice went out at {@code at}. */
-  void markSent(TokenId token, Kind kind, Instant at);
+  /**
+   * The requested notice goes out at {@code at}: false if it was sent already, e.g. by a concurrent
+   * run, which then sends it alone.
+   */
+  boolean markSent(TokenId token, Kind kind, Instant at);
 
   /**
    * The notice did not go out after all: a claimed one is forgotten, a requested one is pending

@@ -87,7 +87,11 @@ public abstract class NoticesContract {
     notices().request(token.id(), Kind.LEAKED);
 
     assertThat(notices().pending(Kind.LEAKED, 10_000)).containsOnlyOnce(token.id());
-    notices().markSent(token.id(), Kind.LEAKED, Instant.parse("2033-06-01T00:00:00Z"));
+    assertThat(notices().markSent(token.id(), Kind.LEAKED, Instant.parse("2033-06-01T00:00:00Z")))
+        .isTrue();
+    assertThat(notices().markSent(token.id(), Kind.LEAKED, Instant.parse("2033-06-01T00:00:01Z")))
+        .as("sent once")
+        .isFalse();
     assertThat(notices().pending(Kind.LEAKED, 10_000)).doesNotContain(token.id());
     notices().release(token.id(), Kind.LEAKED);
     assertThat(notices().pending(Kind.LEAKED, 10_000)).contains(token.id());
