@@ -80,14 +80,19 @@ public class Settings {
         publicUrl.endsWith("/") ? publicUrl : publicUrl + "/");
   }
 
-  SmtpMailer.Settings smtp() {
-    return new SmtpMailer.Settings(
-        smtpHost.filter(host -> !host.isBlank()),
-        smtpPort,
-        smtpUser.filter(user -> !user.isBlank()),
-        smtpPassword,
-        smtpFrom,
-        smtpStartTls);
+  /** How to mail, when PTK_SMTP_HOST names a server; mail is off otherwise. */
+  Optional<SmtpMailer.Settings> smtp() {
+    return smtpHost
+        .filter(host -> !host.isBlank())
+        .map(
+            host ->
+                new SmtpMailer.Settings(
+                    host,
+                    smtpPort,
+                    smtpUser.filter(user -> !user.isBlank()),
+                    smtpPassword,
+                    smtpFrom,
+                    smtpStartTls));
   }
 
   Duration noticeInterval() {

@@ -57,7 +57,7 @@ public class UseCaseProducers {
   @Produces
   @ApplicationScoped
   Mailer mailer() {
-    return new SmtpMailer(settings.smtp());
+    return settings.smtp().<Mailer>map(SmtpMailer::new).orElse(Mailer.OFF);
   }
 
   /** Whose X-Forwarded-For names the client (PTK_TRUSTED_PROXIES). */

@@ -16,18 +16,14 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Mail through the SMTP server of PTK_SMTP_HOST, with Jakarta Mail as the server provides it. With
- * no host it is off, and nothing is ever sent.
+ * Mail through the SMTP server of PTK_SMTP_HOST, with Jakarta Mail as the server provides it.
+ * Without a host there is no SmtpMailer at all: the server uses {@link Mailer#OFF}.
  */
 public final class SmtpMailer implements Mailer {
 
-  /**
-   * Where and how to send.
-   *
-   * @param host empty: mail is off
-   */
+  /** Where and how to send. */
   public record Settings(
-      Optional<String> host,
+      String host,
       int port,
       Optional<String> user,
       Optional<String> password,
@@ -42,12 +38,12 @@ public final class SmtpMailer implements Mailer {
 
   public SmtpMailer(Settings settings) {
     this.settings = settings;
-    this.session = settings.host().map(host -> session(host, settings)).orElse(null);
+    this.session = session(settings);
   }
 
-  private static Session session(String host, Settings settings) {
+  private static Session session(Settings settings) {
     Properties properties = new Properties();
-    properties.put("mail.smtp.host", host);
+    properties.put("mail.smtp.host", settings.host());
     properties.put("mail.smtp.port", Integer.toString(settings.port()));
     properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
     properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
@@ -72,14 +68,11 @@ public final class SmtpMailer implements Mailer {
 
   @Override
   public boolean enabled() {
-    return session != null;
+    return true;
   }
 
   @Override
   public void send(Email to, String subject, String body) {
-    if (session == null) {
-      throw new MailFailure("no SMTP server is configured (PTK_SMTP_HOST)", null);
-    }
     try {
       MimeMessage message = new MimeMessage(session);
       message.setFrom(new InternetAddress(settings.from()));
@@ -91,7 +84,7 @@ public final class SmtpMailer implements Mailer {
     } catch (MessagingException e) {
       throw new MailFailure(
           "mail to the SMTP server "
-              + settings.host().orElse("")
+              + settings.host()
               + ":"
               + settings.port()
               + " failed: "

@@ -77,8 +77,8 @@ public final class AuditCommand extends ApiCommand {
           Formats.tableInstant(TokenViews.nullable(event, "created")),
           WORDS.getOrDefault(code, code),
           token(event),
-          orDash(TokenViews.nullable(event, "ip")),
-          orDash(TokenViews.nullable(event, "user_agent")));
+          TokenViews.orDash(TokenViews.nullable(event, "ip")),
+          TokenViews.orDash(TokenViews.nullable(event, "user_agent")));
     }
     table.print(context.out());
     long count = page.getJsonNumber("count").longValue();
@@ -106,9 +106,5 @@ public final class AuditCommand extends ApiCommand {
     }
     JsonObject token = event.getJsonObject("token");
     return Text.printable(token.getString("name", "")) + " (" + token.getString("hint", "") + ")";
-  }
-
-  private static String orDash(String text) {
-    return text == null ? "-" : Text.printable(text);
   }
 }

@@ -144,7 +144,7 @@ final class PtkApi {
                     + "&page_size="
                     + pageSize
                     + "&search="
-                    + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"))
+                    + queryValue(search))
             .GET());
   }
 
@@ -156,9 +156,7 @@ final class PtkApi {
                     + page
                     + "&page_size="
                     + pageSize
-                    + (type.isEmpty()
-                        ? ""
-                        : "&type=" + URLEncoder.encode(type, StandardCharsets.UTF_8)))
+                    + (type.isEmpty() ? "" : "&type=" + queryValue(type)))
             .GET());
   }
 
@@ -190,6 +188,11 @@ final class PtkApi {
 
   void deleteToken(String id) {
     send(authorized("api/iam/personal_tokens/" + id).DELETE());
+  }
+
+  /** A value for a URL's query, spaces as %20, which every server reads as a space. */
+  private static String queryValue(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private HttpRequest.Builder request(String path) {

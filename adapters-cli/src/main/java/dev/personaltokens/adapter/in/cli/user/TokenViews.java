@@ -114,7 +114,8 @@ final class TokenViews {
     }
   }
 
-  private static String orDash(String text) {
+  /** A value the server may leave out (null), as a table cell: "-" then. */
+  static String orDash(String text) {
     return text == null ? "-" : Text.printable(text);
   }
 
