@@ -28,6 +28,7 @@ public class FirstStart {
   @Inject UseCases useCases;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    DatabaseOutage.quietThePoolsWarnings();
     int applied = DatabaseMigrations.migrate(dataSource);
     LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now)");
     useCases

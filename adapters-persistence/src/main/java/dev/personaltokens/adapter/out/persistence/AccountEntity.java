@@ -15,7 +15,6 @@ import java.time.Instant;
 @NamedQuery(
     name = "Account.byEmail",
     query = "SELECT a FROM AccountEntity a WHERE a.email = :email")
-@NamedQuery(name = "Account.anyId", query = "SELECT a.id FROM AccountEntity a")
 @NamedQuery(
     name = "Account.changePasswordHash",
     query = "UPDATE AccountEntity a SET a.passwordHash = :hash WHERE a.id = :id")

@@ -17,15 +17,24 @@ public class JpaAccounts implements Accounts {
     this.em = em;
   }
 
+  /**
+   * The unique key on the email decides, not a look first: of concurrent additions of one email,
+   * one inserts the row and the others insert nothing (they wait on the key, then find it taken).
+   */
   @Override
   public Optional<Account> add(Email email, PasswordHash passwordHash, Instant created) {
-    if (findByEmail(email).isPresent()) {
+    int inserted =
+        em.createNativeQuery(
+                "INSERT IGNORE INTO accounts (email, password_hash, created_at) VALUES (?, ?, ?)")
+            .setParameter(1, email.value())
+            .setParameter(2, passwordHash.encoded())
+            .setParameter(3, new InstantConverter().convertToDatabaseColumn(created))
+            .executeUpdate();
+    if (inserted == 0) {
       return Optional.empty();
     }
-    AccountEntity entity = new AccountEntity(email.value(), passwordHash.encoded(), created);
-    em.persist(entity);
-    em.flush(); // the database hands out the id
-    return Optional.of(toDomain(entity));
+    claimFirstStart();
+    return findByEmail(email);
   }
 
   @Override
@@ -42,12 +51,11 @@ public class JpaAccounts implements Accounts {
         .map(JpaAccounts::toDomain);
   }
 
+  /** One row's key, claimed by an insert that waits for a concurrent one to commit or roll back. */
   @Override
-  public boolean isEmpty() {
-    return em.createNamedQuery("Account.anyId", Long.class)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+  public boolean claimFirstStart() {
+    return em.createNativeQuery("INSERT IGNORE INTO first_start (id) VALUES (1)").executeUpdate()
+        == 1;
   }
 
   @Override

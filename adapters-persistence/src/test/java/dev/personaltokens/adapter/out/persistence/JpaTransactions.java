@@ -14,9 +14,9 @@ import java.util.function.Function;
  */
 final class JpaTransactions {
 
-  private static final String URL = System.getProperty("db.url");
-  private static final String USER = System.getProperty("db.user", "root");
-  private static final String PASSWORD = System.getProperty("db.password", "");
+  static final String URL = System.getProperty("db.url");
+  static final String USER = System.getProperty("db.user", "root");
+  static final String PASSWORD = System.getProperty("db.password", "");
 
   private static StandaloneDatabase database;
 

@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.ThrottledException;
+import dev.personaltokens.application.port.in.RetryLaterException;
 import dev.personaltokens.domain.DomainException;
 import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.InvalidValueException;
@@ -43,8 +43,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       ApiError.Source source =
           e instanceof InvalidValueException invalid ? pointer("/" + invalid.field()) : null;
       Response.ResponseBuilder builder = answer(status, e.code(), e.getMessage(), source);
-      if (e instanceof ThrottledException throttled) {
-        builder.header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds());
+      if (e instanceof RetryLaterException later) {
+        builder.header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds());
       }
       return status == Status.UNAUTHORIZED ? challenge(builder).build() : builder.build();
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -100,7 +99,11 @@ final class JsonBody {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A body cut short, or one that stopped arriving (the container's read timeout, 30 s).
+      throw new ApiException(
+          Status.BAD_REQUEST,
+          "request.body.incomplete",
+          "the body did not arrive whole; send it again");
     }
   }
 

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,6 +79,28 @@ class JsonBodyTest {
             e -> {
               assertThat(e.code()).isEqualTo("request.body.too_large");
               assertThat(e.status()).isEqualTo(Status.REQUEST_ENTITY_TOO_LARGE);
+            });
+  }
+
+  /** What the container's stream does when the client stops sending: no 500, a clear 400. */
+  @Test
+  void aBodyThatStopsArrivingIsABadRequest() {
+    InputStream stalled =
+        new SequenceInputStream(
+            new ByteArrayInputStream("{\"name\":".getBytes(StandardCharsets.UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException(new TimeoutException());
+              }
+            });
+
+    assertThatThrownBy(() -> JsonBody.read(stalled, FIELDS))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("request.body.incomplete");
+              assertThat(e.status()).isEqualTo(Status.BAD_REQUEST);
             });
   }
 

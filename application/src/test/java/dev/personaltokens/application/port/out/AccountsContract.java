@@ -126,10 +126,17 @@ public abstract class AccountsContract {
   }
 
   @Test
-  void isNotEmptyOnceAnAccountIsAdded() {
+  void theFirstStartIsClaimedOnceAnAccountIsAdded() {
     accounts().add(uniqueEmail(), new PasswordHash("hash"), T0).orElseThrow();
 
-    assertThat(accounts().isEmpty()).isFalse();
+    assertThat(accounts().claimFirstStart()).isFalse();
+  }
+
+  @Test
+  void theFirstStartIsClaimedOnlyOnce() {
+    accounts().claimFirstStart(); // true on a new store, false on a shared one
+
+    assertThat(accounts().claimFirstStart()).isFalse();
   }
 
   @Test

@@ -1,0 +1,95 @@
+package dev.personaltokens.distribution;
+
+import jakarta.resource.ResourceException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells a database that can't be reached (down, hung, no connection to lend) from a failure of the
+ * statement itself, and says so in the log once in a while rather than once per refused request.
+ */
+final class DatabaseOutage {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+  private static final long QUIET_NANOS = 10_000_000_000L;
+  private static final AtomicLong lastNoted = new AtomicLong(System.nanoTime() - QUIET_NANOS);
+  private static final AtomicLong refused = new AtomicLong();
+
+  /**
+   * Payara's pool logs three warnings for every connection it fails to open - a flood while the
+   * database is away, saying what {@link #note} says once in ten seconds. Kept referenced here: the
+   * JDK forgets the level of a logger nobody holds.
+   */
+  private static final List<Logger> POOL_LOGGERS =
+      List.of(
+          Logger.getLogger(
+              "javax.enterprise.resource.resourceadapter.com.sun.enterprise.connectors"),
+          Logger.getLogger(
+              "javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource.allocator"),
+          Logger.getLogger("javax.enterprise.resource.resourceadapter.com.sun.gjc.spi"));
+
+  private DatabaseOutage() {}
+
+  /** From now on only the pool's severe messages reach the log; its warnings are ours to give. */
+  static void quietThePoolsWarnings() {
+    POOL_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
+  }
+
+  static boolean isCauseOf(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof ResourceException || isConnectionFailure(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConnectionFailure(Throwable cause) {
+    if (!(cause instanceof SQLException sql)) {
+      return false;
+    }
+    String state = sql.getSQLState();
+    return sql instanceof SQLTransientException
+        || sql instanceof SQLRecoverableException
+        || sql instanceof SQLNonTransientConnectionException
+        || (state != null && state.startsWith("08"));
+  }
+
+  private static Throwable next(Throwable failure) {
+    Throwable cause = failure.getCause();
+    if (cause == null && failure instanceof SQLException sql) {
+      cause = sql.getNextException();
+    }
+    return cause == failure ? null : cause;
+  }
+
+  /** One line at most every ten seconds, with how many calls were refused since the last. */
+  static void note(Throwable failure) {
+    long count = refused.incrementAndGet();
+    long now = System.nanoTime();
+    long last = lastNoted.get();
+    if (now - last >= QUIET_NANOS && lastNoted.compareAndSet(last, now)) {
+      refused.addAndGet(-count);
+      LOG.warning(
+          () ->
+              "The database can't be reached; "
+                  + count
+                  + " call(s) answered 503. "
+                  + root(failure));
+    }
+  }
+
+  private static String root(Throwable failure) {
+    Throwable root = failure;
+    while (next(root) != null) {
+      root = next(root);
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+}
