@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -21,25 +19,7 @@ final class DatabaseOutage {
   private static final AtomicLong lastNoted = new AtomicLong(System.nanoTime() - QUIET_NANOS);
   private static final AtomicLong refused = new AtomicLong();
 
-  /**
-   * Payara's pool logs three warnings for every connection it fails to open - a flood while the
-   * database is away, saying what {@link #note} says once in ten seconds. Kept referenced here: the
-   * JDK forgets the level of a logger nobody holds.
-   */
-  private static final List<Logger> POOL_LOGGERS =
-      List.of(
-          Logger.getLogger(
-              "javax.enterprise.resource.resourceadapter.com.sun.enterprise.connectors"),
-          Logger.getLogger(
-              "javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource.allocator"),
-          Logger.getLogger("javax.enterprise.resource.resourceadapter.com.sun.gjc.spi"));
-
   private DatabaseOutage() {}
-
-  /** From now on only the pool's severe messages reach the log; its warnings are ours to give. */
-  static void quietThePoolsWarnings() {
-    POOL_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
-  }
 
   static boolean isCauseOf(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = next(cause)) {

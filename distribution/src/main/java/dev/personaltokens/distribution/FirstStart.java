@@ -28,7 +28,7 @@ public class FirstStart {
   @Inject UseCases useCases;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    DatabaseOutage.quietThePoolsWarnings();
+    ContainerLog.keepToOneLine();
     int applied = DatabaseMigrations.migrate(dataSource);
     LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now)");
     useCases

@@ -2,6 +2,7 @@ package dev.personaltokens.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.distribution.ApiClient.Answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,8 +76,31 @@ class DatabaseFaultsIT {
     assertThat(listening).doesNotContain("pid=" + database.pid() + ",");
   }
 
+  /** The README's way for an operator to reach ./run's database: the ptk jar, the socket file. */
   @Test
   @Order(2)
+  void theAdminCommandReachesTheEmbeddedDatabaseThroughItsSocketFile() throws Exception {
+    Path home = Files.createTempDirectory("ptk-admin");
+    Ptk ptk =
+        new Ptk(server.url().toString(), home)
+            .env(
+                "DB_URL",
+                "jdbc:mariadb://localhost/ptk?socketFactory="
+                    + "dev.personaltokens.distribution.database.UnixSocketFactory&unixSocket="
+                    + server.dataDir().resolve("mariadb.sock"))
+            .env("DB_USER", "root")
+            .env("DB_PASSWORD", "unchecked");
+
+    Run created = ptk.jar("", "admin", "services", "create", "--name", "faults-billing");
+    Run listed = ptk.jar("", "admin", "services", "list");
+
+    assertThat(created.exitCode()).as(created.err()).isZero();
+    assertThat(listed.exitCode()).as(listed.err()).isZero();
+    assertThat(listed.out()).contains("faults-billing");
+  }
+
+  @Test
+  @Order(3)
   void aKilledDatabaseIsStartedAgainAndNoAcknowledgedTokenIsLost() throws Exception {
     ProcessHandle database = server.database();
     Outcomes outcomes = new Outcomes();
@@ -119,7 +144,7 @@ class DatabaseFaultsIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aPausedDatabaseIsAnswered503InsteadOfAHang() throws Exception {
     ProcessHandle database = server.database();
     Outcomes outcomes = new Outcomes();

@@ -47,6 +47,7 @@ final class LaunchedServer implements AutoCloseable {
                 java,
                 "-Dptk.war=" + System.getProperty("ptk.war"),
                 "-Dptk.payara=" + System.getProperty("payara.micro.jar"),
+                "-Dptk.preboot=" + System.getProperty("ptk.preboot"),
                 "-cp",
                 "target/classes:target/launcher-lib/*",
                 "dev.personaltokens.distribution.launcher.PtkServer")

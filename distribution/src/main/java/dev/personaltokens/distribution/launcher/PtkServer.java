@@ -30,7 +30,9 @@ public final class PtkServer {
     command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-jar", payara.toString()));
     command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
     command.addAll(List.of("--port", Integer.toString(port), "--nocluster", "--nohazelcast"));
-    command.addAll(List.of("--prebootcommandfile", loopbackOnly().toString()));
+    Path preboot =
+        existing(System.getProperty("ptk.preboot", "distribution/src/main/payara/preboot.asadmin"));
+    command.addAll(List.of("--prebootcommandfile", loopbackOnly(preboot).toString()));
     ProcessBuilder server = new ProcessBuilder(command).inheritIO();
 
     EmbeddedDatabase database = null;
@@ -67,13 +69,17 @@ public final class PtkServer {
     }
   }
 
-  /** Payara Micro has no option for it: the listener's address is set before it boots. */
-  private static Path loopbackOnly() throws IOException {
+  /**
+   * The project's preboot commands, and the listener's address: Payara Micro has no option for it,
+   * and it is set before the server boots.
+   */
+  private static Path loopbackOnly(Path preboot) throws IOException {
     Path file = Files.createTempFile("ptk-preboot", ".asadmin");
     file.toFile().deleteOnExit();
     Files.writeString(
         file,
-        "set configs.config.server-config.network-config.network-listeners"
+        Files.readString(preboot)
+            + "set configs.config.server-config.network-config.network-listeners"
             + ".network-listener.http-listener.address=127.0.0.1\n");
     return file;
   }

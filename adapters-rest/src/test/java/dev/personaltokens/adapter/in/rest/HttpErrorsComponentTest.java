@@ -91,6 +91,15 @@ class HttpErrorsComponentTest {
   }
 
   @Test
+  void optionsNamesTheAllowedMethodsWithoutABody() {
+    Answer answer = api.request("OPTIONS", "user/me").send();
+
+    assertThat(answer.status()).isEqualTo(204);
+    assertThat(answer.body()).isEmpty();
+    assertThat(String.join(",", answer.headers("Allow"))).contains("GET").doesNotContain("DELETE");
+  }
+
+  @Test
   void onlyJsonIsAnswered() {
     Answer answer = api.get("user/me").token(key).header("Accept", "text/html").send();
 
