@@ -29,7 +29,9 @@ public final class PtkServer {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-jar", payara.toString()));
     command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
-    command.addAll(List.of("--port", Integer.toString(port), "--nocluster", "--nohazelcast"));
+    // No data grid: --nohazelcast alone. Together with --nocluster, Payara Micro 6 ignores it and
+    // starts a Hazelcast member on *:6900 (--nocluster only turns clustering off).
+    command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
     Path preboot =
         existing(System.getProperty("ptk.preboot", "distribution/src/main/payara/preboot.asadmin"));
     command.addAll(List.of("--prebootcommandfile", loopbackOnly(preboot).toString()));

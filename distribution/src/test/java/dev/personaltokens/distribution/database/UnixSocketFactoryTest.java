@@ -31,9 +31,7 @@ class UnixSocketFactoryTest {
   void talksBothWaysOverTheSocketFile() throws Exception {
     Path file = dir.resolve("s.sock");
     try (ServerSocketChannel server = listen(file);
-        Socket socket = new UnixSocket(file)) {
-      socket.setSoTimeout(2_000);
-      socket.connect(new InetSocketAddress("localhost", 3306), 1_000);
+        Socket socket = connected(file, 2_000)) {
       try (SocketChannel peer = server.accept()) {
         OutputStream out = socket.getOutputStream();
         out.write("ping".getBytes());
@@ -54,9 +52,7 @@ class UnixSocketFactoryTest {
   void aSilentPeerTimesTheReadOut() throws Exception {
     Path file = dir.resolve("t.sock");
     try (ServerSocketChannel server = listen(file);
-        Socket socket = new UnixSocket(file)) {
-      socket.setSoTimeout(200);
-      socket.connect(null, 1_000);
+        Socket socket = connected(file, 200)) {
       InputStream in = socket.getInputStream();
 
       long start = System.nanoTime();
@@ -84,6 +80,14 @@ class UnixSocketFactoryTest {
     } catch (IOException e) {
       assertThat(e).hasMessageContaining(file.toString());
     }
+  }
+
+  /** Connected as the driver does it: to a host and port, which the socket ignores. */
+  private static Socket connected(Path file, int timeoutMillis) throws IOException {
+    Socket socket = new UnixSocket(file);
+    socket.setSoTimeout(timeoutMillis);
+    socket.connect(new InetSocketAddress("localhost", 3306), 1_000);
+    return socket;
   }
 
   private static ServerSocketChannel listen(Path file) throws IOException {
