@@ -6,6 +6,7 @@ import dev.personaltokens.application.port.in.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.DeleteServiceClientUseCase;
+import dev.personaltokens.application.port.in.FlushTokenUsageUseCase;
 import dev.personaltokens.application.port.in.GetAccountUseCase;
 import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
 import dev.personaltokens.application.port.in.IntrospectTokenUseCase;
@@ -31,11 +32,13 @@ import dev.personaltokens.application.service.AuthenticateService;
 import dev.personaltokens.application.service.CreateAccountService;
 import dev.personaltokens.application.service.CreateFirstAccountService;
 import dev.personaltokens.application.service.CreatePersonalTokenService;
+import dev.personaltokens.application.service.FlushTokenUsageService;
 import dev.personaltokens.application.service.GetAccountService;
 import dev.personaltokens.application.service.GetPersonalTokenService;
 import dev.personaltokens.application.service.IntrospectTokenService;
 import dev.personaltokens.application.service.ListAuditEventsService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
+import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.application.service.PurgeEndedCredentialsService;
 import dev.personaltokens.application.service.PurgeOldAuditEventsService;
 import dev.personaltokens.application.service.RegisterServiceClientService;
@@ -83,7 +86,8 @@ public record UseCases(
     RevokeLeakedCredentialsUseCase revokeLeakedCredentials,
     ListAuditEventsUseCase listAuditEvents,
     SendNoticesUseCase sendNotices,
-    PurgeOldAuditEventsUseCase purgeOldAuditEvents) {
+    PurgeOldAuditEventsUseCase purgeOldAuditEvents,
+    FlushTokenUsageUseCase flushTokenUsage) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -102,9 +106,11 @@ public record UseCases(
     var list = new ListPersonalTokensService(ports.personalTokens());
     var get = new GetPersonalTokenService(ports.personalTokens());
     var revoke = new RevokePersonalTokenService(get, ports.personalTokens(), ports.clock(), audit);
+    var usage = new PendingUsage();
     var authenticate =
         new AuthenticateService(
-            ports.personalTokens(), ports.sessions(), ports.clock(), ports.origins());
+            ports.personalTokens(), ports.sessions(), ports.clock(), ports.origins(), usage);
+    var flushUsage = new FlushTokenUsageService(usage, ports.personalTokens(), ports.clock());
     var signIn =
         new SignInService(
             ports.accounts(),
@@ -256,7 +262,8 @@ public record UseCases(
                 Actor.of(owner),
                 () -> listAudit.list(owner, type, page)),
         () -> each.call(SendNoticesUseCase.class, Actor.SERVER, sendNotices::sendNext),
-        () -> each.call(PurgeOldAuditEventsUseCase.class, Actor.SERVER, purgeAudit::purge));
+        () -> each.call(PurgeOldAuditEventsUseCase.class, Actor.SERVER, purgeAudit::purge),
+        () -> each.call(FlushTokenUsageUseCase.class, Actor.SERVER, flushUsage::flush));
   }
 
   /** The decorator, applied to calls with and without a result. */

@@ -26,13 +26,15 @@ import java.util.concurrent.Executor;
 
 /**
  * The use cases inside the server: the application's one assembly on the container's ports, every
- * call in a transaction. Adapters inject {@link UseCases} and call the use cases they need, so a
- * new use case needs nothing here.
+ * call counted and in a transaction. Adapters inject {@link UseCases} and call the use cases they
+ * need, so a new use case needs nothing here.
  */
 @ApplicationScoped
 public class UseCaseProducers {
 
-  @Inject TransactionBoundary tx;
+  /** Counts every call, around the transaction boundary. */
+  @Inject UseCaseMetrics decorator;
+
   @Inject Settings settings;
   @Inject PersonalTokens tokens;
   @Inject Accounts accounts;
@@ -90,6 +92,6 @@ public class UseCaseProducers {
             notices,
             mailer),
         settings.policies(),
-        tx);
+        decorator);
   }
 }

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Speaks HTTP to the deployed server as any client would; every answer from the API is checked
@@ -70,6 +72,34 @@ final class ApiClient {
       throw new IllegalStateException("sign-in failed: " + answer);
     }
     return answer.json().getString("token");
+  }
+
+  /**
+   * The JSON at {@code path} once {@code ready} holds, asking again for up to 10 s: for what the
+   * server writes a moment after the answer (where a token was last used, written every second).
+   */
+  JsonObject eventually(String path, String token, Predicate<JsonObject> ready) {
+    return eventually(() -> get(path, token).json(), ready);
+  }
+
+  /** The text at {@code path} (no token) once {@code ready} holds, the same way. */
+  String eventually(String path, Predicate<String> ready) {
+    return eventually(() -> get(path, null).body(), ready);
+  }
+
+  private static <T> T eventually(Supplier<T> read, Predicate<T> ready) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    T value = read.get();
+    while (!ready.test(value) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      value = read.get();
+    }
+    return value;
   }
 
   Answer send(HttpRequest.Builder request) {

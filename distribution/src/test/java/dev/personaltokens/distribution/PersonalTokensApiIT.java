@@ -250,8 +250,8 @@ class PersonalTokensApiIT {
     api.get("api/user/me", created.getString("key"));
     Instant after = Instant.now();
 
-    Instant used = Instant.parse(api.get(path, session).json().getString("last_used_at"));
-    assertThat(used).isBetween(before, after);
+    JsonObject listed = api.eventually(path, session, json -> !json.isNull("last_used_at"));
+    assertThat(Instant.parse(listed.getString("last_used_at"))).isBetween(before, after);
   }
 
   // --- listing ---
@@ -605,6 +605,27 @@ class PersonalTokensApiIT {
     assertThat(wrong).as("seed " + seed).isEmpty();
   }
 
+  /** What operators watch: every use case call by outcome, and the last-used batches. */
+  @Test
+  void metricsCountCallsByUseCaseAndOutcome() {
+    String key = create(tokenJson("counted")).json().getString("key");
+    api.get("api/user/me", key);
+    api.signIn(ADMIN_EMAIL, "not-the-admin-password");
+
+    String metrics =
+        api.eventually(
+            "/metrics?scope=application", text -> text.contains("ptk_last_used_batch_size"));
+
+    assertThat(metrics)
+        .containsPattern(
+            "ptk_use_case_calls_total\\{[^}]*outcome=\"ok\"[^}]*use_case=\"CreatePersonalToken\"")
+        .containsPattern(
+            "ptk_use_case_calls_total\\{[^}]*outcome=\"ok\"[^}]*use_case=\"Authenticate\"")
+        .containsPattern(
+            "ptk_use_case_calls_total\\{[^}]*outcome=\"auth.credentials.invalid\"[^}]*use_case=\"SignIn\"")
+        .contains("ptk_last_used_lag_seconds");
+  }
+
   @Test
   void unknownAddressGetsJsonNotHtml() {
     Answer answer = api.get("api/no/such/thing", session);
@@ -853,7 +874,7 @@ class PersonalTokensApiIT {
 
     api.get("api/user/me", key);
 
-    JsonObject self = api.get(TOKENS + "/self", key).json();
+    JsonObject self = api.eventually(TOKENS + "/self", key, json -> !json.isNull("last_used_ip"));
     assertThat(self.getString("last_used_ip")).isEqualTo(ourAddress());
   }
 

@@ -241,7 +241,11 @@ class VerificationIT {
     assertThat(answer.header("X-Auth-Request-Token-Id")).contains(created.getString("uuid"));
     assertThat(answer.header("X-Auth-Request-Scope")).contains("global");
     assertThat(answer.header("Personal-Token-Expiration")).contains(EXPIRATION);
-    JsonObject listed = api.get(TOKENS + "/" + created.getString("uuid"), session).json();
+    JsonObject listed =
+        api.eventually(
+            TOKENS + "/" + created.getString("uuid"),
+            session,
+            json -> !json.isNull("last_used_at"));
     Instant used = Instant.parse(listed.getString("last_used_at"));
     assertThat(used).isBetween(before, Instant.now());
   }

@@ -25,8 +25,9 @@ import java.util.Objects;
 public final class AuthenticateService implements AuthenticateUseCase {
 
   /**
-   * How stale {@code last_used_at} may get. Writing it on every request would cost a row update per
-   * call (a fifth of the throughput, measured); a minute is precise enough to show.
+   * How stale {@code last_used_at} may get: a use within a minute of the stored one, from the same
+   * address, is not noted again. The use is only noted here, in memory ({@link PendingUsage}); it
+   * is written off the request path, in batches ({@link FlushTokenUsageService}).
    */
   static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
@@ -34,13 +35,15 @@ public final class AuthenticateService implements AuthenticateUseCase {
   private final Sessions sessions;
   private final Clock clock;
   private final Origins origins;
+  private final PendingUsage usage;
 
   public AuthenticateService(
-      PersonalTokens tokens, Sessions sessions, Clock clock, Origins origins) {
+      PersonalTokens tokens, Sessions sessions, Clock clock, Origins origins, PendingUsage usage) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.clock = clock;
     this.origins = origins;
+    this.usage = usage;
   }
 
   @Override
@@ -104,7 +107,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (token.lastUsedAt() == null
         || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))
         || !Objects.equals(token.lastUsedIp(), address)) {
-      tokens.markUsed(token.id(), now, address);
+      usage.record(token.id(), now, address);
     }
     return token;
   }

@@ -12,6 +12,7 @@ import dev.personaltokens.application.port.in.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.FlushTokenUsageUseCase;
 import dev.personaltokens.application.port.in.GetAccountUseCase;
 import dev.personaltokens.application.port.in.GetPersonalTokenUseCase;
 import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
@@ -223,6 +224,11 @@ public final class InMemoryApplication {
 
   public ResetPasswordUseCase resetPassword() {
     return useCases.resetPassword();
+  }
+
+  /** Writes the uses authentication noted, as the server does every second. */
+  public FlushTokenUsageUseCase flushTokenUsage() {
+    return useCases.flushTokenUsage();
   }
 
   public PurgeEndedCredentialsUseCase purgeEndedCredentials() {

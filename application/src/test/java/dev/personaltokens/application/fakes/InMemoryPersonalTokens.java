@@ -101,7 +101,12 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
 
   @Override
   public synchronized void markUsed(TokenId id, Instant at, String address) {
-    update(id, token -> token.use(at, address));
+    update(
+        id,
+        token ->
+            token.lastUsedAt() != null && !token.lastUsedAt().isBefore(at)
+                ? token
+                : token.use(at, address));
   }
 
   @Override

@@ -245,6 +245,7 @@ class AuthenticateServiceTest {
     CreatedPersonalToken created = app.token(alice, "deploy");
     app.authenticate().authenticate(created.secret().reveal());
     Instant firstUse = app.clock().now();
+    app.flushTokenUsage().flush(); // as the server does within a second
 
     app.clock().advance(Duration.ofSeconds(30));
     app.authenticate().authenticate(created.secret().reveal());
@@ -259,6 +260,7 @@ class AuthenticateServiceTest {
     CreatedPersonalToken created = app.token(alice, "deploy");
     app.authenticate().authenticate(created.secret().reveal());
     Instant firstUse = app.clock().now();
+    app.flushTokenUsage().flush();
 
     app.clock().set(firstUse.plus(Duration.ofMinutes(1)).plusMillis(1));
     app.authenticate().authenticate(created.secret().reveal());
@@ -283,6 +285,7 @@ class AuthenticateServiceTest {
     app.clock().advance(Duration.ofHours(1));
 
     app.authenticate().authenticate(created.secret().reveal());
+    app.flushTokenUsage().flush();
 
     PersonalToken stored = app.tokens().findById(created.token().id()).orElseThrow();
     assertThat(stored.lastModified()).isEqualTo(created.token().lastModified());
@@ -293,7 +296,9 @@ class AuthenticateServiceTest {
         .signIn(new Email("alice@example.com"), Password.presented("correct horse battery"));
   }
 
+  /** As stored once the server's next flush has written what authentication noted. */
   private Instant lastUsedAt(CreatedPersonalToken created) {
+    app.flushTokenUsage().flush();
     return app.tokens().findById(created.token().id()).orElseThrow().lastUsedAt();
   }
 
@@ -308,7 +313,7 @@ class AuthenticateServiceTest {
   }
 
   @Test
-  void aUseRecordsTheAddressAndAUseFromANewAddressIsWrittenAtOnce() {
+  void aUseRecordsTheAddressAndAUseFromANewAddressIsNotedAtOnce() {
     CreatedPersonalToken created = app.token(alice, "deploy");
     app.origins().set(new Origin("192.0.2.1", "curl"));
     app.authenticate().authenticate(created.secret().reveal());
@@ -316,6 +321,7 @@ class AuthenticateServiceTest {
     app.origins().set(new Origin("198.51.100.9", "curl"));
 
     app.authenticate().authenticate(created.secret().reveal());
+    app.flushTokenUsage().flush();
 
     PersonalToken stored = app.tokens().findById(created.token().id()).orElseThrow();
     assertThat(stored.lastUsedIp()).isEqualTo("198.51.100.9");

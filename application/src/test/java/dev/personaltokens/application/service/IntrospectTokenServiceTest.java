@@ -48,6 +48,7 @@ class IntrospectTokenServiceTest {
     assertThat(answer.client()).isEqualTo(billing.client().id());
     assertThat(answer.token().orElseThrow().email()).isEqualTo(alice.email());
     assertThat(answer.token().orElseThrow().token().scope()).isEqualTo(Scope.READ_ONLY);
+    app.flushTokenUsage().flush();
     assertThat(app.tokens().findById(created.token().id()).orElseThrow().lastUsedAt())
         .isEqualTo(app.clock().now());
   }

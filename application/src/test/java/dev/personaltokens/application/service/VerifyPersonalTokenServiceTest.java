@@ -35,6 +35,7 @@ class VerifyPersonalTokenServiceTest {
     assertThat(verified.email()).isEqualTo(alice.email());
     assertThat(verified.token().id()).isEqualTo(created.token().id());
     assertThat(verified.token().owner()).isEqualTo(alice.id());
+    app.flushTokenUsage().flush();
     assertThat(app.tokens().findById(created.token().id()).orElseThrow().lastUsedAt())
         .isEqualTo(app.clock().now());
   }

@@ -60,7 +60,7 @@ import java.time.Instant;
     name = "PersonalToken.use",
     query =
         "UPDATE PersonalTokenEntity t SET t.lastUsedAt = :at, t.lastUsedIp = :address"
-            + " WHERE t.id = :id")
+            + " WHERE t.id = :id AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :at)")
 @NamedQuery(
     name = "PersonalToken.removeEnded",
     query =

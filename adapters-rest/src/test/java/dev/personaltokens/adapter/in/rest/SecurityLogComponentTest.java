@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code /api/audit_events} and the address a token was last used from, over HTTP in memory. */
 class SecurityLogComponentTest {
 
-  final RestComponent api = RestComponent.over(new InMemoryApplication());
+  final InMemoryApplication app = new InMemoryApplication();
+  final RestComponent api = RestComponent.over(app);
 
   Account account;
   String session;
@@ -125,6 +126,7 @@ class SecurityLogComponentTest {
     String key = api.personalToken(account);
 
     api.get("user/me").token(key).from(peer).header("X-Forwarded-For", forwardedFor).send();
+    app.flushTokenUsage().flush(); // as the server does every second
 
     JsonObject listed =
         api

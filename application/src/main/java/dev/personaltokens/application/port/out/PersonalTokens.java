@@ -45,7 +45,10 @@ public interface PersonalTokens {
    */
   List<PersonalToken> revokeLeaked(Collection<TokenDigest> digests, Instant at);
 
-  /** Records a use at {@code at} from {@code address} (null when unknown). */
+  /**
+   * Records a use at {@code at} from {@code address} (null when unknown), unless a later use is
+   * recorded already: nodes flushing their batches in any order never move it back.
+   */
   void markUsed(TokenId id, Instant at, String address);
 
   /**

@@ -286,6 +286,19 @@ public abstract class PersonalTokensContract {
   }
 
   @Test
+  void markUsedNeverMovesLastUsedAtBack() {
+    PersonalToken token = token(newOwnerId(), "deploy", T0);
+    tokens().add(token);
+    tokens().markUsed(token.id(), T0.plusSeconds(180), "192.0.2.1");
+
+    tokens().markUsed(token.id(), T0.plusSeconds(60), "198.51.100.7");
+
+    PersonalToken found = tokens().findById(token.id()).orElseThrow();
+    assertThat(found.lastUsedAt()).isEqualTo(T0.plusSeconds(180));
+    assertThat(found.lastUsedIp()).isEqualTo("192.0.2.1");
+  }
+
+  @Test
   void markUsedAgainMovesLastUsedAt() {
     PersonalToken token = token(newOwnerId(), "deploy", T0);
     tokens().add(token);
