@@ -133,13 +133,22 @@ final class LaunchedServer implements AutoCloseable {
     throw new IllegalStateException("the server did not start within " + limit + "; see " + log);
   }
 
+  /** Stops everything it started and deletes the data directory (the database's binaries too). */
   @Override
-  public void close() throws InterruptedException {
+  public void close() throws InterruptedException, IOException {
     List<ProcessHandle> started = launcher.descendants().toList();
     launcher.destroy(); // SIGTERM: the launcher stops Payara, then the database
     if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
       launcher.destroyForcibly();
     }
     started.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle process : started) {
+      process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timedOut -> process).join();
+    }
+    try (var files = Files.walk(dataDir)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 }
