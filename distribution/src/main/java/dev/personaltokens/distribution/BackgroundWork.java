@@ -92,9 +92,7 @@ public class BackgroundWork {
 
   void sendNotices() {
     try {
-      for (int sent = 0; sent < MAILS_PER_RUN && useCases.sendNotices().sendNext(); sent++) {
-        // each call mails one account and commits
-      }
+      useCases.sendNotices().sendDue(MAILS_PER_RUN);
     } catch (Mailer.MailFailure e) {
       LOG.warning(() -> "Notices wait for the next run: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -32,6 +32,13 @@ public class LeakReportResource {
   static final int MAX_BYTES = 128 * 1024;
 
   private static final Set<String> FIELDS = Set.of("credentials");
+
+  /**
+   * At most this many notices are mailed right after a report (one per account whose token leaked,
+   * the report itself holds at most 1,000 credentials); the scheduled run sends the rest.
+   */
+  static final int NOTICES_AT_ONCE = 1000;
+
   private static final Logger LOG = Logger.getLogger(LeakReportResource.class.getName());
 
   @Inject UseCases useCases;
@@ -52,9 +59,7 @@ public class LeakReportResource {
     try {
       if (useCases.revokeLeakedCredentials().revokeLeaked(report) > 0) {
         // The owners hear at once, not at the next scheduled run; one mail per account.
-        while (useCases.sendNotices().sendNext()) {
-          // each call mails one account
-        }
+        useCases.sendNotices().sendDue(NOTICES_AT_ONCE);
       }
     } catch (RuntimeException e) {
       // No one waits for this answer; a notice that failed goes with the next scheduled run.

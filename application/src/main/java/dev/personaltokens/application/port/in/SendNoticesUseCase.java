@@ -10,4 +10,16 @@ public interface SendNoticesUseCase {
 
   /** Whether a mail was sent; false when nothing is due or mail is off. */
   boolean sendNext();
+
+  /**
+   * Mails what is due, one account per call of {@link #sendNext} (each its own transaction), at
+   * most {@code limit} mails; returns how many were sent.
+   */
+  default int sendDue(int limit) {
+    int sent = 0;
+    while (sent < limit && sendNext()) {
+      sent++;
+    }
+    return sent;
+  }
 }
