@@ -1,39 +1,17 @@
 package dev.personaltokens.adapter.in.cli.user;
 
-import static dev.personaltokens.adapter.in.cli.user.Tokens.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.domain.audit.AuditEventType;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ptk audit} against a stand-in API. */
-class AuditCommandTest {
+class AuditCommandTest extends SignedInToFakeApi {
 
   static final String LOG = "/api/audit_events?page=1&page_size=100";
-
-  @TempDir Path config;
-  FakeApi api;
-  Cli cli;
-
-  @BeforeEach
-  void start() throws IOException {
-    api = new FakeApi();
-    cli = new Cli(config).env("PTK_SERVER", api.url()).env("PTK_TOKEN", TOKEN);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   @Test
   void showsTheLogInWordsWithTokenAddressAndClient() {

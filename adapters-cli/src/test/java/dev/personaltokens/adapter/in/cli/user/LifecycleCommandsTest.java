@@ -10,37 +10,17 @@ import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** rotate, delete --all, list --search and completion against a stand-in API. */
-class LifecycleCommandsTest {
+class LifecycleCommandsTest extends SignedInToFakeApi {
 
   static final String NEW_ID = "11111111-2222-4333-8444-555555555555";
   static final String ROTATE = "/api/iam/personal_tokens/" + ID + "/rotate";
   static final String ROTATE_SELF = "/api/iam/personal_tokens/self/rotate";
   static final String REVOKE_ALL = "/api/iam/personal_tokens/revoke_all";
-
-  @TempDir Path config;
-  FakeApi api;
-  Cli cli;
-
-  @BeforeEach
-  void start() throws IOException {
-    api = new FakeApi();
-    cli = new Cli(config).env("PTK_SERVER", api.url()).env("PTK_TOKEN", TOKEN);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   @Test
   void rotateShowsTheNewTokenOnceAndSendsNoExpiryByDefault() {

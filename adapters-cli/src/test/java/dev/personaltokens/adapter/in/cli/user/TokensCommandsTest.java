@@ -14,35 +14,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The token commands against a stand-in API: requests made, output formats, exit codes. */
-class TokensCommandsTest {
+class TokensCommandsTest extends SignedInToFakeApi {
 
   static final String LIST = "/api/iam/personal_tokens?page=1&page_size=100&search=";
   static final String ONE = "/api/iam/personal_tokens/" + ID;
-
-  @TempDir Path config;
-  FakeApi api;
-  Cli cli;
-
-  @BeforeEach
-  void start() throws IOException {
-    api = new FakeApi();
-    cli = new Cli(config).env("PTK_SERVER", api.url()).env("PTK_TOKEN", TOKEN);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   @Test
   void listShowsEveryPageAsOneTable() {
