@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * Speaks HTTP to the deployed server as any client would; every answer from the API is checked
@@ -74,32 +73,14 @@ final class ApiClient {
     return answer.json().getString("token");
   }
 
-  /**
-   * The JSON at {@code path} once {@code ready} holds, asking again for up to 10 s: for what the
-   * server writes a moment after the answer (where a token was last used, written every second).
-   */
+  /** The JSON at {@code path} once {@code ready} holds ({@link Eventually}). */
   JsonObject eventually(String path, String token, Predicate<JsonObject> ready) {
-    return eventually(() -> get(path, token).json(), ready);
+    return Eventually.until(() -> get(path, token).json(), ready);
   }
 
-  /** The text at {@code path} (no token) once {@code ready} holds, the same way. */
+  /** The text at {@code path} (no token) once {@code ready} holds. */
   String eventually(String path, Predicate<String> ready) {
-    return eventually(() -> get(path, null).body(), ready);
-  }
-
-  private static <T> T eventually(Supplier<T> read, Predicate<T> ready) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    T value = read.get();
-    while (!ready.test(value) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      value = read.get();
-    }
-    return value;
+    return Eventually.until(() -> get(path, null).body(), ready);
   }
 
   Answer send(HttpRequest.Builder request) {

@@ -426,11 +426,10 @@ class CliIT {
 
     Run rotated = ptk.jar("", "tokens", "rotate", "self");
     // Where it was last used from is written a moment later (every second): ask until it shows.
-    Run listed = ptk.jar("", "tokens", "list", "--search", "ptk CLI");
-    for (int tries = 0; tries < 50 && !listed.out().contains("127.0.0.1"); tries++) {
-      Thread.sleep(200);
-      listed = ptk.jar("", "tokens", "list", "--search", "ptk CLI");
-    }
+    Run listed =
+        Eventually.until(
+            () -> ptk.jar("", "tokens", "list", "--search", "ptk CLI"),
+            run -> run.out().contains("127.0.0.1"));
     Run audit = ptk.jar("", "audit");
     Run rotations = ptk.jar("", "audit", "--type", "token.rotated", "-o", "json");
     Run deleted = ptk.jar("", "tokens", "delete", "--all", "--yes");

@@ -34,7 +34,7 @@ public final class PtkServer {
     command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
     Path preboot =
         existing(System.getProperty("ptk.preboot", "distribution/src/main/payara/preboot.asadmin"));
-    command.addAll(List.of("--prebootcommandfile", loopbackOnly(preboot).toString()));
+    command.addAll(List.of("--prebootcommandfile", prebootCommands(preboot).toString()));
     ProcessBuilder server = new ProcessBuilder(command).inheritIO();
 
     EmbeddedDatabase database = null;
@@ -75,7 +75,7 @@ public final class PtkServer {
    * The project's preboot commands, and the listener's address: Payara Micro has no option for it,
    * and it is set before the server boots.
    */
-  private static Path loopbackOnly(Path preboot) throws IOException {
+  private static Path prebootCommands(Path preboot) throws IOException {
     Path file = Files.createTempFile("ptk-preboot", ".asadmin");
     file.toFile().deleteOnExit();
     Files.writeString(

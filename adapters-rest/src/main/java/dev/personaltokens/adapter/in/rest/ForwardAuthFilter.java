@@ -92,8 +92,9 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
   }
 
   /**
-   * Whatever else went wrong (the database unreachable, mostly), the proxy gets the one status that
-   * means "can't tell now", never a 500 that nginx would pass on as its own.
+   * Whatever else went wrong (a bug: the database being away is already {@code service.unavailable}
+   * from the transaction boundary), the proxy gets the one status that means "can't tell now",
+   * never a 500 that nginx would pass on as its own.
    */
   private static ApiException unavailable(RuntimeException failure) {
     String errorId = UUID.randomUUID().toString();
