@@ -3,25 +3,20 @@ package dev.personaltokens.application.service;
 import dev.personaltokens.application.port.out.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * At most {@code max} uses an hour per key (an address), counted in this node's memory from each
- * key's first use in the hour. Bounded: past {@link #MAX_KEYS} keys the ended hours are dropped,
- * and if that is not enough, every count is - a flood from that many addresses resets the limit
- * rather than filling the memory.
+ * key's first use in the hour; bounded as {@link BoundedMap} is, an ended hour counting as expired.
  */
 final class HourlyLimit {
-
-  static final int MAX_KEYS = 100_000;
 
   private static final Duration HOUR = Duration.ofHours(1);
 
   private final int max;
   private final Clock clock;
-  private final Map<String, Window> windows = new HashMap<>();
+  private final BoundedMap<Window> windows =
+      new BoundedMap<>((window, now) -> !now.isBefore(window.end()));
 
   HourlyLimit(int max, Clock clock) {
     this.max = max;
@@ -33,7 +28,7 @@ final class HourlyLimit {
     Instant now = clock.now();
     Window window = windows.get(key);
     if (window == null || !now.isBefore(window.end())) {
-      makeRoom(now);
+      windows.makeRoom(now);
       windows.put(key, new Window(now.plus(HOUR), 1));
       return Optional.empty();
     }
@@ -42,15 +37,6 @@ final class HourlyLimit {
     }
     windows.put(key, new Window(window.end(), window.used() + 1));
     return Optional.empty();
-  }
-
-  private void makeRoom(Instant now) {
-    if (windows.size() >= MAX_KEYS) {
-      windows.values().removeIf(window -> !now.isBefore(window.end()));
-      if (windows.size() >= MAX_KEYS) {
-        windows.clear();
-      }
-    }
   }
 
   private record Window(Instant end, int used) {}

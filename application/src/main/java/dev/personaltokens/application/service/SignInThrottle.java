@@ -4,8 +4,6 @@ import dev.personaltokens.application.port.in.ThrottledException;
 import dev.personaltokens.application.port.out.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,11 +22,10 @@ final class SignInThrottle {
   static final Duration FIRST_WAIT = Duration.ofSeconds(30);
   static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
 
-  /** Past this many keys the forgotten ones are dropped, then, if need be, all: bounded memory. */
-  static final int MAX_KEYS = 100_000;
-
   private final Clock clock;
-  private final Map<String, Failures> failures = new HashMap<>();
+
+  /** Bounded as {@link BoundedMap} is, forgotten failures counting as expired. */
+  private final BoundedMap<Failures> failures = new BoundedMap<>(SignInThrottle::forgotten);
 
   SignInThrottle(Clock clock) {
     this.clock = clock;
@@ -70,7 +67,7 @@ final class SignInThrottle {
 
   synchronized void failed(String email, String address) {
     Instant now = clock.now();
-    makeRoom(now);
+    failures.makeRoom(now);
     count(accountKey(email, address), now);
     count(addressKey(address), now);
   }
@@ -106,15 +103,6 @@ final class SignInThrottle {
     Instant quietFrom =
         known.count() > FREE_FAILURES ? known.latest().plus(LONGEST_WAIT) : known.latest();
     return !now.isBefore(quietFrom.plus(WINDOW));
-  }
-
-  private void makeRoom(Instant now) {
-    if (failures.size() >= MAX_KEYS) {
-      failures.values().removeIf(known -> forgotten(known, now));
-      if (failures.size() >= MAX_KEYS) {
-        failures.clear();
-      }
-    }
   }
 
   private static String accountKey(String email, String address) {
