@@ -197,7 +197,8 @@ final class HostileCorpus {
     String text = new String(request, StandardCharsets.ISO_8859_1);
     String head = text.substring(0, Math.max(0, text.indexOf("\r\n\r\n")));
     String path = head.substring(head.indexOf(' ') + 1, head.indexOf(" HTTP/1.1"));
-    String lower = head.toLowerCase(Locale.ROOT);
+    // Every header line ends with CRLF here, the last one too: the head stops before its CRLF.
+    String lower = head.toLowerCase(Locale.ROOT) + "\r\n";
     return path.contains("%00")
         || path.toUpperCase(Locale.ROOT).contains("%2F")
         || path.contains("%C0")
