@@ -3,6 +3,7 @@ package dev.personaltokens.application;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.Origins;
@@ -24,4 +25,5 @@ public record Ports(
     AuditTrail auditTrail,
     Origins origins,
     Notices notices,
-    Mailer mailer) {}
+    Mailer mailer,
+    Cluster cluster) {}

@@ -38,6 +38,7 @@ import dev.personaltokens.application.service.GetPersonalTokenService;
 import dev.personaltokens.application.service.IntrospectTokenService;
 import dev.personaltokens.application.service.ListAuditEventsService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
+import dev.personaltokens.application.service.NodeCache;
 import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.application.service.PurgeEndedCredentialsService;
 import dev.personaltokens.application.service.PurgeOldAuditEventsService;
@@ -95,22 +96,29 @@ public record UseCases(
    * transaction, one audit entry.
    */
   public static UseCases wire(Ports ports, Policies policies, UseCaseDecorator decorator) {
+    return wire(ports, policies, decorator, new NodeCache());
+  }
+
+  /**
+   * The same, with this node's {@code cache} of verified tokens, which the cluster keeps honest:
+   * every call goes through its boundary, and every token store write tells it what went stale.
+   */
+  public static UseCases wire(
+      Ports ports, Policies policies, UseCaseDecorator decorator, NodeCache cache) {
+    ports.cluster().join(cache);
+    var tokens = cache.evicting(ports.personalTokens());
     var audit = new Audit(ports.auditTrail(), ports.clock(), ports.origins());
     var create =
         new CreatePersonalTokenService(
-            ports.personalTokens(),
-            ports.clock(),
-            ports.randomness(),
-            policies.expiryPolicy(),
-            audit);
-    var list = new ListPersonalTokensService(ports.personalTokens());
-    var get = new GetPersonalTokenService(ports.personalTokens());
-    var revoke = new RevokePersonalTokenService(get, ports.personalTokens(), ports.clock(), audit);
+            tokens, ports.clock(), ports.randomness(), policies.expiryPolicy(), audit);
+    var list = new ListPersonalTokensService(tokens);
+    var get = new GetPersonalTokenService(tokens);
+    var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
     var usage = new PendingUsage();
     var authenticate =
         new AuthenticateService(
-            ports.personalTokens(), ports.sessions(), ports.clock(), ports.origins(), usage);
-    var flushUsage = new FlushTokenUsageService(usage, ports.personalTokens(), ports.clock());
+            tokens, ports.sessions(), ports.clock(), ports.origins(), usage, cache);
+    var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var signIn =
         new SignInService(
             ports.accounts(),
@@ -130,34 +138,25 @@ public record UseCases(
         new ResetPasswordService(ports.accounts(), ports.sessions(), ports.passwordHasher(), audit);
     var purge =
         new PurgeEndedCredentialsService(
-            ports.personalTokens(),
-            ports.sessions(),
-            ports.auditTrail(),
-            ports.clock(),
-            policies.auditRetention());
-    var verify = new VerifyPersonalTokenService(authenticate, ports.accounts());
+            tokens, ports.sessions(), ports.auditTrail(), ports.clock(), policies.auditRetention());
+    var verify = new VerifyPersonalTokenService(authenticate, ports.accounts(), cache);
     var introspect = new IntrospectTokenService(ports.serviceClients(), verify);
     var register =
         new RegisterServiceClientService(ports.serviceClients(), ports.clock(), ports.randomness());
     var serviceClients = new ServiceClientsService(ports.serviceClients());
     var rotate =
         new RotatePersonalTokenService(
-            ports.personalTokens(),
-            ports.clock(),
-            ports.randomness(),
-            policies.expiryPolicy(),
-            audit);
+            tokens, ports.clock(), ports.randomness(), policies.expiryPolicy(), audit);
     var rotateOwn = new RotateOwnTokenService(authenticate, rotate, ports.clock());
-    var revokeAll =
-        new RevokeAllPersonalTokensService(ports.personalTokens(), ports.clock(), audit);
+    var revokeAll = new RevokeAllPersonalTokensService(tokens, ports.clock(), audit);
     var report = new ReportLeakedCredentialsService(ports.clock(), ports.origins());
     var revokeLeaked =
         new RevokeLeakedCredentialsService(
-            ports.personalTokens(), ports.sessions(), ports.clock(), audit, ports.notices());
+            tokens, ports.sessions(), ports.clock(), audit, ports.notices());
     var sendNotices =
         new SendNoticesService(
             ports.notices(),
-            ports.personalTokens(),
+            tokens,
             ports.accounts(),
             ports.mailer(),
             ports.clock(),
@@ -168,7 +167,7 @@ public record UseCases(
             ports.auditTrail(), ports.clock(), policies.auditRetention());
     var listAudit = new ListAuditEventsService(ports.auditTrail());
 
-    var each = new Decorated(decorator);
+    var each = new Decorated(cache.boundary(decorator, ports.cluster()));
     return new UseCases(
         command ->
             each.call(

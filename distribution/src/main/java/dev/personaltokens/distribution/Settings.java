@@ -72,6 +72,15 @@ public class Settings {
   @ConfigProperty(name = "ptk.admin.password")
   Optional<String> adminPassword;
 
+  /** The data grid's members (PTK_CLUSTER_MEMBERS); empty for a node alone. */
+  @Inject
+  @ConfigProperty(name = "ptk.cluster.members")
+  Optional<String> clusterMembers;
+
+  boolean clustered() {
+    return clusterMembers.filter(members -> !members.isBlank()).isPresent();
+  }
+
   Policies policies() {
     return new Policies(
         new ExpiryPolicy(duration("ptk.token.max-lifetime", tokenMaxLifetime)),

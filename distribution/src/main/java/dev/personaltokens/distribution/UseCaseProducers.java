@@ -8,6 +8,7 @@ import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordHasher;
@@ -15,6 +16,7 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.service.NodeCache;
 import dev.personaltokens.distribution.mail.SmtpMailer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -46,6 +48,8 @@ public class UseCaseProducers {
   @Inject AuditTrail auditTrail;
   @Inject Notices notices;
   @Inject Mailer mailer;
+  @Inject Cluster cluster;
+  @Inject NodeCache cache;
 
   /** The container's default managed executor: work after the answer, e.g. leak reports. */
   @Resource ManagedExecutorService managedExecutor;
@@ -90,8 +94,10 @@ public class UseCaseProducers {
             auditTrail,
             OriginFilter.ORIGINS,
             notices,
-            mailer),
+            mailer,
+            cluster),
         settings.policies(),
-        decorator);
+        decorator,
+        cache);
   }
 }

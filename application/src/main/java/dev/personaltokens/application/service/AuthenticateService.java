@@ -14,36 +14,34 @@ import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
- * Every request goes through here, so it reads one row by an indexed digest and nothing else. No
- * cache: a revoked token must fail on the very next request, on every node.
+ * Every request goes through here, so it answers from this node's {@link NodeCache} when it can and
+ * otherwise reads one row by an indexed digest and nothing else.
  */
 public final class AuthenticateService implements AuthenticateUseCase {
-
-  /**
-   * How stale {@code last_used_at} may get: a use within a minute of the stored one, from the same
-   * address, is not noted again. The use is only noted here, in memory ({@link PendingUsage}); it
-   * is written off the request path, in batches ({@link FlushTokenUsageService}).
-   */
-  static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
   private final PersonalTokens tokens;
   private final Sessions sessions;
   private final Clock clock;
   private final Origins origins;
   private final PendingUsage usage;
+  private final NodeCache cache;
 
   public AuthenticateService(
-      PersonalTokens tokens, Sessions sessions, Clock clock, Origins origins, PendingUsage usage) {
+      PersonalTokens tokens,
+      Sessions sessions,
+      Clock clock,
+      Origins origins,
+      PendingUsage usage,
+      NodeCache cache) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.clock = clock;
     this.origins = origins;
     this.usage = usage;
+    this.cache = cache;
   }
 
   @Override
@@ -101,14 +99,10 @@ public final class AuthenticateService implements AuthenticateUseCase {
   }
 
   private PersonalToken personalToken(TokenDigest digest, Instant now) {
-    PersonalToken token = find(digest);
+    PersonalToken token = cache.token(digest, now, () -> find(digest));
     requireUsable(token, now);
-    String address = origins.current().address();
-    if (token.lastUsedAt() == null
-        || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))
-        || !Objects.equals(token.lastUsedIp(), address)) {
-      usage.record(token.id(), now, address);
-    }
+    // Noted in memory only; written off the request path, in batches (FlushTokenUsageService).
+    usage.note(token, now, origins.current().address());
     return token;
   }
 

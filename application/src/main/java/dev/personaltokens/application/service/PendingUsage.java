@@ -1,9 +1,12 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.TokenId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,10 +16,41 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PendingUsage {
 
+  /**
+   * How stale {@code last_used_at} may get: a use within a minute of the one noted before, from the
+   * same address, is not noted again.
+   */
+  static final Duration PRECISION = Duration.ofMinutes(1);
+
   /** One token's latest use. */
   public record Use(TokenId token, Instant at, String address) {}
 
   private final ConcurrentHashMap<TokenId, Use> latest = new ConcurrentHashMap<>();
+
+  /**
+   * The last use noted of each token, written or not: the token a request presents may come from a
+   * node's cache, whose {@code lastUsedAt} is the one it was read with.
+   */
+  private final ConcurrentHashMap<TokenId, Use> noted = new ConcurrentHashMap<>();
+
+  /** Notes a use of {@code token} at {@code at} from {@code address}, unless one is recent. */
+  void note(PersonalToken token, Instant at, String address) {
+    Use before = noted.get(token.id());
+    if (before == null && token.lastUsedAt() != null) {
+      before = new Use(token.id(), token.lastUsedAt(), token.lastUsedIp());
+    }
+    if (before != null
+        && !before.at().isBefore(at.minus(PRECISION))
+        && Objects.equals(before.address(), address)) {
+      return;
+    }
+    if (noted.size() >= BoundedMap.MAX_KEYS) {
+      noted.values().removeIf(use -> use.at().isBefore(at.minus(PRECISION)));
+    }
+    Use use = new Use(token.id(), at, address);
+    noted.put(token.id(), use);
+    record(token.id(), at, address);
+  }
 
   void record(TokenId token, Instant at, String address) {
     latest.merge(

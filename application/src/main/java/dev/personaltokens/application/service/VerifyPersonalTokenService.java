@@ -6,16 +6,20 @@ import dev.personaltokens.application.port.in.VerifiedToken;
 import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.token.PersonalToken;
 
 public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseCase {
 
   private final AuthenticateService authenticate;
   private final Accounts accounts;
+  private final NodeCache cache;
 
-  public VerifyPersonalTokenService(AuthenticateService authenticate, Accounts accounts) {
+  public VerifyPersonalTokenService(
+      AuthenticateService authenticate, Accounts accounts, NodeCache cache) {
     this.authenticate = authenticate;
     this.accounts = accounts;
+    this.cache = cache;
   }
 
   /** The scope is judged by the same rule as this server's own API's. */
@@ -29,7 +33,14 @@ public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseC
   /** The token, if it is good, with its owner's email; marked used. */
   VerifiedToken good(String presentedSecret) {
     PersonalToken token = authenticate.personalToken(presentedSecret);
-    Account owner = accounts.findById(token.owner()).orElseThrow(AuthenticationException::invalid);
-    return new VerifiedToken(token, owner.email());
+    Email email =
+        cache.email(
+            token.owner(),
+            () ->
+                accounts
+                    .findById(token.owner())
+                    .map(Account::email)
+                    .orElseThrow(AuthenticationException::invalid));
+    return new VerifiedToken(token, email);
   }
 }

@@ -21,6 +21,7 @@ import dev.personaltokens.application.port.in.ResetPasswordUseCase;
 import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
+import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
@@ -87,7 +88,8 @@ public final class InMemoryApplication {
                 auditTrail,
                 origins,
                 notices,
-                mailer),
+                mailer,
+                Cluster.ALONE),
             new Policies(
                 expiryPolicy,
                 sessionLifetime,
@@ -176,6 +178,10 @@ public final class InMemoryApplication {
 
   public SettableOrigins origins() {
     return origins;
+  }
+
+  public InMemoryNotices notices() {
+    return notices;
   }
 
   public RecordingMailer mailer() {

@@ -8,6 +8,7 @@ import dev.personaltokens.application.Ports;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.distribution.platform.Pbkdf2PasswordHasher;
 import dev.personaltokens.distribution.platform.SecureRandomness;
@@ -39,7 +40,10 @@ public final class StandaloneAdmin implements AdminUseCases {
             stores.auditTrail(),
             () -> Origin.NONE,
             stores.notices(),
-            Mailer.OFF);
+            Mailer.OFF,
+            // What the operator changes is in no node's cache: sessions and service clients are
+            // never cached, and the tokens it purges have ended (see NodeCache).
+            Cluster.ALONE);
     UseCaseDecorator transactions =
         new UseCaseDecorator() {
           @Override

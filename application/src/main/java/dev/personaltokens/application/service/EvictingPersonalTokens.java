@@ -1,0 +1,87 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.port.out.Eviction;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.TokenDigest;
+import dev.personaltokens.domain.token.TokenId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The personal token store as every use case sees it: each write that can end a token tells the
+ * {@link NodeCache} what it made stale, to be evicted everywhere once the call is done.
+ */
+final class EvictingPersonalTokens implements PersonalTokens {
+
+  private final PersonalTokens store;
+  private final NodeCache cache;
+
+  EvictingPersonalTokens(PersonalTokens store, NodeCache cache) {
+    this.store = store;
+    this.cache = cache;
+  }
+
+  @Override
+  public void add(PersonalToken token) {
+    store.add(token); // a new token is in no cache
+  }
+
+  @Override
+  public Optional<PersonalToken> findById(TokenId id) {
+    return store.findById(id);
+  }
+
+  @Override
+  public Optional<PersonalToken> findByDigest(TokenDigest digest) {
+    return store.findByDigest(digest);
+  }
+
+  @Override
+  public Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page) {
+    return store.findUnrevoked(owner, search, page);
+  }
+
+  @Override
+  public boolean revoke(TokenId id, Instant at, Revocation why) {
+    cache.stale(Eviction.token(id));
+    return store.revoke(id, at, why);
+  }
+
+  @Override
+  public int revokeFamily(TokenId family, Instant at) {
+    cache.stale(Eviction.family(family));
+    return store.revokeFamily(family, at);
+  }
+
+  @Override
+  public int revokeAllOf(AccountId owner, Instant at) {
+    cache.stale(Eviction.owner(owner));
+    return store.revokeAllOf(owner, at);
+  }
+
+  @Override
+  public List<PersonalToken> revokeLeaked(Collection<TokenDigest> digests, Instant at) {
+    List<PersonalToken> revoked = store.revokeLeaked(digests, at);
+    revoked.forEach(token -> cache.stale(Eviction.token(token.id())));
+    return revoked;
+  }
+
+  @Override
+  public void markUsed(TokenId id, Instant at, String address) {
+    store.markUsed(id, at, address); // the use is not what a cache judges
+  }
+
+  @Override
+  public int removeEndedBefore(Instant cutoff) {
+    // Only ended tokens go, which no cache could let through; all, so that this needs no proof.
+    cache.stale(Eviction.ALL);
+    return store.removeEndedBefore(cutoff);
+  }
+}

@@ -1,0 +1,213 @@
+package dev.personaltokens.application.service;
+
+import dev.personaltokens.application.UseCaseCall;
+import dev.personaltokens.application.UseCaseDecorator;
+import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.Eviction;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.TokenDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * The personal tokens this node has verified lately, by digest, so that a request needs no database
+ * read - and the one way they stop being trusted. Why a revocation can't get past it:
+ *
+ * <ol>
+ *   <li>Every write that can end a token goes through {@link EvictingPersonalTokens}, which notes
+ *       what it made stale in the current use case call. The compiler makes each new write method
+ *       of the port decide.
+ *   <li>{@link #boundary} wraps every use case call, outside its transaction: after the call -
+ *       after the commit - it drops what was noted here and has {@link Cluster#evictElsewhere} drop
+ *       it on every other live node, and only then returns. So the answer of a revoking call leaves
+ *       no node holding the token.
+ *   <li>A read that started before an eviction never fills the cache after it: the boundary notes
+ *       the eviction count (the epoch) when the call begins, before its transaction reads anything,
+ *       and a fill happens only if no eviction came since (checked and done under one lock).
+ *   <li>While the cluster says this node may have missed an eviction ({@link #trust}), it neither
+ *       answers from nor fills the cache, and it empties it.
+ *   <li>Expiry needs no event: the caller judges the token's expiry at every use; a cached token is
+ *       the row as it was read, and its expiry never changes.
+ * </ol>
+ *
+ * Bounded in size ({@link #MAX_ENTRIES}) and age ({@link #MAX_AGE}) so that it can't grow without
+ * bound nor keep a token forever if something above were ever wrong. Holds only digests and rows,
+ * never a secret. Sessions and service clients are not cached: {@code ptk admin} ends them
+ * (password reset, service removal) from outside the cluster, where no eviction could come from.
+ */
+public final class NodeCache implements Cluster.Node {
+
+  static final int MAX_ENTRIES = 100_000;
+  static final Duration MAX_AGE = Duration.ofMinutes(10);
+
+  private record Entry(PersonalToken token, Instant loaded) {}
+
+  /** One use case call: the epoch at its start and what its writes made stale. */
+  private record Call(long epoch, Set<Eviction> stale) {}
+
+  private final ThreadLocal<Call> current = new ThreadLocal<>();
+  private final ConcurrentHashMap<String, Entry> tokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<AccountId, Email> emails = new ConcurrentHashMap<>();
+  private final Object lock = new Object();
+  private final int maxEntries;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
+  private final LongAdder evicted = new LongAdder();
+  private volatile long epoch;
+  private volatile boolean trusted;
+
+  public NodeCache() {
+    this(MAX_ENTRIES);
+  }
+
+  NodeCache(int maxEntries) {
+    this.maxEntries = maxEntries;
+  }
+
+  /**
+   * The token with this digest, from the cache or else from {@code load} (which throws when there
+   * is none), at {@code now}.
+   */
+  PersonalToken token(TokenDigest digest, Instant now, Supplier<PersonalToken> load) {
+    Entry entry = trusted ? tokens.get(digest.hex()) : null;
+    if (entry != null
+        && entry.loaded().plus(MAX_AGE).isAfter(now)
+        && entry.token().digest().matches(digest)) {
+      hits.increment();
+      return entry.token();
+    }
+    misses.increment();
+    Call call = current.get();
+    long start = call == null ? epoch : call.epoch();
+    PersonalToken loaded = load.get();
+    synchronized (lock) {
+      if (trusted && epoch == start) {
+        makeRoom(now);
+        tokens.put(digest.hex(), new Entry(loaded, now));
+      }
+    }
+    return loaded;
+  }
+
+  /** The account's email: it never changes, so it needs no eviction. */
+  Email email(AccountId account, Supplier<Email> load) {
+    Email email = emails.get(account);
+    if (email == null) {
+      email = load.get();
+      if (emails.size() >= maxEntries) {
+        emails.clear();
+      }
+      emails.put(account, email);
+    }
+    return email;
+  }
+
+  /** {@code store} as the use cases must see it: its writes tell this cache what went stale. */
+  public PersonalTokens evicting(PersonalTokens store) {
+    return new EvictingPersonalTokens(store, this);
+  }
+
+  /** Called by the store's writes: {@code eviction} is due once the current call is done. */
+  void stale(Eviction eviction) {
+    Call call = current.get();
+    if (call == null) {
+      throw new IllegalStateException("a personal token changed outside a use case call");
+    }
+    call.stale().add(eviction);
+  }
+
+  /**
+   * Around every use case call, outside {@code inner} (the transaction): notes the epoch before the
+   * call and, after it, evicts what it made stale here and on every other node before returning.
+   */
+  public UseCaseDecorator boundary(UseCaseDecorator inner, Cluster cluster) {
+    return new UseCaseDecorator() {
+      @Override
+      public <T> T around(UseCaseCall useCase, Supplier<T> work) {
+        Call outer = current.get();
+        Call call = new Call(epoch, new LinkedHashSet<>());
+        current.set(call);
+        try {
+          return inner.around(useCase, work);
+        } finally {
+          current.set(outer);
+          // Also after a failure: a refused authentication commits, and evicting more is harmless.
+          if (!call.stale().isEmpty()) {
+            evict(call.stale());
+            cluster.evictElsewhere(call.stale());
+          }
+        }
+      }
+    };
+  }
+
+  @Override
+  public void evict(Set<Eviction> evictions) {
+    synchronized (lock) {
+      epoch++;
+      tokens
+          .values()
+          .removeIf(
+              entry -> {
+                boolean stale = evictions.stream().anyMatch(e -> e.covers(entry.token()));
+                if (stale) {
+                  evicted.increment();
+                }
+                return stale;
+              });
+    }
+  }
+
+  @Override
+  public void trust(boolean trust) {
+    synchronized (lock) {
+      if (trust == trusted) {
+        return;
+      }
+      // Either way a read that began before must not fill: before losing contact it may be stale,
+      // and before contact is back an eviction may have been missed since it read.
+      epoch++;
+      evicted.add(tokens.size());
+      tokens.clear();
+      trusted = trust;
+    }
+  }
+
+  public boolean trusted() {
+    return trusted;
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  public long hits() {
+    return hits.sum();
+  }
+
+  public long misses() {
+    return misses.sum();
+  }
+
+  public long evictions() {
+    return evicted.sum();
+  }
+
+  private void makeRoom(Instant now) {
+    if (tokens.size() >= maxEntries) {
+      tokens.values().removeIf(entry -> !entry.loaded().plus(MAX_AGE).isAfter(now));
+      if (tokens.size() >= maxEntries) {
+        evicted.add(tokens.size());
+        tokens.clear();
+      }
+    }
+  }
+}

@@ -1,0 +1,279 @@
+package dev.personaltokens.application.service;
+
+import static dev.personaltokens.application.service.DomainAssertions.assertFails;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.Ports;
+import dev.personaltokens.application.UseCaseDecorator;
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.Rotation;
+import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.Eviction;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.TokenId;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes on one store (the fakes), each with its cache, joined by a cluster that delivers
+ * evictions at once - or, where said, loses contact. What is proved here on the fakes is proved
+ * again with two Payara nodes and HAProxy by {@code ClusterIT}.
+ */
+class NodeCacheTest {
+
+  private final InMemoryApplication app = new InMemoryApplication();
+  private final AccountId alice = app.account("alice@example.com", "correct horse battery").id();
+  private final AccountId bob = app.account("bob@example.com", "correct horse battery").id();
+  private final TwoNodes cluster = new TwoNodes();
+  private final NodeCache cacheA = new NodeCache();
+  private final NodeCache cacheB = new NodeCache();
+  private final CountingTokens storeReads = new CountingTokens();
+  private final UseCases nodeA = node(cluster.a, cacheA);
+  private final UseCases nodeB = node(cluster.b, cacheB);
+
+  @Test
+  void aCachedTokenNeedsNoReadOfTheStore() {
+    CreatedPersonalToken token = app.token(alice, "deploy");
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(nodeB.authenticate().authenticate(token.secret().reveal()).account())
+          .isEqualTo(alice);
+    }
+
+    assertThat(storeReads.byDigest.get()).isEqualTo(1);
+    assertThat(cacheB.hits()).isEqualTo(4);
+    assertThat(cacheB.misses()).isEqualTo(1);
+  }
+
+  @Test
+  void everyWayATokenStopsBeingGoodFailsTheNextRequestOnTheOtherNode() {
+    CreatedPersonalToken deleted = cachedOnB(app.token(alice, "deleted"));
+    nodeA.revokePersonalToken().revoke(alice, deleted.token().id());
+    assertRefusedOnB(deleted, "auth.token.revoked");
+
+    CreatedPersonalToken rotated = cachedOnB(app.token(alice, "rotated"));
+    Rotation rotation =
+        nodeA.rotatePersonalToken().rotate(alice, rotated.token().id(), Optional.empty());
+    assertRefusedOnB(rotated, "auth.token.rotated");
+    CreatedPersonalToken successor = cachedOnB(rotation.successor());
+    nodeA.rotatePersonalToken().rotate(alice, rotated.token().id(), Optional.empty()); // reuse
+    assertRefusedOnB(successor, "auth.token.revoked");
+
+    CreatedPersonalToken leaked = cachedOnB(app.token(alice, "leaked"));
+    nodeA
+        .revokeLeakedCredentials()
+        .revokeLeaked(nodeA.reportLeakedCredentials().receive(List.of(leaked.secret().reveal())));
+    assertRefusedOnB(leaked, "auth.token.revoked");
+
+    CreatedPersonalToken one = cachedOnB(app.token(alice, "one"));
+    CreatedPersonalToken bobs = cachedOnB(app.token(bob, "bob's"));
+    nodeA.revokeAllPersonalTokens().revokeAll(alice, "delete");
+    assertRefusedOnB(one, "auth.token.revoked");
+    assertThat(nodeB.authenticate().authenticate(bobs.secret().reveal()).account()).isEqualTo(bob);
+  }
+
+  @Test
+  void expiryNeedsNoEvent() {
+    CreatedPersonalToken token = cachedOnB(app.token(alice, "short", Duration.ofDays(1)));
+
+    app.clock().advance(Duration.ofDays(1).plusSeconds(1));
+
+    assertRefusedOnB(token, "auth.token.expired");
+  }
+
+  @Test
+  void theRevokingCallReturnsOnlyAfterTheOtherNodesEvicted() {
+    CreatedPersonalToken token = cachedOnB(app.token(alice, "deploy"));
+
+    nodeA.revokePersonalToken().revoke(alice, token.token().id());
+
+    assertThat(cluster.sentByA).containsExactly(Set.of(Eviction.token(token.token().id())));
+    assertThat(cacheB.size()).isZero();
+  }
+
+  @Test
+  void callsThatChangeNoTokenSendNothing() {
+    CreatedPersonalToken token = app.token(alice, "deploy");
+    nodeA.authenticate().authenticate(token.secret().reveal());
+    nodeA.listPersonalTokens().list(alice, "", new PageRequest(1, 10));
+
+    assertThat(cluster.sentByA).isEmpty();
+  }
+
+  @Test
+  void aReadThatBeganBeforeAnEvictionDoesNotFillTheCache() {
+    CreatedPersonalToken token = app.token(alice, "deploy");
+    // The other node revokes while this node's read is under way: its row is already old.
+    storeReads.duringNextRead =
+        () -> {
+          app.tokens().revoke(token.token().id(), app.clock().now(), Revocation.REVOKED);
+          cacheB.evict(Set.of(Eviction.token(token.token().id())));
+        };
+    nodeB.authenticate().authenticate(token.secret().reveal()); // got the row before the revoke
+
+    assertRefusedOnB(token, "auth.token.revoked");
+    assertThat(storeReads.byDigest.get()).isEqualTo(2);
+  }
+
+  @Test
+  void aNodeThatLostContactNeitherAnswersFromNorFillsItsCacheUntilItIsBack() {
+    CreatedPersonalToken token = cachedOnB(app.token(alice, "deploy"));
+
+    cacheB.trust(false);
+    nodeB.authenticate().authenticate(token.secret().reveal());
+    nodeB.authenticate().authenticate(token.secret().reveal());
+    assertThat(cacheB.size()).isZero();
+    assertThat(storeReads.byDigest.get()).isEqualTo(3);
+
+    cacheB.trust(true);
+    nodeB.authenticate().authenticate(token.secret().reveal());
+    nodeB.authenticate().authenticate(token.secret().reveal());
+    assertThat(storeReads.byDigest.get()).isEqualTo(4);
+  }
+
+  @Test
+  void anEntryIsReadAgainOnceItIsOlderThanTheLimit() {
+    CreatedPersonalToken token = cachedOnB(app.token(alice, "deploy"));
+
+    app.clock().advance(NodeCache.MAX_AGE);
+    nodeB.authenticate().authenticate(token.secret().reveal());
+
+    assertThat(storeReads.byDigest.get()).isEqualTo(2);
+  }
+
+  @Test
+  void pastItsBoundTheCacheStartsAfresh() {
+    NodeCache small = new NodeCache(2);
+    UseCases node = node(Cluster.ALONE, small);
+    List<CreatedPersonalToken> tokens = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      tokens.add(app.token(alice, "t" + i));
+      node.authenticate().authenticate(tokens.get(i).secret().reveal());
+    }
+
+    assertThat(small.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aTokenWriteOutsideAUseCaseCallIsABug() {
+    PersonalTokens evicting = cacheA.evicting(app.tokens());
+    TokenId id = app.token(alice, "deploy").token().id();
+
+    assertThatThrownBy(() -> evicting.revoke(id, app.clock().now(), Revocation.REVOKED))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void evictionsTravelAsText() {
+    TokenId id = TokenId.random();
+    for (Eviction eviction :
+        List.of(Eviction.token(id), Eviction.family(id), Eviction.owner(alice), Eviction.ALL)) {
+      assertThat(Eviction.parse(eviction.toString())).isEqualTo(eviction);
+    }
+  }
+
+  private CreatedPersonalToken cachedOnB(CreatedPersonalToken token) {
+    nodeB.authenticate().authenticate(token.secret().reveal());
+    nodeB.authenticate().authenticate(token.secret().reveal());
+    assertThat(cacheB.size()).isPositive();
+    return token;
+  }
+
+  private void assertRefusedOnB(CreatedPersonalToken token, String code) {
+    assertFails(
+        () -> nodeB.authenticate().authenticate(token.secret().reveal()),
+        AuthenticationException.class,
+        code);
+  }
+
+  private UseCases node(Cluster cluster, NodeCache cache) {
+    return UseCases.wire(
+        new Ports(
+            app.accounts(),
+            storeReads.store(),
+            app.sessions(),
+            app.serviceClients(),
+            app.clock(),
+            app.randomness(),
+            app.hasher(),
+            app.auditTrail(),
+            app.origins(),
+            app.notices(),
+            app.mailer(),
+            cluster),
+        Policies.DEFAULT,
+        UseCaseDecorator.NONE,
+        cache);
+  }
+
+  /** The shared store, counting reads by digest; can act in the middle of one. */
+  private final class CountingTokens {
+
+    final AtomicInteger byDigest = new AtomicInteger();
+    Runnable duringNextRead;
+
+    PersonalTokens store() {
+      return (PersonalTokens)
+          Proxy.newProxyInstance(
+              PersonalTokens.class.getClassLoader(),
+              new Class<?>[] {PersonalTokens.class},
+              (proxy, method, args) -> {
+                Object result = method.invoke(app.tokens(), args);
+                if (method.getName().equals("findByDigest")) {
+                  byDigest.incrementAndGet();
+                  Runnable action = duringNextRead;
+                  duringNextRead = null;
+                  if (action != null) {
+                    action.run();
+                  }
+                }
+                return result;
+              });
+    }
+  }
+
+  /** Delivers each node's evictions to the other at once, and records them. */
+  private final class TwoNodes {
+
+    final List<Set<Eviction>> sentByA = new ArrayList<>();
+    final Endpoint a = new Endpoint(true);
+    final Endpoint b = new Endpoint(false);
+
+    final class Endpoint implements Cluster {
+      private final boolean isA;
+      private Node node;
+
+      Endpoint(boolean isA) {
+        this.isA = isA;
+      }
+
+      @Override
+      public void join(Node joining) {
+        this.node = joining;
+        joining.trust(true);
+      }
+
+      @Override
+      public void evictElsewhere(Set<Eviction> evictions) {
+        if (isA) {
+          sentByA.add(Set.copyOf(evictions));
+        }
+        (isA ? b : a).node.evict(evictions);
+      }
+    }
+  }
+}

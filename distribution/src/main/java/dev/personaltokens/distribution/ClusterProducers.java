@@ -1,0 +1,65 @@
+package dev.personaltokens.distribution;
+
+import com.hazelcast.core.HazelcastInstance;
+import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.service.NodeCache;
+import dev.personaltokens.distribution.cluster.DataGridCluster;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * This node's cache of verified tokens and the cluster that keeps it honest: Payara's data grid
+ * when PTK_CLUSTER_MEMBERS names the members (the launcher configures the grid from the same
+ * settings), nobody otherwise. The cache's figures go to {@code /metrics}.
+ */
+@ApplicationScoped
+public class ClusterProducers {
+
+  /** Where Payara Micro binds its Hazelcast instance. */
+  static final String DATA_GRID = "payara/Hazelcast";
+
+  @Inject Settings settings;
+  @Inject MetricRegistry registry;
+
+  @Produces
+  @Singleton
+  Cluster cluster() {
+    if (!settings.clustered()) {
+      registry.gauge("ptk_cluster_members", () -> 1);
+      return Cluster.ALONE;
+    }
+    try {
+      HazelcastInstance grid = InitialContext.doLookup(DATA_GRID);
+      DataGridCluster cluster = new DataGridCluster(grid);
+      registry.gauge("ptk_cluster_members", cluster, DataGridCluster::members);
+      return cluster;
+    } catch (NamingException | ClassCastException e) {
+      throw new IllegalStateException(
+          "PTK_CLUSTER_MEMBERS is set but Payara's data grid is not running", e);
+    }
+  }
+
+  void leave(@Disposes Cluster cluster) {
+    if (cluster instanceof DataGridCluster grid) {
+      grid.leave();
+    }
+  }
+
+  @Produces
+  @Singleton
+  NodeCache nodeCache() {
+    NodeCache cache = new NodeCache();
+    registry.gauge("ptk_node_cache_hits", cache, NodeCache::hits);
+    registry.gauge("ptk_node_cache_misses", cache, NodeCache::misses);
+    registry.gauge("ptk_node_cache_evictions", cache, NodeCache::evictions);
+    registry.gauge("ptk_node_cache_size", cache, NodeCache::size);
+    registry.gauge("ptk_node_cache_trusted", cache, node -> node.trusted() ? 1 : 0);
+    return cache;
+  }
+}
