@@ -27,19 +27,35 @@ final class LaunchedServer implements AutoCloseable {
   private final Process launcher;
   private final int port;
   private final Path dataDir;
+  private final boolean ownsDataDir;
   private final Path log;
 
-  private LaunchedServer(Process launcher, int port, Path dataDir, Path log) {
+  private LaunchedServer(Process launcher, int port, Path dataDir, boolean ownsDataDir, Path log) {
     this.launcher = launcher;
     this.port = port;
     this.dataDir = dataDir;
+    this.ownsDataDir = ownsDataDir;
     this.log = log;
   }
 
+  /** A node alone, in a data directory of its own. */
   static LaunchedServer start() throws IOException, InterruptedException {
+    return start(newDataDir(), Map.of(), true);
+  }
+
+  /** Short: the database's socket file lives in it, and a socket path has at most 107 bytes. */
+  static Path newDataDir() throws IOException {
+    return Files.createTempDirectory("ptk-faults");
+  }
+
+  /**
+   * A node on {@code dataDir}'s database - its own, or the one another node started there - with
+   * {@code settings} added to its environment (PTK_CLUSTER_...). It deletes the directory when it
+   * stops only if it {@code ownsDataDir}.
+   */
+  static LaunchedServer start(Path dataDir, Map<String, String> settings, boolean ownsDataDir)
+      throws IOException, InterruptedException {
     int port = LoopbackPort.free();
-    // Short: the database's socket file lives in it, and a socket path has at most 107 bytes.
-    Path dataDir = Files.createTempDirectory("ptk-faults");
     Path log = Path.of("target", "launched-server-" + port + ".log");
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder builder =
@@ -59,7 +75,8 @@ final class LaunchedServer implements AutoCloseable {
     env.put("PTK_DATA_DIR", dataDir.toString());
     env.put("PTK_ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("PTK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    LaunchedServer server = new LaunchedServer(builder.start(), port, dataDir, log);
+    env.putAll(settings);
+    LaunchedServer server = new LaunchedServer(builder.start(), port, dataDir, ownsDataDir, log);
     server.awaitStarted(Duration.ofMinutes(4));
     return server;
   }
@@ -87,6 +104,18 @@ final class LaunchedServer implements AutoCloseable {
       throw new IllegalStateException("expected one mariadbd under the launcher: " + found);
     }
     return found.get(0);
+  }
+
+  /** The Payara Micro process serving this node. */
+  ProcessHandle payara() {
+    return launcher
+        .descendants()
+        .filter(
+            process ->
+                process.info().arguments().map(List::of).orElse(List.of()).stream()
+                    .anyMatch(argument -> argument.endsWith("payara-micro.jar")))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no Payara Micro under the launcher"));
   }
 
   /** Sends a signal by name (KILL, STOP, CONT) with the system's kill, as an operator would. */
@@ -133,7 +162,7 @@ final class LaunchedServer implements AutoCloseable {
     throw new IllegalStateException("the server did not start within " + limit + "; see " + log);
   }
 
-  /** Stops everything it started and deletes the data directory (the database's binaries too). */
+  /** Stops everything it started and, if it owns it, deletes the data directory. */
   @Override
   public void close() throws InterruptedException, IOException {
     List<ProcessHandle> started = launcher.descendants().toList();
@@ -145,6 +174,13 @@ final class LaunchedServer implements AutoCloseable {
     for (ProcessHandle process : started) {
       process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timedOut -> process).join();
     }
+    if (ownsDataDir) {
+      deleteDataDir();
+    }
+  }
+
+  /** Deletes the data directory, the database's binaries too. */
+  void deleteDataDir() throws IOException {
     try (var files = Files.walk(dataDir)) {
       for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);

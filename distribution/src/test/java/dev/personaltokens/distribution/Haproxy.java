@@ -1,0 +1,127 @@
+package dev.personaltokens.distribution;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's HAProxy, round robin over the nodes on loopback, as a team would put it in front of a
+ * cluster. Where HAProxy is not installed the tests are skipped and say so; under CI they fail
+ * instead, since .ci/run installs it.
+ */
+final class Haproxy implements AutoCloseable {
+
+  private static final Path BINARY = Path.of("/usr/sbin/haproxy");
+
+  private final Process process;
+  private final int port;
+  private final Path dir;
+
+  private Haproxy(Process process, int port, Path dir) {
+    this.process = process;
+    this.port = port;
+    this.dir = dir;
+  }
+
+  static Haproxy roundRobin(List<URL> nodes) throws IOException {
+    if (!Files.isExecutable(BINARY)) {
+      if (System.getenv("CI") != null) {
+        throw new IllegalStateException("CI must run the cluster tests: install haproxy");
+      }
+      Assumptions.abort("haproxy is not installed (apt-get install haproxy): skipped");
+    }
+    int port = LoopbackPort.free();
+    Path dir = Files.createTempDirectory("ptk-haproxy");
+    String servers =
+        IntStream.range(0, nodes.size())
+            .mapToObj(
+                i ->
+                    "  server node"
+                        + (i + 1)
+                        + " 127.0.0.1:"
+                        + nodes.get(i).getPort()
+                        + " check inter 500ms fall 1 rise 1")
+            .collect(Collectors.joining("\n"));
+    Files.writeString(
+        dir.resolve("haproxy.cfg"),
+        String.join(
+            "\n",
+            "global",
+            "  maxconn 256",
+            "defaults",
+            "  mode http",
+            "  timeout connect 2s",
+            "  timeout client 30s",
+            "  timeout server 30s",
+            "  retries 0",
+            "frontend ptk",
+            "  bind 127.0.0.1:" + port,
+            "  default_backend nodes",
+            "backend nodes",
+            "  balance roundrobin",
+            "  option httpchk GET /health/live",
+            servers,
+            ""));
+    Process process =
+        new ProcessBuilder(BINARY.toString(), "-db", "-f", dir.resolve("haproxy.cfg").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("haproxy.log").toFile())
+            .start();
+    Haproxy haproxy = new Haproxy(process, port, dir);
+    haproxy.awaitListening();
+    return haproxy;
+  }
+
+  URL url() throws IOException {
+    return new URL("http://127.0.0.1:" + port + "/");
+  }
+
+  private void awaitListening() throws IOException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "haproxy stopped: " + Files.readString(dir.resolve("haproxy.log")));
+      }
+      try (Socket ignored = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException notYet) {
+        try {
+          Thread.sleep(50); // no readiness signal but its listening socket
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    throw new IllegalStateException("haproxy did not listen on " + port);
+  }
+
+  /** Stops HAProxy by its PID and waits for it. */
+  @Override
+  public void close() throws IOException {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (var files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+    Files.deleteIfExists(dir);
+  }
+}
