@@ -96,15 +96,20 @@ public record UseCases(
    * transaction, one audit entry.
    */
   public static UseCases wire(Ports ports, Policies policies, UseCaseDecorator decorator) {
-    return wire(ports, policies, decorator, new NodeCache());
+    return wire(ports, policies, decorator, new NodeCache(), new PendingUsage());
   }
 
   /**
-   * The same, with this node's {@code cache} of verified tokens, which the cluster keeps honest:
-   * every call goes through its boundary, and every token store write tells it what went stale.
+   * The same, with what this node holds in memory: its {@code cache} of verified tokens, which the
+   * cluster keeps honest (every call goes through its boundary, and every token store write tells
+   * it what went stale), and the {@code usage} of tokens noted and not yet written.
    */
   public static UseCases wire(
-      Ports ports, Policies policies, UseCaseDecorator decorator, NodeCache cache) {
+      Ports ports,
+      Policies policies,
+      UseCaseDecorator decorator,
+      NodeCache cache,
+      PendingUsage usage) {
     ports.cluster().join(cache);
     var tokens = cache.evicting(ports.personalTokens());
     var audit = new Audit(ports.auditTrail(), ports.clock(), ports.origins());
@@ -114,7 +119,6 @@ public record UseCases(
     var list = new ListPersonalTokensService(tokens);
     var get = new GetPersonalTokenService(tokens);
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
-    var usage = new PendingUsage();
     var authenticate =
         new AuthenticateService(
             tokens, ports.sessions(), ports.clock(), ports.origins(), usage, cache);

@@ -3,9 +3,9 @@ package dev.personaltokens.distribution;
 import com.hazelcast.core.HazelcastInstance;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.service.NodeCache;
+import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.distribution.cluster.DataGridCluster;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -36,7 +36,7 @@ public class ClusterProducers {
     }
     try {
       HazelcastInstance grid = InitialContext.doLookup(DATA_GRID);
-      DataGridCluster cluster = new DataGridCluster(grid);
+      DataGridCluster cluster = new DataGridCluster(grid, settings.clusterMembers());
       registry.gauge("ptk_cluster_members", cluster, DataGridCluster::members);
       return cluster;
     } catch (NamingException | ClassCastException e) {
@@ -45,10 +45,11 @@ public class ClusterProducers {
     }
   }
 
-  void leave(@Disposes Cluster cluster) {
-    if (cluster instanceof DataGridCluster grid) {
-      grid.leave();
-    }
+  /** The uses of tokens this node has noted and not yet written. */
+  @Produces
+  @Singleton
+  PendingUsage pendingUsage() {
+    return new PendingUsage();
   }
 
   @Produces

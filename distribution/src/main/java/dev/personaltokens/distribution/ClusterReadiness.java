@@ -26,7 +26,7 @@ public class ClusterReadiness implements HealthCheck {
     return HealthCheckResponse.named("cluster")
         .up()
         .withData("members", cluster instanceof DataGridCluster grid ? grid.members() : 1)
-        .withData("cache", cache.trusted() ? "trusted" : "bypassed: a member was lost")
+        .withData("cache", cache.trusted() ? "trusted" : "bypassed: a cluster member is missing")
         .build();
   }
 }

@@ -8,25 +8,29 @@ import dev.personaltokens.distribution.platform.SecureRandomness;
 import dev.personaltokens.distribution.platform.SystemClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
-/** The ports the JDK serves: time, randomness and password hashing. */
+/**
+ * The ports the JDK serves: time, randomness and password hashing. Singletons, not application
+ * scoped: no client proxy between every request and the clock.
+ */
 @ApplicationScoped
 public class PlatformProducers {
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Clock clock() {
     return new SystemClock();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Randomness randomness() {
     return new SecureRandomness();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   PasswordHasher passwordHasher() {
     return new Pbkdf2PasswordHasher();
   }

@@ -8,8 +8,12 @@ import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The server's settings, from MicroProfile Config (environment variables override the file). */
@@ -72,6 +76,15 @@ public class Settings {
   @ConfigProperty(name = "ptk.admin.password")
   Optional<String> adminPassword;
 
+  /** The benchmark's handler and switches (PTK_BENCHMARK=on); never in production. */
+  @Inject
+  @ConfigProperty(name = "ptk.benchmark", defaultValue = "off")
+  String benchmark;
+
+  boolean benchmark() {
+    return benchmark.equals("on");
+  }
+
   /** The data grid's members (PTK_CLUSTER_MEMBERS); empty for a node alone. */
   @Inject
   @ConfigProperty(name = "ptk.cluster.members")
@@ -79,6 +92,20 @@ public class Settings {
 
   boolean clustered() {
     return clusterMembers.filter(members -> !members.isBlank()).isPresent();
+  }
+
+  /** The members' data grid addresses, resolved. */
+  Set<InetSocketAddress> clusterMembers() {
+    return Arrays.stream(clusterMembers.orElse("").split(","))
+        .map(String::strip)
+        .filter(member -> !member.isEmpty())
+        .map(
+            member -> {
+              int colon = member.lastIndexOf(':');
+              return new InetSocketAddress(
+                  member.substring(0, colon), Integer.parseInt(member.substring(colon + 1)));
+            })
+        .collect(Collectors.toSet());
   }
 
   Policies policies() {

@@ -3,6 +3,7 @@ package dev.personaltokens.distribution;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.ReadsOnly;
 import dev.personaltokens.application.port.in.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,9 @@ import java.util.function.Supplier;
  * Where transactions begin and end: around one use case call. The core stays free of annotations; a
  * runtime exception rolls the transaction back - except a refused authentication, which changes
  * nothing but the security log's entry of a wrong password, and that entry must stay.
+ *
+ * <p>A use case that only reads ({@link ReadsOnly}: the verifications) runs without a transaction:
+ * on a request the node cache answers, it then costs nothing here.
  *
  * <p>A call that fails because the database can't be reached - on the way, or at the commit - is
  * {@link UnavailableException} (503 with Retry-After), whatever the use case: the failure is caught
@@ -26,7 +30,9 @@ public class TransactionBoundary implements UseCaseDecorator {
   @Override
   public <T> T around(UseCaseCall call, Supplier<T> work) {
     try {
-      return transaction.run(work);
+      return call.useCase().isAnnotationPresent(ReadsOnly.class)
+          ? work.get()
+          : transaction.run(work);
     } catch (RuntimeException failure) {
       if (DatabaseOutage.isCauseOf(failure)) {
         DatabaseOutage.note(failure);

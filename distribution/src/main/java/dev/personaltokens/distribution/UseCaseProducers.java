@@ -17,6 +17,7 @@ import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.service.NodeCache;
+import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.distribution.mail.SmtpMailer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -50,6 +51,7 @@ public class UseCaseProducers {
   @Inject Mailer mailer;
   @Inject Cluster cluster;
   @Inject NodeCache cache;
+  @Inject PendingUsage usage;
 
   /** The container's default managed executor: work after the answer, e.g. leak reports. */
   @Resource ManagedExecutorService managedExecutor;
@@ -98,6 +100,7 @@ public class UseCaseProducers {
             cluster),
         settings.policies(),
         decorator,
-        cache);
+        cache,
+        usage);
   }
 }

@@ -101,7 +101,9 @@ class ClusterIT {
       String port = ":" + settings.get("PTK_CLUSTER_PORT") + " ";
       List<String> lines = listening.lines().filter(line -> line.contains(port)).toList();
       // ss writes an IPv4 address the JDK bound as an IPv6 one as [::ffff:127.0.0.1].
-      assertThat(lines).isNotEmpty().allMatch(line -> line.matches(".* \\[?(::ffff:)?127\\.0\\.0\\.1\\]?" + port + ".*"));
+      assertThat(lines)
+          .isNotEmpty()
+          .allMatch(line -> line.matches(".* \\[?(::ffff:)?127\\.0\\.0\\.1\\]?" + port + ".*"));
     }
   }
 

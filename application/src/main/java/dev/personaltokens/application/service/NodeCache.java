@@ -181,6 +181,7 @@ public final class NodeCache implements Cluster.Node {
     }
   }
 
+  @Override
   public boolean trusted() {
     return trusted;
   }

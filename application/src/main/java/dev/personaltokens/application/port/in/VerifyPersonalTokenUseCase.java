@@ -7,6 +7,7 @@ package dev.personaltokens.application.port.in;
  * @throws AuthenticationException when the token is missing, malformed, unknown, expired or revoked
  * @throws InsufficientScopeException when its scope doesn't allow {@code method}
  */
+@ReadsOnly
 public interface VerifyPersonalTokenUseCase {
 
   VerifiedToken verify(String presentedSecret, String method);

@@ -30,9 +30,11 @@ public interface Cluster {
 
     /**
      * Whether this node may trust what it holds: not while it may have missed an eviction, that is
-     * from when it loses contact with a member until that member is back.
+     * while a member of the cluster is missing from its view.
      */
     void trust(boolean trusted);
+
+    boolean trusted();
   }
 
   /** Starts telling {@code node} what the other nodes evict and whether it may trust its cache. */
