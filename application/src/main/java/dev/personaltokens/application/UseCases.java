@@ -27,6 +27,7 @@ import dev.personaltokens.application.port.in.SendNoticesUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
+import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.service.Audit;
 import dev.personaltokens.application.service.AuthenticateService;
 import dev.personaltokens.application.service.CreateAccountService;
@@ -171,7 +172,7 @@ public record UseCases(
             ports.auditTrail(), ports.clock(), policies.auditRetention());
     var listAudit = new ListAuditEventsService(ports.auditTrail());
 
-    var each = new Decorated(cache.boundary(decorator, ports.cluster()));
+    var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     return new UseCases(
         command ->
             each.call(
@@ -267,6 +268,25 @@ public record UseCases(
         () -> each.call(SendNoticesUseCase.class, Actor.SERVER, sendNotices::sendNext),
         () -> each.call(PurgeOldAuditEventsUseCase.class, Actor.SERVER, purgeAudit::purge),
         () -> each.call(FlushTokenUsageUseCase.class, Actor.SERVER, flushUsage::flush));
+  }
+
+  /**
+   * The node cache's boundary around {@code inner} (the transaction): every call begins and ends
+   * there, so that what a call made stale is evicted on every node before it returns.
+   */
+  private static UseCaseDecorator evicting(
+      NodeCache cache, Cluster cluster, UseCaseDecorator inner) {
+    return new UseCaseDecorator() {
+      @Override
+      public <T> T around(UseCaseCall call, Supplier<T> work) {
+        NodeCache.Call started = cache.begin();
+        try {
+          return inner.around(call, work);
+        } finally {
+          cache.end(started, cluster);
+        }
+      }
+    };
   }
 
   /** The decorator, applied to calls with and without a result. */

@@ -60,6 +60,8 @@ class ArchitectureTest {
           .adapter("platform", PLATFORM)
           // Mail through Jakarta Mail: the adapter of the Mailer port.
           .adapter("mail", MAIL)
+          // The Cluster port on Payara's data grid.
+          .adapter("cluster", "dev.personaltokens.distribution.cluster..")
           .ignoreDependency(resideInAnyPackage(COMPOSITION_ROOT), alwaysTrue());
 
   @ArchTest

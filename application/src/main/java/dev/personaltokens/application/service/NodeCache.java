@@ -1,7 +1,5 @@
 package dev.personaltokens.application.service;
 
-import dev.personaltokens.application.UseCaseCall;
-import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -51,7 +49,17 @@ public final class NodeCache implements Cluster.Node {
   private record Entry(PersonalToken token, Instant loaded) {}
 
   /** One use case call: the epoch at its start and what its writes made stale. */
-  private record Call(long epoch, Set<Eviction> stale) {}
+  public static final class Call {
+
+    private final long epoch;
+    private final Call outer;
+    private final Set<Eviction> stale = new LinkedHashSet<>();
+
+    private Call(long epoch, Call outer) {
+      this.epoch = epoch;
+      this.outer = outer;
+    }
+  }
 
   private final ThreadLocal<Call> current = new ThreadLocal<>();
   private final ConcurrentHashMap<String, Entry> tokens = new ConcurrentHashMap<>();
@@ -86,7 +94,7 @@ public final class NodeCache implements Cluster.Node {
     }
     misses.increment();
     Call call = current.get();
-    long start = call == null ? epoch : call.epoch();
+    long start = call == null ? epoch : call.epoch;
     PersonalToken loaded = load.get();
     synchronized (lock) {
       if (trusted && epoch == start) {
@@ -121,32 +129,30 @@ public final class NodeCache implements Cluster.Node {
     if (call == null) {
       throw new IllegalStateException("a personal token changed outside a use case call");
     }
-    call.stale().add(eviction);
+    call.stale.add(eviction);
   }
 
   /**
-   * Around every use case call, outside {@code inner} (the transaction): notes the epoch before the
-   * call and, after it, evicts what it made stale here and on every other node before returning.
+   * Begins a use case call, outside its transaction (see {@code UseCases.wire}): notes the epoch
+   * before anything is read. Every call is ended with {@link #end}.
    */
-  public UseCaseDecorator boundary(UseCaseDecorator inner, Cluster cluster) {
-    return new UseCaseDecorator() {
-      @Override
-      public <T> T around(UseCaseCall useCase, Supplier<T> work) {
-        Call outer = current.get();
-        Call call = new Call(epoch, new LinkedHashSet<>());
-        current.set(call);
-        try {
-          return inner.around(useCase, work);
-        } finally {
-          current.set(outer);
-          // Also after a failure: a refused authentication commits, and evicting more is harmless.
-          if (!call.stale().isEmpty()) {
-            evict(call.stale());
-            cluster.evictElsewhere(call.stale());
-          }
-        }
-      }
-    };
+  public Call begin() {
+    Call call = new Call(epoch, current.get());
+    current.set(call);
+    return call;
+  }
+
+  /**
+   * Ends {@code call}, after its transaction committed or rolled back: evicts what it made stale
+   * here and on every other node of {@code cluster}, and only then returns. Also after a failure: a
+   * refused authentication commits, and evicting more is harmless.
+   */
+  public void end(Call call, Cluster cluster) {
+    current.set(call.outer);
+    if (!call.stale.isEmpty()) {
+      evict(call.stale);
+      cluster.evictElsewhere(call.stale);
+    }
   }
 
   @Override
