@@ -9,17 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Debian's HAProxy, round robin over the nodes on loopback, as a team would put it in front of a
- * cluster. Where HAProxy is not installed the tests are skipped and say so; under CI they fail
- * instead, since .ci/run installs it.
+ * Debian's HAProxy running the README's example, {@code examples/haproxy/two-nodes.cfg}, as it is
+ * in the repository: only its addresses are pointed at the test's loopback ports. Where HAProxy is
+ * not installed the tests are skipped and say so; under CI they fail instead, since .ci/run
+ * installs it.
  */
 final class Haproxy implements AutoCloseable {
 
+  static final Path EXAMPLE = Path.of("..", "examples", "haproxy", "two-nodes.cfg");
   private static final Path BINARY = Path.of("/usr/sbin/haproxy");
 
   private final Process process;
@@ -32,6 +32,7 @@ final class Haproxy implements AutoCloseable {
     this.dir = dir;
   }
 
+  /** In front of exactly two nodes, as the example is. */
   static Haproxy roundRobin(List<URL> nodes) throws IOException {
     if (!Files.isExecutable(BINARY)) {
       if (System.getenv("CI") != null) {
@@ -41,36 +42,12 @@ final class Haproxy implements AutoCloseable {
     }
     int port = LoopbackPort.free();
     Path dir = Files.createTempDirectory("ptk-haproxy");
-    String servers =
-        IntStream.range(0, nodes.size())
-            .mapToObj(
-                i ->
-                    "  server node"
-                        + (i + 1)
-                        + " 127.0.0.1:"
-                        + nodes.get(i).getPort()
-                        + " check inter 500ms fall 1 rise 1")
-            .collect(Collectors.joining("\n"));
     Files.writeString(
         dir.resolve("haproxy.cfg"),
-        String.join(
-            "\n",
-            "global",
-            "  maxconn 256",
-            "defaults",
-            "  mode http",
-            "  timeout connect 2s",
-            "  timeout client 30s",
-            "  timeout server 30s",
-            "  retries 0",
-            "frontend ptk",
-            "  bind 127.0.0.1:" + port,
-            "  default_backend nodes",
-            "backend nodes",
-            "  balance roundrobin",
-            "  option httpchk GET /health/live",
-            servers,
-            ""));
+        Files.readString(EXAMPLE)
+            .replace("bind 127.0.0.1:8000", "bind 127.0.0.1:" + port)
+            .replace("127.0.0.1:8080 check", "127.0.0.1:" + nodes.get(0).getPort() + " check")
+            .replace("127.0.0.1:8081 check", "127.0.0.1:" + nodes.get(1).getPort() + " check"));
     Process process =
         new ProcessBuilder(BINARY.toString(), "-db", "-f", dir.resolve("haproxy.cfg").toString())
             .redirectErrorStream(true)
