@@ -1,12 +1,9 @@
 package dev.personaltokens.distribution;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -54,33 +51,12 @@ final class Haproxy implements AutoCloseable {
             .redirectOutput(dir.resolve("haproxy.log").toFile())
             .start();
     Haproxy haproxy = new Haproxy(process, port, dir);
-    haproxy.awaitListening();
+    LoopbackPort.awaitListening(process, port, dir.resolve("haproxy.log"));
     return haproxy;
   }
 
   URL url() throws IOException {
     return new URL("http://127.0.0.1:" + port + "/");
-  }
-
-  private void awaitListening() throws IOException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "haproxy stopped: " + Files.readString(dir.resolve("haproxy.log")));
-      }
-      try (Socket ignored = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException notYet) {
-        try {
-          Thread.sleep(50); // no readiness signal but its listening socket
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    throw new IllegalStateException("haproxy did not listen on " + port);
   }
 
   /** Stops HAProxy by its PID and waits for it. */

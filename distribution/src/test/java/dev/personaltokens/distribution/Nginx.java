@@ -1,12 +1,9 @@
 package dev.personaltokens.distribution;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -75,34 +72,12 @@ final class Nginx implements AutoCloseable {
             .redirectOutput(prefix.resolve("nginx.log").toFile())
             .start();
     Nginx nginx = new Nginx(process, port, prefix);
-    nginx.awaitListening();
+    LoopbackPort.awaitListening(process, port, prefix.resolve("nginx.log"));
     return nginx;
   }
 
   String url(String path) {
     return "http://127.0.0.1:" + port + path;
-  }
-
-  private void awaitListening() throws IOException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "nginx stopped: " + Files.readString(prefix.resolve("nginx.log")));
-      }
-      try (Socket ignored = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException notYet) {
-        try {
-          // nginx has no readiness signal but its listening socket.
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    throw new IllegalStateException("nginx did not listen on " + port);
   }
 
   private static Path binary() {
