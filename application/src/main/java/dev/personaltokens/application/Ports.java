@@ -12,6 +12,7 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.SharedState;
 
 /** The outgoing ports the use cases run on: the stores, and what the platform provides. */
 public record Ports(
@@ -26,4 +27,5 @@ public record Ports(
     Origins origins,
     Notices notices,
     Mailer mailer,
-    Cluster cluster) {}
+    Cluster cluster,
+    SharedState sharedState) {}

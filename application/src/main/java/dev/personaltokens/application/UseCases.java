@@ -132,7 +132,8 @@ public record UseCases(
             ports.clock(),
             ports.randomness(),
             policies.sessionLifetime(),
-            audit);
+            audit,
+            ports.sharedState());
     var signOut = new SignOutService(ports.sessions(), audit);
     var getAccount = new GetAccountService(ports.accounts());
     var createAccount =
@@ -154,7 +155,8 @@ public record UseCases(
             tokens, ports.clock(), ports.randomness(), policies.expiryPolicy(), audit);
     var rotateOwn = new RotateOwnTokenService(authenticate, rotate, ports.clock());
     var revokeAll = new RevokeAllPersonalTokensService(tokens, ports.clock(), audit);
-    var report = new ReportLeakedCredentialsService(ports.clock(), ports.origins());
+    var report =
+        new ReportLeakedCredentialsService(ports.clock(), ports.origins(), ports.sharedState());
     var revokeLeaked =
         new RevokeLeakedCredentialsService(
             tokens, ports.sessions(), ports.clock(), audit, ports.notices());

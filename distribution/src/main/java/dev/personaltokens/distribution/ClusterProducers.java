@@ -1,10 +1,14 @@
 package dev.personaltokens.distribution;
 
 import com.hazelcast.core.HazelcastInstance;
+import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.SharedState;
+import dev.personaltokens.application.service.LocalSharedState;
 import dev.personaltokens.application.service.NodeCache;
 import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.distribution.cluster.DataGridCluster;
+import dev.personaltokens.distribution.cluster.DataGridState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -14,9 +18,10 @@ import javax.naming.NamingException;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * This node's cache of verified tokens and the cluster that keeps it honest: Payara's data grid
- * when PTK_CLUSTER_MEMBERS names the members (the launcher configures the grid from the same
- * settings), nobody otherwise. The cache's figures go to {@code /metrics}.
+ * This node's cache of verified tokens and the cluster that keeps it honest, and the state the
+ * nodes share: Payara's data grid when PTK_CLUSTER_MEMBERS names the members (the launcher
+ * configures the grid from the same settings), this node alone otherwise. The cache's figures go to
+ * {@code /metrics}.
  */
 @ApplicationScoped
 public class ClusterProducers {
@@ -26,6 +31,7 @@ public class ClusterProducers {
 
   @Inject Settings settings;
   @Inject MetricRegistry registry;
+  @Inject Clock clock;
 
   @Produces
   @Singleton
@@ -34,11 +40,21 @@ public class ClusterProducers {
       registry.gauge("ptk_cluster_members", () -> 1);
       return Cluster.ALONE;
     }
+    DataGridCluster cluster = new DataGridCluster(grid(), settings.clusterMembers());
+    registry.gauge("ptk_cluster_members", cluster, DataGridCluster::members);
+    return cluster;
+  }
+
+  /** The throttles' state: in the data grid on a cluster, so that every node counts alike. */
+  @Produces
+  @Singleton
+  SharedState sharedState() {
+    return settings.clustered() ? new DataGridState(grid()) : new LocalSharedState(clock);
+  }
+
+  private static HazelcastInstance grid() {
     try {
-      HazelcastInstance grid = InitialContext.doLookup(DATA_GRID);
-      DataGridCluster cluster = new DataGridCluster(grid, settings.clusterMembers());
-      registry.gauge("ptk_cluster_members", cluster, DataGridCluster::members);
-      return cluster;
+      return InitialContext.doLookup(DATA_GRID);
     } catch (NamingException | ClassCastException e) {
       throw new IllegalStateException(
           "PTK_CLUSTER_MEMBERS is set but Payara's data grid is not running", e);

@@ -25,14 +25,21 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TransactionBoundary implements UseCaseDecorator {
 
+  /** Whether a use case is {@link ReadsOnly}, looked up once per use case. */
+  private static final ClassValue<Boolean> READS_ONLY =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> useCase) {
+          return useCase.isAnnotationPresent(ReadsOnly.class);
+        }
+      };
+
   @Inject Transaction transaction;
 
   @Override
   public <T> T around(UseCaseCall call, Supplier<T> work) {
     try {
-      return call.useCase().isAnnotationPresent(ReadsOnly.class)
-          ? work.get()
-          : transaction.run(work);
+      return READS_ONLY.get(call.useCase()) ? work.get() : transaction.run(work);
     } catch (RuntimeException failure) {
       if (DatabaseOutage.isCauseOf(failure)) {
         DatabaseOutage.note(failure);

@@ -16,6 +16,7 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.SharedState;
 import dev.personaltokens.application.service.NodeCache;
 import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.distribution.mail.SmtpMailer;
@@ -50,6 +51,7 @@ public class UseCaseProducers {
   @Inject Notices notices;
   @Inject Mailer mailer;
   @Inject Cluster cluster;
+  @Inject SharedState sharedState;
   @Inject NodeCache cache;
   @Inject PendingUsage usage;
 
@@ -97,7 +99,8 @@ public class UseCaseProducers {
             OriginFilter.ORIGINS,
             notices,
             mailer,
-            cluster),
+            cluster,
+            sharedState),
         settings.policies(),
         decorator,
         cache,

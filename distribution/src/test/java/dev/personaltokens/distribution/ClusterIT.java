@@ -167,6 +167,22 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  void theSignInThrottleCountsFailuresOnEveryNode() {
+    String email = "nobody-" + java.util.UUID.randomUUID() + "@cluster.example.com";
+    for (int failure = 0; failure < 5; failure++) {
+      ApiClient node = failure % 2 == 0 ? a : b;
+      assertThat(node.signIn(email, "wrong-password-" + failure).errorCode())
+          .isEqualTo("auth.credentials.invalid");
+    }
+    for (ApiClient node : List.of(a, b)) {
+      Answer refused = node.signIn(email, "wrong-password-again");
+      assertThat(refused.status()).isEqualTo(429);
+      assertThat(refused.errorCode()).isEqualTo("auth.throttled");
+    }
+  }
+
+  @Test
+  @Order(5)
   void hammeredThroughHaproxyNothingGetsThroughAfterTheRevokeAnswered() throws Exception {
     ApiClient balanced = new ApiClient(haproxy.url());
     for (int round = 0; round < 5; round++) {
@@ -201,7 +217,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aKilledNodeLeavesTheOtherServingAndTheRevokeCompletes() throws Exception {
     JsonObject good = create("survives");
     JsonObject revoked = create("revoked while B is dead");
@@ -221,7 +237,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aNodeStartedLaterJoinsAndServesCorrectly() throws Exception {
     nodeB.close();
     nodeB = LaunchedServer.start(dataDir, settingsB, false);

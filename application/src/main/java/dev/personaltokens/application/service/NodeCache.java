@@ -53,7 +53,7 @@ public final class NodeCache implements Cluster.Node {
 
     private final long epoch;
     private final Call outer;
-    private final Set<Eviction> stale = new LinkedHashSet<>();
+    private Set<Eviction> stale = Set.of(); // most calls change no token
 
     private Call(long epoch, Call outer) {
       this.epoch = epoch;
@@ -128,6 +128,9 @@ public final class NodeCache implements Cluster.Node {
     Call call = current.get();
     if (call == null) {
       throw new IllegalStateException("a personal token changed outside a use case call");
+    }
+    if (call.stale.isEmpty()) {
+      call.stale = new LinkedHashSet<>();
     }
     call.stale.add(eviction);
   }

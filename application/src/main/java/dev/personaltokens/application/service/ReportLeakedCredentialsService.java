@@ -5,6 +5,7 @@ import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.ThrottledException;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Origins;
+import dev.personaltokens.application.port.out.SharedState;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.audit.Origin;
 import dev.personaltokens.domain.token.SecretKind;
@@ -21,8 +22,8 @@ public final class ReportLeakedCredentialsService implements ReportLeakedCredent
   private final HourlyLimit reportsPerAddress;
   private final Origins origins;
 
-  public ReportLeakedCredentialsService(Clock clock, Origins origins) {
-    this.reportsPerAddress = new HourlyLimit(MAX_REPORTS_PER_HOUR, clock);
+  public ReportLeakedCredentialsService(Clock clock, Origins origins, SharedState shared) {
+    this.reportsPerAddress = new HourlyLimit("leak reports", MAX_REPORTS_PER_HOUR, clock, shared);
     this.origins = origins;
   }
 

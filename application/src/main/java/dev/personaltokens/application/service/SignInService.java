@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.SharedState;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
@@ -39,7 +40,8 @@ public final class SignInService implements SignInUseCase {
       Clock clock,
       Randomness randomness,
       Duration sessionLifetime,
-      Audit audit) {
+      Audit audit,
+      SharedState shared) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.hasher = hasher;
@@ -47,7 +49,7 @@ public final class SignInService implements SignInUseCase {
     this.randomness = randomness;
     this.sessionLifetime = sessionLifetime;
     this.audit = audit;
-    this.throttle = new SignInThrottle(clock);
+    this.throttle = new SignInThrottle(clock, shared);
     this.decoy = hasher.hash(Password.presented(randomness.base62(32)));
   }
 

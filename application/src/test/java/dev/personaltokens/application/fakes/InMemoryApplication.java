@@ -22,6 +22,7 @@ import dev.personaltokens.application.port.in.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.application.port.in.SignOutUseCase;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.service.LocalSharedState;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
@@ -89,7 +90,8 @@ public final class InMemoryApplication {
                 origins,
                 notices,
                 mailer,
-                Cluster.ALONE),
+                Cluster.ALONE,
+                new LocalSharedState(clock)),
             new Policies(
                 expiryPolicy,
                 sessionLifetime,

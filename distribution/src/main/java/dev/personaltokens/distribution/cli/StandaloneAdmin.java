@@ -10,6 +10,7 @@ import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Mailer;
+import dev.personaltokens.application.service.LocalSharedState;
 import dev.personaltokens.distribution.platform.Pbkdf2PasswordHasher;
 import dev.personaltokens.distribution.platform.SecureRandomness;
 import dev.personaltokens.distribution.platform.SystemClock;
@@ -43,7 +44,8 @@ public final class StandaloneAdmin implements AdminUseCases {
             Mailer.OFF,
             // What the operator changes is in no node's cache: sessions and service clients are
             // never cached, and the tokens it purges have ended (see NodeCache).
-            Cluster.ALONE);
+            Cluster.ALONE,
+            new LocalSharedState(new SystemClock()));
     UseCaseDecorator transactions =
         new UseCaseDecorator() {
           @Override
