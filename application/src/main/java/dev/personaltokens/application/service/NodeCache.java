@@ -23,11 +23,11 @@ import java.util.function.Supplier;
  *   <li>Every write that can end a token goes through {@link EvictingPersonalTokens}, which notes
  *       what it made stale in the current use case call. The compiler makes each new write method
  *       of the port decide.
- *   <li>{@link #boundary} wraps every use case call, outside its transaction: after the call -
- *       after the commit - it drops what was noted here and has {@link Cluster#evictElsewhere} drop
- *       it on every other live node, and only then returns. So the answer of a revoking call leaves
- *       no node holding the token.
- *   <li>A read that started before an eviction never fills the cache after it: the boundary notes
+ *   <li>Every use case call is wrapped, outside its transaction, by {@link #begin} and {@link #end}
+ *       ({@code UseCases.wire}): after the call - after the commit - it drops what was noted here
+ *       and has {@link Cluster#evictElsewhere} drop it on every other live node, and only then
+ *       returns. So the answer of a revoking call leaves no node holding the token.
+ *   <li>A read that started before an eviction never fills the cache after it: {@link #begin} notes
  *       the eviction count (the epoch) when the call begins, before its transaction reads anything,
  *       and a fill happens only if no eviction came since (checked and done under one lock).
  *   <li>While the cluster says this node may have missed an eviction ({@link #trust}), it neither
