@@ -5,7 +5,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -62,14 +61,7 @@ final class Haproxy implements AutoCloseable {
   /** Stops HAProxy by its PID and waits for it. */
   @Override
   public void close() throws IOException {
-    process.destroy();
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    LoopbackPort.stop(process);
     try (var files = Files.list(dir)) {
       for (Path file : files.toList()) {
         Files.deleteIfExists(file);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /** Loopback ports: a free one for a process a test starts, and waiting until it listens. */
 final class LoopbackPort {
@@ -42,5 +43,17 @@ final class LoopbackPort {
       }
     }
     throw new IllegalStateException("nothing listens on " + port + ": " + Files.readString(log));
+  }
+
+  /** Stops such a process by its PID (TERM, then KILL after 10 s) and waits for it. */
+  static void stop(Process process) {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
