@@ -15,18 +15,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 public class JpaPersonalTokens implements PersonalTokens {
 
   private final EntityManager em;
+  private final TokenCounts counts;
 
   public JpaPersonalTokens(EntityManager em) {
     this.em = em;
+    this.counts = new TokenCounts(em);
   }
 
   @Override
   public void add(PersonalToken token) {
     em.persist(PersonalTokenMapper.toEntity(token));
+    if (!token.isRevoked()) {
+      counts.added(token.owner().value());
+    }
   }
 
   @Override
@@ -48,10 +54,12 @@ public class JpaPersonalTokens implements PersonalTokens {
   public Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page) {
     String pattern = containsPattern(search);
     long total =
-        em.createNamedQuery("PersonalToken.countUnrevoked", Long.class)
-            .setParameter("owner", owner.value())
-            .setParameter("pattern", pattern)
-            .getSingleResult();
+        search.isEmpty()
+            ? counts.unrevoked(owner.value())
+            : em.createNamedQuery("PersonalToken.countUnrevoked", Long.class)
+                .setParameter("owner", owner.value())
+                .setParameter("pattern", pattern)
+                .getSingleResult();
     var items =
         em.createNamedQuery("PersonalToken.unrevoked", PersonalTokenEntity.class)
             .setParameter("owner", owner.value())
@@ -77,24 +85,48 @@ public class JpaPersonalTokens implements PersonalTokens {
    */
   @Override
   public boolean revoke(TokenId id, Instant at, Revocation why) {
-    return revocation("PersonalToken.revoke", at, why)
-            .setParameter("id", id.toString())
-            .executeUpdate()
-        == 1;
+    boolean revoked =
+        revocation("PersonalToken.revoke", at, why)
+                .setParameter("id", id.toString())
+                .executeUpdate()
+            == 1;
+    if (revoked) {
+      counts.revoked(owner("t.id = :key", id.toString()), 1);
+    }
+    return revoked;
   }
 
   @Override
   public int revokeFamily(TokenId family, Instant at) {
-    return revocation("PersonalToken.revokeFamily", at, Revocation.REVOKED)
-        .setParameter("family", family.toString())
-        .executeUpdate();
+    int revoked =
+        revocation("PersonalToken.revokeFamily", at, Revocation.REVOKED)
+            .setParameter("family", family.toString())
+            .executeUpdate();
+    if (revoked > 0) {
+      counts.revoked(owner("t.familyId = :key", family.toString()), revoked);
+    }
+    return revoked;
   }
 
   @Override
   public int revokeAllOf(AccountId owner, Instant at) {
-    return revocation("PersonalToken.revokeAllOf", at, Revocation.REVOKED)
-        .setParameter("owner", owner.value())
-        .executeUpdate();
+    int revoked =
+        revocation("PersonalToken.revokeAllOf", at, Revocation.REVOKED)
+            .setParameter("owner", owner.value())
+            .executeUpdate();
+    counts.revoked(owner.value(), revoked);
+    return revoked;
+  }
+
+  /**
+   * The account of the tokens matching {@code condition} (one account's, by their id or family).
+   */
+  private long owner(String condition, String key) {
+    return em.createQuery(
+            "SELECT t.accountId FROM PersonalTokenEntity t WHERE " + condition, Long.class)
+        .setParameter("key", key)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   @Override
@@ -110,9 +142,19 @@ public class JpaPersonalTokens implements PersonalTokens {
       return List.of();
     }
     List<PersonalToken> before = live.stream().map(PersonalTokenMapper::toDomain).toList();
-    revocation("PersonalToken.revokeEach", at, Revocation.LEAKED)
-        .setParameter("ids", live.stream().map(PersonalTokenEntity::id).toList())
-        .executeUpdate();
+    // Account by account, so that each count drops by exactly what its account lost.
+    live.stream()
+        .collect(
+            Collectors.groupingBy(
+                PersonalTokenEntity::accountId,
+                Collectors.mapping(PersonalTokenEntity::id, Collectors.toList())))
+        .forEach(
+            (account, ids) ->
+                counts.revoked(
+                    account,
+                    revocation("PersonalToken.revokeEach", at, Revocation.LEAKED)
+                        .setParameter("ids", ids)
+                        .executeUpdate()));
     live.forEach(em::detach);
     return before;
   }
@@ -132,6 +174,7 @@ public class JpaPersonalTokens implements PersonalTokens {
 
   @Override
   public int removeEndedBefore(Instant cutoff) {
+    counts.removingEndedBefore(cutoff);
     return em.createNamedQuery("PersonalToken.removeEnded")
         .setParameter("cutoff", cutoff)
         .executeUpdate();

@@ -625,6 +625,52 @@ public abstract class PersonalTokensContract {
   }
 
   /** Deletes what earlier runs left in the era, on a store that outlives a run. */
+  @Test
+  void theListsTotalFollowsEveryWayATokenIsAddedOrEnds() {
+    clearTheEra();
+    AccountId owner = newOwnerId();
+    AccountId other = newOwnerId();
+    PersonalToken expired = token(owner, "expired", ERA);
+    PersonalToken revoked = token(owner, "revoked", T0);
+    PersonalToken head = token(owner, "family", T0);
+    PersonalToken successor = successorOf(head, T0.plusSeconds(1));
+    PersonalToken leaked = token(owner, "leaked", T0);
+    PersonalToken othersLeaked = token(other, "other's leaked", T0);
+    PersonalToken plantedRevoked =
+        token(
+            owner,
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            "planted",
+            "",
+            T0,
+            T0.plus(Duration.ofDays(30)),
+            T0.plusSeconds(5));
+    for (PersonalToken token :
+        List.of(expired, revoked, head, successor, leaked, othersLeaked, plantedRevoked)) {
+      tokens().add(token);
+    }
+    tokens().add(token(owner, "kept", T0.plusSeconds(2)));
+    assertThat(total(owner)).isEqualTo(6);
+    assertThat(total(other)).isEqualTo(1);
+
+    tokens().revoke(revoked.id(), T0.plusSeconds(10), Revocation.REVOKED);
+    tokens().revoke(revoked.id(), T0.plusSeconds(11), Revocation.REVOKED); // a second time: no-op
+    assertThat(total(owner)).isEqualTo(5);
+    tokens().revokeFamily(head.id(), T0.plusSeconds(12));
+    assertThat(total(owner)).isEqualTo(3);
+    tokens().revokeLeaked(List.of(leaked.digest(), othersLeaked.digest()), T0.plusSeconds(13));
+    assertThat(total(owner)).isEqualTo(2);
+    assertThat(total(other)).isZero();
+    tokens().removeEndedBefore(ERA.plus(Duration.ofDays(365)));
+    assertThat(total(owner)).isEqualTo(1);
+    tokens().revokeAllOf(owner, T0.plusSeconds(14));
+    assertThat(total(owner)).isZero();
+  }
+
+  private long total(AccountId owner) {
+    return tokens().findUnrevoked(owner, "", FIRST_PAGE).total();
+  }
+
   private void clearTheEra() {
     tokens().removeEndedBefore(ERA.plus(Duration.ofDays(365)));
   }

@@ -1,0 +1,64 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How many unrevoked tokens each account holds ({@code token_counts}, Flyway V7), changed in the
+ * same transaction as every write of {@code personal_tokens} that adds or ends one, so that the
+ * list's total is one primary-key read however many tokens an account holds. Only {@link
+ * JpaPersonalTokens} writes tokens, and each of its writes says here what it changed.
+ */
+final class TokenCounts {
+
+  private final EntityManager em;
+
+  TokenCounts(EntityManager em) {
+    this.em = em;
+  }
+
+  long unrevoked(long account) {
+    List<?> found =
+        em.createNativeQuery("SELECT unrevoked FROM token_counts WHERE account_id = ?")
+            .setParameter(1, account)
+            .getResultList();
+    return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+  }
+
+  void added(long account) {
+    em.createNativeQuery(
+            "INSERT INTO token_counts (account_id, unrevoked) VALUES (?, 1)"
+                + " ON DUPLICATE KEY UPDATE unrevoked = unrevoked + 1")
+        .setParameter(1, account)
+        .executeUpdate();
+  }
+
+  void revoked(long account, int count) {
+    if (count > 0) {
+      em.createNativeQuery("UPDATE token_counts SET unrevoked = unrevoked - ? WHERE account_id = ?")
+          .setParameter(1, count)
+          .setParameter(2, account)
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * Before the tokens ended by {@code cutoff} are deleted: those that expired unrevoked leave their
+   * accounts' counts. Their rows stay locked until the deletion commits, so none of them can be
+   * revoked (and counted a second time) in between.
+   */
+  void removingEndedBefore(Instant cutoff) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT account_id, COUNT(*) FROM personal_tokens"
+                    + " WHERE revoked_at IS NULL AND expires_at < ? GROUP BY account_id"
+                    + " FOR UPDATE")
+            .setParameter(1, new InstantConverter().convertToDatabaseColumn(cutoff))
+            .getResultList();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      revoked(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+    }
+  }
+}
