@@ -610,6 +610,7 @@ class PersonalTokensApiIT {
   void metricsCountCallsByUseCaseAndOutcome() {
     String key = create(tokenJson("counted")).json().getString("key");
     api.get("api/user/me", key);
+    api.get("api/user/me", key); // from the node cache
     api.signIn(ADMIN_EMAIL, "not-the-admin-password");
 
     String metrics =
@@ -623,7 +624,12 @@ class PersonalTokensApiIT {
             "ptk_use_case_calls_total\\{[^}]*outcome=\"ok\"[^}]*use_case=\"Authenticate\"")
         .containsPattern(
             "ptk_use_case_calls_total\\{[^}]*outcome=\"auth.credentials.invalid\"[^}]*use_case=\"SignIn\"")
-        .contains("ptk_last_used_lag_seconds");
+        .contains("ptk_last_used_lag_seconds")
+        .containsPattern("ptk_node_cache_hits\\{[^}]*\\} [1-9]")
+        .containsPattern("ptk_node_cache_misses\\{[^}]*\\} [1-9]")
+        .contains("ptk_node_cache_evictions")
+        .containsPattern("ptk_node_cache_trusted\\{[^}]*\\} 1")
+        .containsPattern("ptk_cluster_members\\{[^}]*\\} 1");
   }
 
   @Test
@@ -1012,7 +1018,12 @@ class PersonalTokensApiIT {
   void healthAndOpenApiAreServed() {
     Answer health = api.get("/health/ready", null);
     assertThat(health.status()).isEqualTo(200);
-    assertThat(health.body()).contains("database").contains("UP");
+    assertThat(health.body())
+        .contains("database")
+        .contains("UP")
+        .contains("\"name\":\"cluster\"")
+        .contains("\"members\":\"1\"")
+        .contains("\"cache\":\"trusted\"");
 
     Answer openapi = api.get("/openapi", null);
     assertThat(openapi.status()).isEqualTo(200);
