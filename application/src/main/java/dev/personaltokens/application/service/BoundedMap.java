@@ -1,15 +1,16 @@
 package dev.personaltokens.application.service;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
- * Counts kept in this node's memory by key (an address, an account and address), bounded: {@link
- * #makeRoom} past the bound drops the entries that have expired and, if that is not enough, all of
- * them - a flood from that many keys resets the counts rather than filling the memory. Not
- * thread-safe: its owners synchronize.
+ * What a node keeps in memory by key (a throttle's counts, the node cache's tokens), bounded:
+ * {@link #makeRoom} past the bound drops the entries that have expired and, if that is not enough,
+ * all of them - a flood from that many keys starts the map afresh rather than filling the memory.
+ * Reads may come from any thread; its owners synchronize the writes.
  */
 final class BoundedMap<V> {
 
@@ -17,7 +18,7 @@ final class BoundedMap<V> {
 
   private final int maxKeys;
   private final BiPredicate<V, Instant> expired;
-  private final Map<String, V> entries = new HashMap<>();
+  private final Map<String, V> entries = new ConcurrentHashMap<>();
 
   BoundedMap(BiPredicate<V, Instant> expired) {
     this(MAX_KEYS, expired);
@@ -44,13 +45,26 @@ final class BoundedMap<V> {
     return entries.size();
   }
 
-  /** Called before adding keys: keeps the map under its bound. */
-  void makeRoom(Instant now) {
-    if (entries.size() >= maxKeys) {
-      entries.values().removeIf(value -> expired.test(value, now));
-      if (entries.size() >= maxKeys) {
-        entries.clear();
-      }
+  /** Removes the entries {@code stale} holds for; returns how many. */
+  int removeIf(Predicate<V> stale) {
+    int before = entries.size();
+    entries.values().removeIf(stale);
+    return before - entries.size();
+  }
+
+  /** Removes every entry; returns how many there were. */
+  int clear() {
+    int before = entries.size();
+    entries.clear();
+    return before;
+  }
+
+  /** Called before adding keys: keeps the map under its bound; returns how many it dropped. */
+  int makeRoom(Instant now) {
+    if (entries.size() < maxKeys) {
+      return 0;
     }
+    int dropped = removeIf(value -> expired.test(value, now));
+    return entries.size() < maxKeys ? dropped : dropped + clear();
   }
 }

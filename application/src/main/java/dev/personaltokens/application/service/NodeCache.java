@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -46,7 +45,12 @@ public final class NodeCache implements Cluster.Node {
   static final int MAX_ENTRIES = 100_000;
   static final Duration MAX_AGE = Duration.ofMinutes(10);
 
-  private record Entry(PersonalToken token, Instant loaded) {}
+  private record Entry(PersonalToken token, Instant loaded) {
+
+    boolean isTooOldAt(Instant now) {
+      return !loaded.plus(MAX_AGE).isAfter(now);
+    }
+  }
 
   /** One use case call: the epoch at its start and what its writes made stale. */
   public static final class Call {
@@ -62,10 +66,14 @@ public final class NodeCache implements Cluster.Node {
   }
 
   private final ThreadLocal<Call> current = new ThreadLocal<>();
-  private final ConcurrentHashMap<String, Entry> tokens = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<AccountId, Email> emails = new ConcurrentHashMap<>();
+
+  /** By digest; written under {@link #lock}. */
+  private final BoundedMap<Entry> tokens;
+
+  /** By account; never expire, so past the bound they all go. Written under {@link #lock}. */
+  private final BoundedMap<Email> emails;
+
   private final Object lock = new Object();
-  private final int maxEntries;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
   private final LongAdder evicted = new LongAdder();
@@ -77,7 +85,8 @@ public final class NodeCache implements Cluster.Node {
   }
 
   NodeCache(int maxEntries) {
-    this.maxEntries = maxEntries;
+    this.tokens = new BoundedMap<>(maxEntries, (entry, now) -> entry.isTooOldAt(now));
+    this.emails = new BoundedMap<>(maxEntries, (email, now) -> false);
   }
 
   /**
@@ -86,9 +95,7 @@ public final class NodeCache implements Cluster.Node {
    */
   PersonalToken token(TokenDigest digest, Instant now, Supplier<PersonalToken> load) {
     Entry entry = trusted ? tokens.get(digest.hex()) : null;
-    if (entry != null
-        && entry.loaded().plus(MAX_AGE).isAfter(now)
-        && entry.token().digest().matches(digest)) {
+    if (entry != null && !entry.isTooOldAt(now) && entry.token().digest().matches(digest)) {
       hits.increment();
       return entry.token();
     }
@@ -98,7 +105,7 @@ public final class NodeCache implements Cluster.Node {
     PersonalToken loaded = load.get();
     synchronized (lock) {
       if (trusted && epoch == start) {
-        makeRoom(now);
+        evicted.add(tokens.makeRoom(now));
         tokens.put(digest.hex(), new Entry(loaded, now));
       }
     }
@@ -107,13 +114,13 @@ public final class NodeCache implements Cluster.Node {
 
   /** The account's email: it never changes, so it needs no eviction. */
   Email email(AccountId account, Supplier<Email> load) {
-    Email email = emails.get(account);
+    Email email = emails.get(account.toString());
     if (email == null) {
       email = load.get();
-      if (emails.size() >= maxEntries) {
-        emails.clear();
+      synchronized (lock) {
+        emails.makeRoom(Instant.MIN); // emails never expire: any instant will do
+        emails.put(account.toString(), email);
       }
-      emails.put(account, email);
     }
     return email;
   }
@@ -162,16 +169,8 @@ public final class NodeCache implements Cluster.Node {
   public void evict(Set<Eviction> evictions) {
     synchronized (lock) {
       epoch++;
-      tokens
-          .values()
-          .removeIf(
-              entry -> {
-                boolean stale = evictions.stream().anyMatch(e -> e.covers(entry.token()));
-                if (stale) {
-                  evicted.increment();
-                }
-                return stale;
-              });
+      evicted.add(
+          tokens.removeIf(entry -> evictions.stream().anyMatch(e -> e.covers(entry.token()))));
     }
   }
 
@@ -184,8 +183,7 @@ public final class NodeCache implements Cluster.Node {
       // Either way a read that began before must not fill: before losing contact it may be stale,
       // and before contact is back an eviction may have been missed since it read.
       epoch++;
-      evicted.add(tokens.size());
-      tokens.clear();
+      evicted.add(tokens.clear());
       trusted = trust;
     }
   }
@@ -209,15 +207,5 @@ public final class NodeCache implements Cluster.Node {
 
   public long evictions() {
     return evicted.sum();
-  }
-
-  private void makeRoom(Instant now) {
-    if (tokens.size() >= maxEntries) {
-      tokens.values().removeIf(entry -> !entry.loaded().plus(MAX_AGE).isAfter(now));
-      if (tokens.size() >= maxEntries) {
-        evicted.add(tokens.size());
-        tokens.clear();
-      }
-    }
   }
 }
