@@ -36,12 +36,11 @@ public class ClusterProducers {
   @Produces
   @Singleton
   Cluster cluster() {
-    if (!settings.clustered()) {
-      registry.gauge("ptk_cluster_members", () -> 1);
-      return Cluster.ALONE;
-    }
-    DataGridCluster cluster = new DataGridCluster(grid(), settings.clusterMembers());
-    registry.gauge("ptk_cluster_members", cluster, DataGridCluster::members);
+    Cluster cluster =
+        settings.clustered()
+            ? new DataGridCluster(grid(), settings.clusterMembers())
+            : Cluster.ALONE;
+    registry.gauge("ptk_cluster_members", cluster, Cluster::members);
     return cluster;
   }
 

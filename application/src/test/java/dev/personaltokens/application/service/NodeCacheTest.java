@@ -276,6 +276,11 @@ class NodeCacheTest {
         }
         (isA ? b : a).node.evict(evictions);
       }
+
+      @Override
+      public int members() {
+        return 2;
+      }
     }
   }
 }

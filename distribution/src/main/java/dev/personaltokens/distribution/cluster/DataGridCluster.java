@@ -100,6 +100,7 @@ public final class DataGridCluster implements Cluster {
     }
   }
 
+  @Override
   public int members() {
     return grid.getCluster().getMembers().size();
   }

@@ -20,6 +20,11 @@ public interface Cluster {
         public void evictElsewhere(Set<Eviction> evictions) {
           // no other node
         }
+
+        @Override
+        public int members() {
+          return 1;
+        }
       };
 
   /** What the cluster tells this node's cache. */
@@ -45,4 +50,7 @@ public interface Cluster {
    * UnavailableException} if one neither answers nor leaves in time.
    */
   void evictElsewhere(Set<Eviction> evictions);
+
+  /** How many nodes there are, as this node sees them; itself included. */
+  int members();
 }
