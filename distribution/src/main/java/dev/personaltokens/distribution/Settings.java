@@ -2,6 +2,7 @@ package dev.personaltokens.distribution;
 
 import dev.personaltokens.adapter.in.rest.TrustedProxies;
 import dev.personaltokens.application.Policies;
+import dev.personaltokens.distribution.cluster.ClusterMembers;
 import dev.personaltokens.distribution.mail.SmtpMailer;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,15 +96,8 @@ public class Settings {
 
   /** The members' data grid addresses, resolved. */
   Set<InetSocketAddress> clusterMembers() {
-    return Arrays.stream(clusterMembers.orElse("").split(","))
-        .map(String::strip)
-        .filter(member -> !member.isEmpty())
-        .map(
-            member -> {
-              int colon = member.lastIndexOf(':');
-              return new InetSocketAddress(
-                  member.substring(0, colon), Integer.parseInt(member.substring(colon + 1)));
-            })
+    return ClusterMembers.parse(clusterMembers.orElse("")).stream()
+        .map(ClusterMembers::address)
         .collect(Collectors.toSet());
   }
 

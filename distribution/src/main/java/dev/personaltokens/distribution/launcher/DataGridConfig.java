@@ -1,9 +1,9 @@
 package dev.personaltokens.distribution.launcher;
 
+import dev.personaltokens.distribution.cluster.ClusterMembers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,21 +19,13 @@ import java.util.stream.Collectors;
  */
 record DataGridConfig(List<String> members, String name, String networkInterface, int port) {
 
-  private static final Pattern MEMBER = Pattern.compile("[A-Za-z0-9.\\-]+:[0-9]{1,5}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._\\-]{1,64}");
 
   /** None unless {@code PTK_CLUSTER_MEMBERS} is set: a single node runs no data grid at all. */
   static Optional<DataGridConfig> from(Map<String, String> env) {
-    String members = env.getOrDefault("PTK_CLUSTER_MEMBERS", "").trim();
-    if (members.isEmpty()) {
+    List<String> list = ClusterMembers.parse(env.getOrDefault("PTK_CLUSTER_MEMBERS", ""));
+    if (list.isEmpty()) {
       return Optional.empty();
-    }
-    List<String> list = Arrays.stream(members.split(",")).map(String::trim).toList();
-    for (String member : list) {
-      if (!MEMBER.matcher(member).matches()) {
-        throw new IllegalArgumentException(
-            "PTK_CLUSTER_MEMBERS: \"" + member + "\" is not host:port, e.g. 10.0.0.5:6900");
-      }
     }
     String name = env.getOrDefault("PTK_CLUSTER_NAME", "personal-tokens");
     if (!NAME.matcher(name).matches()) {
@@ -41,7 +33,7 @@ record DataGridConfig(List<String> members, String name, String networkInterface
           "PTK_CLUSTER_NAME: letters, digits, '.', '_' and '-' only, at most 64");
     }
     String networkInterface = env.getOrDefault("PTK_CLUSTER_INTERFACE", "127.0.0.1");
-    if (!MEMBER.matcher(networkInterface + ":1").matches()) {
+    if (!ClusterMembers.isHostPort(networkInterface + ":1")) {
       throw new IllegalArgumentException("PTK_CLUSTER_INTERFACE: an address such as 10.0.0.5");
     }
     String port = env.getOrDefault("PTK_CLUSTER_PORT", "6900");
