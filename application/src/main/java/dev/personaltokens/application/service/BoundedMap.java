@@ -12,13 +12,13 @@ import java.util.function.Predicate;
  * all of them - a flood from that many keys starts the map afresh rather than filling the memory.
  * Reads may come from any thread; its owners synchronize the writes.
  */
-final class BoundedMap<V> {
+final class BoundedMap<K, V> {
 
   static final int MAX_KEYS = 100_000;
 
   private final int maxKeys;
   private final BiPredicate<V, Instant> expired;
-  private final Map<String, V> entries = new ConcurrentHashMap<>();
+  private final Map<K, V> entries = new ConcurrentHashMap<>();
 
   BoundedMap(BiPredicate<V, Instant> expired) {
     this(MAX_KEYS, expired);
@@ -29,15 +29,15 @@ final class BoundedMap<V> {
     this.expired = expired;
   }
 
-  V get(String key) {
+  V get(K key) {
     return entries.get(key);
   }
 
-  void put(String key, V value) {
+  void put(K key, V value) {
     entries.put(key, value);
   }
 
-  void remove(String key) {
+  void remove(K key) {
     entries.remove(key);
   }
 

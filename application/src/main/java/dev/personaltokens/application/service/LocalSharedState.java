@@ -15,7 +15,7 @@ public final class LocalSharedState implements SharedState {
   private record Entry(String text, Instant until) {}
 
   private final Clock clock;
-  private final BoundedMap<Entry> entries =
+  private final BoundedMap<String, Entry> entries =
       new BoundedMap<>((entry, now) -> !now.isBefore(entry.until()));
 
   public LocalSharedState(Clock clock) {

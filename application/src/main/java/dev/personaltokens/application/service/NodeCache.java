@@ -68,10 +68,10 @@ public final class NodeCache implements Cluster.Node {
   private final ThreadLocal<Call> current = new ThreadLocal<>();
 
   /** By digest; written under {@link #lock}. */
-  private final BoundedMap<Entry> tokens;
+  private final BoundedMap<String, Entry> tokens;
 
   /** By account; never expire, so past the bound they all go. Written under {@link #lock}. */
-  private final BoundedMap<Email> emails;
+  private final BoundedMap<AccountId, Email> emails;
 
   private final Object lock = new Object();
   private final LongAdder hits = new LongAdder();
@@ -114,12 +114,12 @@ public final class NodeCache implements Cluster.Node {
 
   /** The account's email: it never changes, so it needs no eviction. */
   Email email(AccountId account, Supplier<Email> load) {
-    Email email = emails.get(account.toString());
+    Email email = emails.get(account);
     if (email == null) {
       email = load.get();
       synchronized (lock) {
         emails.makeRoom(Instant.MIN); // emails never expire: any instant will do
-        emails.put(account.toString(), email);
+        emails.put(account, email);
       }
     }
     return email;

@@ -31,7 +31,8 @@ public final class PendingUsage {
    * The last use noted of each token, written or not: the token a request presents may come from a
    * node's cache, whose {@code lastUsedAt} is the one it was read with.
    */
-  private final ConcurrentHashMap<TokenId, Use> noted = new ConcurrentHashMap<>();
+  private final BoundedMap<TokenId, Use> noted =
+      new BoundedMap<>((use, now) -> !isRecent(use, now));
 
   private volatile boolean tracking = true;
 
@@ -49,17 +50,18 @@ public final class PendingUsage {
     if (before == null && token.lastUsedAt() != null) {
       before = new Use(token.id(), token.lastUsedAt(), token.lastUsedIp());
     }
-    if (before != null
-        && !before.at().isBefore(at.minus(PRECISION))
-        && Objects.equals(before.address(), address)) {
+    if (before != null && isRecent(before, at) && Objects.equals(before.address(), address)) {
       return;
     }
-    if (noted.size() >= BoundedMap.MAX_KEYS) {
-      noted.values().removeIf(use -> use.at().isBefore(at.minus(PRECISION)));
+    synchronized (noted) {
+      noted.makeRoom(at);
+      noted.put(token.id(), new Use(token.id(), at, address));
     }
-    Use use = new Use(token.id(), at, address);
-    noted.put(token.id(), use);
     record(token.id(), at, address);
+  }
+
+  private static boolean isRecent(Use use, Instant now) {
+    return !use.at().isBefore(now.minus(PRECISION));
   }
 
   void record(TokenId token, Instant at, String address) {

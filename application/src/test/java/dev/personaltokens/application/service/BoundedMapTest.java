@@ -10,7 +10,8 @@ class BoundedMapTest {
   private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 
   /** Values are expiry instants: expired once {@code now} reaches them. */
-  private final BoundedMap<Instant> map = new BoundedMap<>(3, (end, now) -> !now.isBefore(end));
+  private final BoundedMap<String, Instant> map =
+      new BoundedMap<>(3, (end, now) -> !now.isBefore(end));
 
   @Test
   void belowTheBoundNothingIsDropped() {
