@@ -36,6 +36,7 @@ import dev.personaltokens.application.service.CreatePersonalTokenService;
 import dev.personaltokens.application.service.FlushTokenUsageService;
 import dev.personaltokens.application.service.GetAccountService;
 import dev.personaltokens.application.service.GetPersonalTokenService;
+import dev.personaltokens.application.service.InTransaction;
 import dev.personaltokens.application.service.IntrospectTokenService;
 import dev.personaltokens.application.service.ListAuditEventsService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
@@ -111,7 +112,7 @@ public record UseCases(
       UseCaseDecorator decorator,
       NodeCache cache,
       PendingUsage usage) {
-    ports.cluster().join(cache);
+    cache.join(ports.cluster());
     var tokens = cache.evicting(ports.personalTokens());
     var audit = new Audit(ports.auditTrail(), ports.clock(), ports.origins());
     var create =
@@ -124,6 +125,7 @@ public record UseCases(
         new AuthenticateService(
             tokens, ports.sessions(), ports.clock(), ports.origins(), usage, cache);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
+    var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     var signIn =
         new SignInService(
             ports.accounts(),
@@ -133,7 +135,8 @@ public record UseCases(
             ports.randomness(),
             policies.sessionLifetime(),
             audit,
-            ports.sharedState());
+            ports.sharedState(),
+            each.inTransaction(SignInUseCase.SignInWrites.class));
     var signOut = new SignOutService(ports.sessions(), audit);
     var getAccount = new GetAccountService(ports.accounts());
     var createAccount =
@@ -174,7 +177,6 @@ public record UseCases(
             ports.auditTrail(), ports.clock(), policies.auditRetention());
     var listAudit = new ListAuditEventsService(ports.auditTrail());
 
-    var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     return new UseCases(
         command ->
             each.call(
@@ -296,6 +298,16 @@ public record UseCases(
 
     <T> T call(Class<?> useCase, Actor actor, Supplier<T> work) {
       return decorator.around(new UseCaseCall(useCase, actor), work);
+    }
+
+    /** Steps of an {@code OwnTransactions} use case, each a call of {@code step} of its own. */
+    InTransaction inTransaction(Class<?> step) {
+      return new InTransaction() {
+        @Override
+        public <T> T run(Supplier<T> work) {
+          return call(step, Actor.ANONYMOUS, work);
+        }
+      };
     }
 
     void run(Class<?> useCase, Actor actor, Runnable work) {

@@ -53,6 +53,8 @@ class UseCasesTest {
             tuple("GetPersonalToken", Actor.of(alice)),
             tuple("Authenticate", Actor.ANONYMOUS),
             tuple("SignIn", Actor.ANONYMOUS),
+            // Its writes, in a transaction of their own once the password hash is done.
+            tuple("SignInWrites", Actor.ANONYMOUS),
             tuple("SignOut", Actor.of(alice)),
             tuple("GetAccount", Actor.of(alice)),
             tuple("ResetPassword", OPERATOR),

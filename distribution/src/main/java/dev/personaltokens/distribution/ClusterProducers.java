@@ -10,6 +10,7 @@ import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.distribution.cluster.DataGridCluster;
 import dev.personaltokens.distribution.cluster.DataGridState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -38,7 +39,8 @@ public class ClusterProducers {
   Cluster cluster() {
     Cluster cluster =
         settings.clustered()
-            ? new DataGridCluster(grid(), settings.clusterMembers())
+            ? new DataGridCluster(
+                grid(), settings.clusterMembers(), settings.clusterName(), settings.clusterSecret())
             : Cluster.ALONE;
     registry.gauge("ptk_cluster_members", cluster, Cluster::members);
     return cluster;
@@ -48,7 +50,16 @@ public class ClusterProducers {
   @Produces
   @Singleton
   SharedState sharedState() {
-    return settings.clustered() ? new DataGridState(grid()) : new LocalSharedState(clock);
+    return settings.clustered()
+        ? new DataGridState(grid(), settings.clusterSecret())
+        : new LocalSharedState(clock);
+  }
+
+  /** Stops the lease's renewals with the application. */
+  void close(@Disposes Cluster cluster) {
+    if (cluster instanceof DataGridCluster grid) {
+      grid.close();
+    }
   }
 
   private static HazelcastInstance grid() {

@@ -25,7 +25,11 @@ public class ClusterReadiness implements HealthCheck {
     return HealthCheckResponse.named("cluster")
         .up()
         .withData("members", cluster.members())
-        .withData("cache", cache.trusted() ? "trusted" : "bypassed: a cluster member is missing")
+        .withData(
+            "cache",
+            cache.trusted()
+                ? "trusted"
+                : "bypassed: no lease from every cluster member (one is missing or unreachable)")
         .build();
   }
 }

@@ -31,7 +31,8 @@ final class ContainerLog {
   /**
    * Payara's web container logs a SEVERE stack trace (AS-WEB-CORE-00037) for every request whose
    * path has a malformed escape ({@code %ZZ}, a trailing {@code %}): Grizzly's URL decoder throws
-   * before any application code runs. One line instead.
+   * before any application code runs. The guard ({@code http.UndecodableRequestGuard}) refuses
+   * those before they get there; where it could not be installed, one line instead.
    */
   private static final Logger WEB_CORE = Logger.getLogger("jakarta.enterprise.web.core");
 

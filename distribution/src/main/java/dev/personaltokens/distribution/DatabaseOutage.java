@@ -4,7 +4,9 @@ import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
@@ -28,6 +30,31 @@ final class DatabaseOutage {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the database rolled the transaction back as a deadlock's victim (SQLState 40001): the
+   * whole transaction may run again.
+   */
+  static boolean isDeadlock(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof SQLTransactionRollbackException
+          || (cause instanceof SQLException sql && "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A few milliseconds, more after each attempt and at random, so that the two don't cross again.
+   */
+  static void pauseBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static boolean isConnectionFailure(Throwable cause) {

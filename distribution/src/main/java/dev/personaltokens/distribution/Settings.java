@@ -3,7 +3,9 @@ package dev.personaltokens.distribution;
 import dev.personaltokens.adapter.in.rest.TrustedProxies;
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.distribution.cluster.ClusterMembers;
+import dev.personaltokens.distribution.cluster.ClusterSecret;
 import dev.personaltokens.distribution.mail.SmtpMailer;
+import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.ExpiryPolicy;
@@ -90,6 +92,29 @@ public class Settings {
   @ConfigProperty(name = "ptk.cluster.members")
   Optional<String> clusterMembers;
 
+  /** The cluster's name, as the launcher made the grid's from it (PTK_CLUSTER_NAME). */
+  @Inject
+  @ConfigProperty(name = "ptk.cluster.name", defaultValue = "personal-tokens")
+  String clusterName;
+
+  /** What only the cluster's nodes know (PTK_CLUSTER_SECRET); required with members. */
+  @Inject
+  @ConfigProperty(name = "ptk.cluster.secret")
+  Optional<String> clusterSecret;
+
+  String clusterName() {
+    return clusterName;
+  }
+
+  ClusterSecret clusterSecret() {
+    return ClusterSecret.of(
+        clusterSecret.orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "PTK_CLUSTER_MEMBERS is set but PTK_CLUSTER_SECRET is not: give every node the"
+                        + " same secret (./run makes one in its data directory)")));
+  }
+
   boolean clustered() {
     return clusterMembers.filter(members -> !members.isBlank()).isPresent();
   }
@@ -129,7 +154,11 @@ public class Settings {
   }
 
   TrustedProxies trustedProxies() {
-    return TrustedProxies.parse(trustedProxies.orElse(""));
+    try {
+      return TrustedProxies.parse(trustedProxies.orElse(""));
+    } catch (InvalidValueException e) {
+      throw new IllegalStateException("PTK_TRUSTED_PROXIES: " + e.getMessage(), e);
+    }
   }
 
   Email adminEmail() {

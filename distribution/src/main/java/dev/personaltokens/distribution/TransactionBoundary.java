@@ -3,6 +3,7 @@ package dev.personaltokens.distribution;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.OwnTransactions;
 import dev.personaltokens.application.port.in.ReadsOnly;
 import dev.personaltokens.application.port.in.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,9 @@ import java.util.function.Supplier;
  * nothing but the security log's entry of a wrong password, and that entry must stay.
  *
  * <p>A use case that only reads ({@link ReadsOnly}: the verifications) runs without a transaction:
- * on a request the node cache answers, it then costs nothing here.
+ * on a request the node cache answers, it then costs nothing here. So does one that runs its writes
+ * in transactions of its own ({@link OwnTransactions}: signing in, whose password hash must hold no
+ * connection); each of those writes comes through here as a call of its own.
  *
  * <p>A call that fails because the database can't be reached - on the way, or at the commit - is
  * {@link UnavailableException} (503 with Retry-After), whatever the use case: the failure is caught
@@ -25,27 +28,41 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TransactionBoundary implements UseCaseDecorator {
 
-  /** Whether a use case is {@link ReadsOnly}, looked up once per use case. */
-  private static final ClassValue<Boolean> READS_ONLY =
+  /** Whether a use case runs without a transaction around it, looked up once per use case. */
+  private static final ClassValue<Boolean> WITHOUT_TRANSACTION =
       new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> useCase) {
-          return useCase.isAnnotationPresent(ReadsOnly.class);
+          return useCase.isAnnotationPresent(ReadsOnly.class)
+              || useCase.isAnnotationPresent(OwnTransactions.class);
         }
       };
+
+  /**
+   * How often a transaction the database chose as a deadlock's victim is run again: it was rolled
+   * back whole, and two writers crossing (a revoke-all and a node's last-used batch) should not
+   * cost the client a 503.
+   */
+  static final int DEADLOCK_ATTEMPTS = 3;
 
   @Inject Transaction transaction;
 
   @Override
   public <T> T around(UseCaseCall call, Supplier<T> work) {
-    try {
-      return READS_ONLY.get(call.useCase()) ? work.get() : transaction.run(work);
-    } catch (RuntimeException failure) {
-      if (DatabaseOutage.isCauseOf(failure)) {
-        DatabaseOutage.note(failure);
-        throw new UnavailableException();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return WITHOUT_TRANSACTION.get(call.useCase()) ? work.get() : transaction.run(work);
+      } catch (RuntimeException failure) {
+        if (attempt < DEADLOCK_ATTEMPTS && DatabaseOutage.isDeadlock(failure)) {
+          DatabaseOutage.pauseBeforeRetry(attempt);
+          continue;
+        }
+        if (DatabaseOutage.isCauseOf(failure)) {
+          DatabaseOutage.note(failure);
+          throw new UnavailableException();
+        }
+        throw failure;
       }
-      throw failure;
     }
   }
 

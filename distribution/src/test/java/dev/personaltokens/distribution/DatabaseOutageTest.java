@@ -30,6 +30,20 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aDeadlocksVictimIsToldApart() {
+    RuntimeException victim =
+        new RuntimeException(
+            "wrapped",
+            new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+
+    assertThat(DatabaseOutage.isDeadlock(victim)).isTrue();
+    assertThat(DatabaseOutage.isDeadlock(new RuntimeException(new SQLException("x", "40001"))))
+        .isTrue();
+    assertThat(DatabaseOutage.isDeadlock(new RuntimeException(new SQLTimeoutException("slow"))))
+        .isFalse();
+  }
+
+  @Test
   void looksThroughTheChainOfNextExceptions() {
     SQLException batch = new SQLException("batch failed");
     batch.setNextException(new SQLNonTransientConnectionException("connection reset"));

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for a team's own API behind the proxy: it answers every request with what it received
@@ -18,18 +19,22 @@ import java.util.Locale;
 final class EchoUpstream implements AutoCloseable {
 
   private final HttpServer server;
+  private final AtomicInteger received;
 
-  private EchoUpstream(HttpServer server) {
+  private EchoUpstream(HttpServer server, AtomicInteger received) {
     this.server = server;
+    this.received = received;
   }
 
   static EchoUpstream start() {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      AtomicInteger received = new AtomicInteger();
       server.createContext(
           "/",
           exchange -> {
+            received.incrementAndGet();
             JsonObjectBuilder headers = Json.createObjectBuilder();
             exchange
                 .getRequestHeaders()
@@ -51,10 +56,15 @@ final class EchoUpstream implements AutoCloseable {
             }
           });
       server.start();
-      return new EchoUpstream(server);
+      return new EchoUpstream(server, received);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How many requests reached it so far. */
+  int received() {
+    return received.get();
   }
 
   int port() {

@@ -5,7 +5,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's HAProxy running the README's example, {@code examples/haproxy/two-nodes.cfg}, as it is
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 final class Haproxy implements AutoCloseable {
 
   static final Path EXAMPLE = Path.of("..", "examples", "haproxy", "two-nodes.cfg");
-  private static final Path BINARY = Path.of("/usr/sbin/haproxy");
 
   private final Process process;
   private final int port;
@@ -30,12 +28,7 @@ final class Haproxy implements AutoCloseable {
 
   /** In front of exactly two nodes, as the example is. */
   static Haproxy roundRobin(List<URL> nodes) throws IOException {
-    if (!Files.isExecutable(BINARY)) {
-      if (System.getenv("CI") != null) {
-        throw new IllegalStateException("CI must run the cluster tests: install haproxy");
-      }
-      Assumptions.abort("haproxy is not installed (apt-get install haproxy): skipped");
-    }
+    Path binary = DebianPackage.binary("haproxy", "/usr/sbin/haproxy");
     int port = LoopbackPort.free();
     Path dir = Files.createTempDirectory("ptk-haproxy");
     Files.writeString(
@@ -45,7 +38,7 @@ final class Haproxy implements AutoCloseable {
             .replace("127.0.0.1:8080 check", "127.0.0.1:" + nodes.get(0).getPort() + " check")
             .replace("127.0.0.1:8081 check", "127.0.0.1:" + nodes.get(1).getPort() + " check"));
     Process process =
-        new ProcessBuilder(BINARY.toString(), "-db", "-f", dir.resolve("haproxy.cfg").toString())
+        new ProcessBuilder(binary.toString(), "-db", "-f", dir.resolve("haproxy.cfg").toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("haproxy.log").toFile())
             .start();

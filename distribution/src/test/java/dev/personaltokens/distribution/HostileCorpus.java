@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,15 +56,21 @@ final class HostileCorpus {
     "/api"
   };
 
-  /**
-   * Not here: a malformed escape in the path ({@code %ZZ}, a trailing {@code %}). Grizzly's decoder
-   * throws on it inside Payara's web container before any application code runs, and the container
-   * answers 200 with no body (see the README, "Hostile input"); the log gets one line for it.
-   */
   static final String[] PATH_TAILS = {
     "",
     "/",
+    "/x%ZZ",
+    "/orders%",
+    "/a%zz",
+    "%",
+    "/%2",
     "/%00",
+    "/a\\b",
+    "/%5C",
+    "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/..",
+    "/.",
+    "/..;x=1/",
     "/%2e%2e/WEB-INF/web.xml",
     "/../WEB-INF/web.xml",
     "/%2F%2F",
@@ -80,6 +85,8 @@ final class HostileCorpus {
     "?search=%00",
     "?" + "q=".repeat(500),
     "/" + "a".repeat(4000),
+    "/" + "a".repeat(9000),
+    "?q=" + "a".repeat(70_000),
     "/\u00e9t\u00e9"
   };
 
@@ -100,6 +107,12 @@ final class HostileCorpus {
     {"X-Forwarded-For: <script>", "X-Requested-With: x"},
     {"Cookie: ptk_session=nope", "X-Requested-With: XMLHttpRequest"},
     {"Content-Length: 5"},
+    {"X-Long: " + "h".repeat(20_000)},
+    {"X-Longer: " + "h".repeat(70_000)},
+    manyHeaders(150),
+    manyHeaders(250),
+    {"Content-Length: 3", "Content-Length: 4"},
+    {"Transfer-Encoding: chunked", "Content-Length: 3"},
     {"Transfer-Encoding: chunked"},
     {"Expect: 100-continue"}
   };
@@ -119,6 +132,14 @@ final class HostileCorpus {
   };
 
   private HostileCorpus() {}
+
+  private static String[] manyHeaders(int count) {
+    String[] headers = new String[count];
+    for (int i = 0; i < count; i++) {
+      headers[i] = "X-Header-" + i + ": " + i;
+    }
+    return headers;
+  }
 
   /**
    * {@code count} requests drawn from the lists above with {@code seed}, for the application at
@@ -187,34 +208,27 @@ final class HostileCorpus {
   }
 
   /**
-   * What the HTTP layer refuses by itself, before the application: a path it won't decode (NUL, an
-   * encoded slash, invalid UTF-8, raw non-ASCII, dot-dot above the root) answered with a bare 400,
-   * a body that never comes as announced (a bare 400, or the server waits, then closes), a body on
-   * GET, HEAD or DELETE, a request line and headers over 8 KiB. Only "may": a dot-dot that stays
-   * below the root reaches the application.
+   * Whether the request stops before the body its head announces (a Content-Length larger than what
+   * follows, chunks that never end): the client closes its side still owing bytes, and the server,
+   * still waiting for them, has no request to answer.
    */
-  static boolean refusedBeforeTheApplication(byte[] request) {
+  static boolean incomplete(byte[] request) {
     String text = new String(request, StandardCharsets.ISO_8859_1);
-    String head = text.substring(0, Math.max(0, text.indexOf("\r\n\r\n")));
-    String path = head.substring(head.indexOf(' ') + 1, head.indexOf(" HTTP/1.1"));
-    // Every header line ends with CRLF here, the last one too: the head stops before its CRLF.
-    String lower = head.toLowerCase(Locale.ROOT) + "\r\n";
-    return path.contains("%00")
-        || path.toUpperCase(Locale.ROOT).contains("%2F")
-        || path.contains("%C0")
-        || path.contains("%FF")
-        || path.chars().anyMatch(c -> c > 127)
-        || path.contains("/../")
-        || path.toLowerCase(Locale.ROOT).contains("%2e%2e")
-        || lower.contains("transfer-encoding: chunked")
-        || lower.contains("content-length: 5\r\n")
-        || (lower.contains("content-length:")
-            && Set.of("GET", "HEAD", "DELETE").contains(method(head)))
-        || head.length() > 8_000;
-  }
-
-  private static String method(String head) {
-    return head.substring(0, head.indexOf(' '));
+    int end = text.indexOf("\r\n\r\n");
+    String head = text.substring(0, end).toLowerCase(Locale.ROOT);
+    int body = request.length - end - 4;
+    if (head.contains("\r\ntransfer-encoding: chunked")) {
+      return !text.endsWith("0\r\n\r\n");
+    }
+    for (String line : head.split("\r\n")) {
+      if (line.startsWith("content-length:")) {
+        String value = line.substring("content-length:".length()).strip();
+        if (value.matches("[0-9]{1,9}") && Integer.parseInt(value) > body) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String pick(Random random, String[] values) {

@@ -4,35 +4,23 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's nginx running the README's example, {@code examples/nginx/protect-your-api.conf}, as it
- * is in the repository: only its three addresses are pointed at the test's loopback ports. Where
- * nginx is not installed the tests are skipped and say so; under CI they fail instead, since
- * .ci/run installs it.
+ * is in the repository: only its three addresses are pointed at the test's loopback ports.
  */
-final class Nginx implements AutoCloseable {
+final class Nginx {
 
   static final Path EXAMPLE = Path.of("..", "examples", "nginx", "protect-your-api.conf");
-  private static final Path[] BINARIES = {Path.of("/usr/sbin/nginx"), Path.of("/usr/bin/nginx")};
 
-  private final Process process;
-  private final int port;
-  private final Path prefix;
-
-  private Nginx(Process process, int port, Path prefix) {
-    this.process = process;
-    this.port = port;
-    this.prefix = prefix;
-  }
+  private Nginx() {}
 
   /**
    * nginx in front of {@code upstreamPort}, asking the server at {@code ptk} (whose WAR may be
    * deployed under a context path rather than at the root).
    */
-  static Nginx start(URL ptk, int upstreamPort) throws IOException {
-    Path binary = binary();
+  static GuardingProxy start(URL ptk, int upstreamPort) throws IOException {
+    Path binary = DebianPackage.binary("nginx", "/usr/sbin/nginx", "/usr/bin/nginx");
     int port = LoopbackPort.free();
     Path prefix = Files.createTempDirectory("ptk-nginx");
     String example =
@@ -58,43 +46,17 @@ final class Nginx implements AutoCloseable {
             "  include " + prefix.resolve("protect-your-api.conf") + ";",
             "}",
             ""));
-    Process process =
+    return GuardingProxy.start(
+        "nginx",
         new ProcessBuilder(
-                binary.toString(),
-                "-p",
-                prefix.toString(),
-                "-c",
-                prefix.resolve("nginx.conf").toString(),
-                "-g",
-                "daemon off;")
-            .redirectErrorStream(true)
-            .redirectOutput(prefix.resolve("nginx.log").toFile())
-            .start();
-    Nginx nginx = new Nginx(process, port, prefix);
-    LoopbackPort.awaitListening(process, port, prefix.resolve("nginx.log"));
-    return nginx;
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  private static Path binary() {
-    for (Path candidate : BINARIES) {
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    if (System.getenv("CI") != null) {
-      throw new IllegalStateException("CI must run the nginx tests: install nginx");
-    }
-    Assumptions.abort("nginx is not installed (apt-get install nginx): skipped");
-    throw new AssertionError("unreachable");
-  }
-
-  /** Stops nginx by its PID (a fast shutdown, TERM) and waits for it. */
-  @Override
-  public void close() {
-    LoopbackPort.stop(process);
+            binary.toString(),
+            "-p",
+            prefix.toString(),
+            "-c",
+            prefix.resolve("nginx.conf").toString(),
+            "-g",
+            "daemon off;"),
+        port,
+        prefix.resolve("nginx.log"));
   }
 }

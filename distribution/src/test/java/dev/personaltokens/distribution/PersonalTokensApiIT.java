@@ -549,62 +549,6 @@ class PersonalTokensApiIT {
     assertThat(answer.errorCode()).isNotBlank();
   }
 
-  /**
-   * Thousands of hostile requests, none with a valid credential, sent from 127.0.0.1 (the other
-   * tests come from the machine's address, so the sign-in and leak-report limits they meet are
-   * untouched): every answer is the API's JSON error, none is a 5xx or HTML, none accepts - but
-   * OPTIONS (204 with Allow) and what the HTTP layer refuses before the application (a bare 400,
-   * {@link HostileCorpus#refusedBeforeTheApplication}).
-   */
-  @Test
-  void aHostileCorpusGetsJsonErrorsOnlyAndNothingIsAccepted() throws Exception {
-    long seed = System.nanoTime();
-    String host = "127.0.0.1:" + deployment.getPort();
-    String context = deployment.getPath().replaceAll("/$", "");
-    List<byte[]> corpus = new ArrayList<>(HostileCorpus.generate(seed, 2_400, host, context));
-    for (String method : HostileCorpus.METHODS) {
-      for (String tail : HostileCorpus.PATH_TAILS) {
-        String path = context + "/api/user/me" + tail;
-        corpus.add(HostileCorpus.request(method, path, new String[0], "", host));
-      }
-    }
-    List<String> wrong = new ArrayList<>();
-    java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-    int bare = 0;
-    for (byte[] request : corpus) {
-      HostileCorpus.Reply reply = HostileCorpus.send(deployment.getPort(), request);
-      statuses.merge(reply.status(), 1, Integer::sum);
-      String line = new String(request, 0, Math.min(120, request.length)).split("\r\n")[0];
-      boolean head = line.startsWith("HEAD ");
-      boolean json = reply.contentType().startsWith("application/json");
-      boolean options = line.startsWith("OPTIONS ") && reply.status() == 204;
-      if (options) {
-        if (!reply.body().isEmpty() || !reply.headers().contains("Allow:")) {
-          wrong.add("OPTIONS without Allow, or with a body, for " + line);
-        }
-      } else if (!json && HostileCorpus.refusedBeforeTheApplication(request)) {
-        bare++;
-        if (reply.status() != 0 && (reply.status() != 400 || !reply.body().isEmpty())) {
-          wrong.add("not a bare 400 from the HTTP layer: " + reply.status() + " for " + line);
-        }
-      } else if (reply.status() < 400 || reply.status() >= 500) {
-        wrong.add(reply.status() + " for " + line);
-      } else if (!head && !json) {
-        wrong.add("not JSON (" + reply.contentType() + ") for " + line);
-      } else if (!head && reply.errorCode() == null) {
-        wrong.add("no error body for " + line + ": " + reply.body());
-      } else if (reply.body().toLowerCase(java.util.Locale.ROOT).contains("<html")) {
-        wrong.add("HTML for " + line);
-      }
-    }
-
-    System.out.printf(
-        "Hostile corpus (seed %d): %d requests, statuses %s, %d refused by the HTTP layer%n",
-        seed, corpus.size(), statuses, bare);
-    assertThat(corpus).hasSizeGreaterThanOrEqualTo(2_000);
-    assertThat(wrong).as("seed " + seed).isEmpty();
-  }
-
   /** What operators watch: every use case call by outcome, and the last-used batches. */
   @Test
   void metricsCountCallsByUseCaseAndOutcome() {

@@ -72,8 +72,8 @@ class VerificationIT {
 
   static final String EXPIRATION = EXPIRES + "T00:00:00Z";
 
-  /** One nginx and one upstream for the class, as the server is. */
-  static Nginx nginx;
+  /** The README's proxies and one upstream for the class, as the server is. */
+  static List<GuardingProxy> proxies;
 
   static EchoUpstream upstream;
 
@@ -97,9 +97,9 @@ class VerificationIT {
   }
 
   @AfterAll
-  static void stopTheProxy() {
-    if (nginx != null) {
-      nginx.close();
+  static void stopTheProxies() {
+    if (proxies != null) {
+      proxies.forEach(GuardingProxy::close);
     }
     if (upstream != null) {
       upstream.close();
@@ -122,34 +122,40 @@ class VerificationIT {
     return created.getString("key");
   }
 
-  Answer verify(String method, String path, String token, String forwardedMethod) {
+  Answer verify(String method, String path, String token, String... headers) {
     HttpRequest.Builder request = api.request(path, null).method(method, BodyPublishers.noBody());
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    if (forwardedMethod != null) {
-      request.header("X-Forwarded-Method", forwardedMethod);
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     return api.send(request);
   }
 
-  // --- through nginx, as the README configures it ---
+  // --- through nginx and Caddy, as the README configures them ---
 
   @BeforeEach
-  void startTheProxyOnce() throws IOException {
-    if (nginx == null) {
+  void startTheProxiesOnce() throws IOException {
+    if (proxies == null) {
       upstream = EchoUpstream.start();
-      nginx = Nginx.start(deployment, upstream.port());
+      proxies = new ArrayList<>();
+      proxies.add(Nginx.start(deployment, upstream.port()));
+      proxies.add(Caddy.start(deployment, upstream.port()));
     }
   }
 
-  HttpResponse<String> call(String method, String path, String token) {
+  HttpResponse<String> call(
+      GuardingProxy proxy, String method, String path, String token, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(nginx.url(path)))
+        HttpRequest.newBuilder(URI.create(proxy.url(path)))
             .header("X-Auth-Request-Email", "spoofed@example.com")
             .method(method, BodyPublishers.ofString(method.equals("GET") ? "" : "{}"));
     if (token != null) {
       request.header("Authorization", "Token " + token);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     try {
       return HTTP.send(request.build(), BodyHandlers.ofString());
@@ -163,65 +169,129 @@ class VerificationIT {
 
   @Test
   void withoutATokenTheApiIsNotReachedAndTheAnswerIsOurJson() {
-    HttpResponse<String> answer = call("GET", "/orders", null);
+    for (GuardingProxy proxy : proxies) {
+      int reached = upstream.received();
+      HttpResponse<String> answer = call(proxy, "GET", "/orders", null);
 
-    assertThat(answer.statusCode()).isEqualTo(401);
-    assertThat(answer.headers().firstValue("Content-Type")).contains("application/json");
-    assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("code"))
-        .isEqualTo("auth.missing");
-    assertThat(answer.headers().allValues("WWW-Authenticate")).hasSize(1);
+      assertThat(answer.statusCode()).as(proxy.name()).isEqualTo(401);
+      assertThat(answer.headers().firstValue("Content-Type")).contains("application/json");
+      assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("code"))
+          .isEqualTo("auth.missing");
+      assertThat(answer.headers().allValues("WWW-Authenticate"))
+          .as(proxy.name())
+          .isNotEmpty()
+          .allMatch(challenge -> challenge.matches("(Token|Bearer) realm=\"ptk\""));
+      assertThat(upstream.received()).as(proxy.name()).isEqualTo(reached);
+    }
   }
 
   @Test
   void aGoodTokenReachesTheApiWithWhoseItIs() {
     String token = token("global");
 
-    HttpResponse<String> answer = call("POST", "/orders/7?expand=lines", token);
+    for (GuardingProxy proxy : proxies) {
+      HttpResponse<String> answer = call(proxy, "POST", "/orders/7?expand=lines", token);
 
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    JsonObject echoed = json(answer);
-    assertThat(echoed.getString("method")).isEqualTo("POST");
-    assertThat(echoed.getString("path")).isEqualTo("/orders/7?expand=lines");
-    JsonObject headers = echoed.getJsonObject("headers");
-    assertThat(headers.getString("x-auth-request-user")).isEqualTo(account.id().toString());
-    assertThat(headers.getString("x-auth-request-email")).isEqualTo(account.email().value());
-    assertThat(headers.getString("x-auth-request-scope")).isEqualTo("global");
-    assertThat(headers.containsKey("authorization")).isFalse();
-    assertThat(answer.headers().firstValue("Personal-Token-Expiration")).contains(EXPIRATION);
+      assertThat(answer.statusCode()).as(proxy.name() + ": " + answer.body()).isEqualTo(200);
+      JsonObject echoed = json(answer);
+      assertThat(echoed.getString("method")).isEqualTo("POST");
+      assertThat(echoed.getString("path")).isEqualTo("/orders/7?expand=lines");
+      JsonObject headers = echoed.getJsonObject("headers");
+      assertThat(headers.getString("x-auth-request-user")).isEqualTo(account.id().toString());
+      assertThat(headers.getString("x-auth-request-email"))
+          .as(proxy.name())
+          .isEqualTo(account.email().value());
+      assertThat(headers.getString("x-auth-request-scope")).isEqualTo("global");
+      assertThat(headers.containsKey("authorization")).as(proxy.name()).isFalse();
+    }
+    assertThat(
+            call(proxies.get(0), "GET", "/", token)
+                .headers()
+                .firstValue("Personal-Token-Expiration"))
+        .contains(EXPIRATION);
   }
 
   @Test
   void aRevokedTokenIsRefusedOnTheVeryNextRequest() {
-    JsonObject created =
-        api.postJson(TOKENS, session, "{\"name\":\"soon gone\",\"expires_at\":\"" + EXPIRES + "\"}")
-            .json();
-    String token = created.getString("key");
-    assertThat(call("GET", "/orders", token).statusCode()).isEqualTo(200);
+    for (GuardingProxy proxy : proxies) {
+      JsonObject created =
+          api.postJson(
+                  TOKENS, session, "{\"name\":\"soon gone\",\"expires_at\":\"" + EXPIRES + "\"}")
+              .json();
+      String token = created.getString("key");
+      assertThat(call(proxy, "GET", "/orders", token).statusCode()).isEqualTo(200);
 
-    assertThat(api.delete(TOKENS + "/" + created.getString("uuid"), session).status())
-        .isEqualTo(204);
+      assertThat(api.delete(TOKENS + "/" + created.getString("uuid"), session).status())
+          .isEqualTo(204);
 
-    HttpResponse<String> refused = call("GET", "/orders", token);
-    assertThat(refused.statusCode()).isEqualTo(401);
-    assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("code"))
-        .isEqualTo("auth.token.revoked");
+      HttpResponse<String> refused = call(proxy, "GET", "/orders", token);
+      assertThat(refused.statusCode()).as(proxy.name()).isEqualTo(401);
+      assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("code"))
+          .isEqualTo("auth.token.revoked");
+    }
   }
 
   @Test
   void aReadOnlyTokenReadsButDoesNotWrite() {
     String token = token("read_only");
 
-    HttpResponse<String> read = call("GET", "/orders", token);
-    HttpResponse<String> write = call("POST", "/orders", token);
-    HttpResponse<String> delete = call("DELETE", "/orders/7", token);
+    for (GuardingProxy proxy : proxies) {
+      HttpResponse<String> read = call(proxy, "GET", "/orders", token);
+      int reached = upstream.received();
+      HttpResponse<String> write = call(proxy, "POST", "/orders", token);
+      HttpResponse<String> delete = call(proxy, "DELETE", "/orders/7", token);
 
-    assertThat(read.statusCode()).isEqualTo(200);
-    assertThat(json(read).getJsonObject("headers").getString("x-auth-request-scope"))
-        .isEqualTo("read_only");
-    assertThat(write.statusCode()).isEqualTo(403);
-    assertThat(json(write).getJsonArray("errors").getJsonObject(0).getString("code"))
-        .isEqualTo("auth.scope.insufficient");
-    assertThat(delete.statusCode()).isEqualTo(403);
+      assertThat(read.statusCode()).as(proxy.name()).isEqualTo(200);
+      assertThat(json(read).getJsonObject("headers").getString("x-auth-request-scope"))
+          .isEqualTo("read_only");
+      assertThat(write.statusCode()).as(proxy.name()).isEqualTo(403);
+      assertThat(json(write).getJsonArray("errors").getJsonObject(0).getString("code"))
+          .isEqualTo("auth.scope.insufficient");
+      assertThat(delete.statusCode()).as(proxy.name()).isEqualTo(403);
+      assertThat(upstream.received()).as(proxy.name()).isEqualTo(reached);
+    }
+  }
+
+  /**
+   * A client can send the method headers a proxy sets for its check; nginx copies them into its
+   * verification request. Whatever it sends, an unsafe request with a read-only token is refused
+   * and the API never sees it.
+   */
+  @Test
+  void spoofedMethodHeadersNeverLetAReadOnlyTokenWrite() {
+    String token = token("read_only");
+    List<String[]> spoofs =
+        List.of(
+            new String[] {"X-Forwarded-Method", "GET"},
+            new String[] {"X-Original-Method", "GET"},
+            new String[] {"X-Forwarded-Method", "GET", "X-Original-Method", "GET"},
+            new String[] {"X-Forwarded-Method", "GET", "X-Forwarded-Method", "GET"},
+            new String[] {"X-Original-Method", "GET", "X-Original-Method", "HEAD"},
+            new String[] {"x-forwarded-method", "GET", "x-original-method", "GET"},
+            new String[] {"X-FORWARDED-METHOD", "get"},
+            new String[] {"X-Forwarded-Method", "GET, GET"});
+    int checked = 0;
+    for (GuardingProxy proxy : proxies) {
+      for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+        for (String[] spoof : spoofs) {
+          int reached = upstream.received();
+          HttpResponse<String> answer = call(proxy, method, "/orders/7", token, spoof);
+
+          String what = proxy.name() + " " + method + " " + String.join(": ", spoof);
+          assertThat(answer.statusCode()).as(what).isEqualTo(403);
+          assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("code"))
+              .as(what)
+              .isEqualTo("auth.scope.insufficient");
+          assertThat(upstream.received()).as(what + ": the API saw it").isEqualTo(reached);
+          checked++;
+        }
+      }
+      // The safe methods still pass, with the headers set as the proxy saw the request.
+      assertThat(call(proxy, "GET", "/orders", token, "X-Forwarded-Method", "GET").statusCode())
+          .as(proxy.name())
+          .isEqualTo(200);
+    }
+    assertThat(checked).isEqualTo(proxies.size() * 4 * spoofs.size());
   }
 
   // --- forward auth, called directly ---
@@ -233,7 +303,7 @@ class VerificationIT {
         api.postJson(TOKENS, session, "{\"name\":\"ci\",\"expires_at\":\"" + EXPIRES + "\"}")
             .json();
 
-    Answer answer = verify("GET", VERIFY + "/orders/7", created.getString("key"), null);
+    Answer answer = verify("GET", VERIFY + "/orders/7", created.getString("key"));
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.header("X-Auth-Request-User")).contains(account.id().toString());
@@ -266,7 +336,7 @@ class VerificationIT {
             .secret()
             .reveal();
 
-    Answer answer = verify("GET", VERIFY, theirs, null);
+    Answer answer = verify("GET", VERIFY, theirs);
 
     assertThat(answer.header("X-Auth-Request-User")).contains(other.id().toString());
     assertThat(answer.header("X-Auth-Request-Email")).contains(other.email().value());
@@ -281,7 +351,7 @@ class VerificationIT {
         .resetPassword(
             TestDatabase.OPERATOR, account.email(), Password.newPassword("another-password-1"));
 
-    assertThat(verify("GET", VERIFY, token, null).status()).isEqualTo(200);
+    assertThat(verify("GET", VERIFY, token).status()).isEqualTo(200);
     assertThat(api.get("api/user/me", session).status()).isEqualTo(401);
   }
 
@@ -294,12 +364,11 @@ class VerificationIT {
     TestDatabase.plant(planted);
     String unknown = TokenFixtures.randomSecret(SecretKind.PERSONAL_TOKEN).reveal();
 
-    assertThat(codeOf(verify("GET", VERIFY, null, null))).isEqualTo("auth.missing");
-    assertThat(codeOf(verify("GET", VERIFY, "ptk_typo", null))).isEqualTo("auth.token.malformed");
-    assertThat(codeOf(verify("GET", VERIFY, unknown, null))).isEqualTo("auth.token.invalid");
-    assertThat(codeOf(verify("GET", VERIFY, expired.reveal(), null)))
-        .isEqualTo("auth.token.expired");
-    assertThat(codeOf(verify("GET", VERIFY, session, null))).isEqualTo("auth.token.invalid");
+    assertThat(codeOf(verify("GET", VERIFY, null))).isEqualTo("auth.missing");
+    assertThat(codeOf(verify("GET", VERIFY, "ptk_typo"))).isEqualTo("auth.token.malformed");
+    assertThat(codeOf(verify("GET", VERIFY, unknown))).isEqualTo("auth.token.invalid");
+    assertThat(codeOf(verify("GET", VERIFY, expired.reveal()))).isEqualTo("auth.token.expired");
+    assertThat(codeOf(verify("GET", VERIFY, session))).isEqualTo("auth.token.invalid");
   }
 
   @Test
@@ -325,14 +394,14 @@ class VerificationIT {
             VERIFY,
             VERIFY + "/",
             VERIFY + "/orders/7",
-            VERIFY + "/a%2Fb/..%2F..%2Fiam",
-            VERIFY + "/%E6%97%A5;v=1?q=%00&r=%2F",
+            VERIFY + "/a/b/iam",
+            VERIFY + "/%E6%97%A5;v=1?q=%20&r=%2F",
             VERIFY + "//double//slash");
     List<String> seen = new ArrayList<>();
     for (String method : methods) {
       for (String path : paths) {
         for (String token : new String[] {null, "ptk_bad", session, global, readOnly}) {
-          Answer answer = verify(method, path, token, null);
+          Answer answer = verify(method, path, token);
           int expected =
               token == global
                   ? 200
@@ -348,6 +417,58 @@ class VerificationIT {
       }
     }
     assertThat(seen).hasSize(methods.size() * paths.size() * 5);
+  }
+
+  /**
+   * A proxy that appends the client's path to the verification address (Envoy's {@code
+   * path_prefix}) lets through whatever answers 2xx: no path the server can't decode may, under any
+   * method, even with a good token - each gets the API's JSON 400. Sent as raw bytes, since an HTTP
+   * client refuses to send them.
+   */
+  @Test
+  void noUndecodablePathUnderVerifyIsEverLetThrough() throws IOException {
+    String global = token("global");
+    String host = "127.0.0.1:" + deployment.getPort();
+    String verify = deployment.getPath().replaceAll("/$", "") + "/" + VERIFY;
+    List<String> tails =
+        List.of(
+            "/x%ZZ",
+            "/orders%",
+            "/a%zz",
+            "/%",
+            "/a%2Fb",
+            "/a%5Cb",
+            "/a%00b",
+            "/%2e%2e/%2e%2e/admin",
+            "/../admin",
+            "/./x",
+            "/%C0%AE%C0%AE/",
+            "/%FF",
+            "?q=%ZZ",
+            "?q=%00",
+            "/" + "a".repeat(9_000));
+    int checked = 0;
+    for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PROPFIND")) {
+      for (String tail : tails) {
+        for (String token : new String[] {null, global}) {
+          String[] headers =
+              token == null ? new String[0] : new String[] {"Authorization: Bearer " + token};
+          HostileCorpus.Reply reply =
+              HostileCorpus.send(
+                  deployment.getPort(),
+                  HostileCorpus.request(method, verify + tail, headers, "", host));
+
+          String what = method + " " + tail.substring(0, Math.min(40, tail.length()));
+          assertThat(reply.status()).as(what).isEqualTo(400);
+          assertThat(reply.contentType()).as(what).startsWith("application/json");
+          if (!method.equals("HEAD")) {
+            assertThat(reply.errorCode()).as(what).isEqualTo("request.undecodable");
+          }
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(6 * tails.size() * 2);
   }
 
   // --- introspection, by a registered service ---

@@ -70,7 +70,7 @@ public final class NodeCache implements Cluster.Node {
   /** By digest; written under {@link #lock}. */
   private final BoundedMap<String, Entry> tokens;
 
-  /** By account; never expire, so past the bound they all go. Written under {@link #lock}. */
+  /** By account; never expire, so past the bound the oldest go. Written under {@link #lock}. */
   private final BoundedMap<AccountId, Email> emails;
 
   private final Object lock = new Object();
@@ -79,6 +79,7 @@ public final class NodeCache implements Cluster.Node {
   private final LongAdder evicted = new LongAdder();
   private volatile long epoch;
   private volatile boolean trusted;
+  private volatile Cluster cluster = Cluster.ALONE;
 
   public NodeCache() {
     this(MAX_ENTRIES);
@@ -94,7 +95,7 @@ public final class NodeCache implements Cluster.Node {
    * is none), at {@code now}.
    */
   PersonalToken token(TokenDigest digest, Instant now, Supplier<PersonalToken> load) {
-    Entry entry = trusted ? tokens.get(digest.hex()) : null;
+    Entry entry = usable() ? tokens.get(digest.hex()) : null;
     if (entry != null && !entry.isTooOldAt(now) && entry.token().digest().matches(digest)) {
       hits.increment();
       return entry.token();
@@ -104,7 +105,7 @@ public final class NodeCache implements Cluster.Node {
     long start = call == null ? epoch : call.epoch;
     PersonalToken loaded = load.get();
     synchronized (lock) {
-      if (trusted && epoch == start) {
+      if (trusted && epoch == start && cluster.leaseHeld()) {
         evicted.add(tokens.makeRoom(now));
         tokens.put(digest.hex(), new Entry(loaded, now));
       }
@@ -188,9 +189,34 @@ public final class NodeCache implements Cluster.Node {
     }
   }
 
+  /** Whether it answers from what it holds now: trusted, and within the cluster's lease. */
   @Override
   public boolean trusted() {
-    return trusted;
+    return trusted && cluster.leaseHeld();
+  }
+
+  /**
+   * Joins {@code cluster}: from now on it evicts what the other nodes evict and answers from what
+   * it holds only under the cluster's lease.
+   */
+  public void join(Cluster cluster) {
+    this.cluster = cluster;
+    cluster.join(this);
+  }
+
+  /**
+   * Whether what it holds may answer: a lease found run out - this node was paused or cut off, and
+   * no event could tell it - empties the cache before anything is served again.
+   */
+  private boolean usable() {
+    if (!trusted) {
+      return false;
+    }
+    if (cluster.leaseHeld()) {
+      return true;
+    }
+    trust(false);
+    return false;
   }
 
   public int size() {

@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.SharedState;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.audit.Origin;
+import dev.personaltokens.domain.network.IpAddress;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
@@ -45,7 +46,7 @@ public final class ReportLeakedCredentialsService implements ReportLeakedCredent
     }
     Origin reporter = origins.current();
     reportsPerAddress
-        .take(reporter.address() == null ? NO_ADDRESS : reporter.address())
+        .take(reporter.address() == null ? NO_ADDRESS : IpAddress.clientKeyOf(reporter.address()))
         .ifPresent(
             wait -> {
               throw new ThrottledException(

@@ -6,6 +6,7 @@ import dev.personaltokens.application.port.in.Rotation;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.domain.token.PersonalToken;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public final class RotateOwnTokenService implements RotateOwnTokenUseCase {
@@ -30,7 +31,7 @@ public final class RotateOwnTokenService implements RotateOwnTokenUseCase {
     PersonalToken token = authenticate.presentedPersonalToken(presentedSecret);
     if (!token.isRotatedAway()) {
       AuthenticateService.requireUsable(token, clock.now());
-      Principal.of(token).requireAllowed("POST");
+      Principal.of(token).requireAllowed(List.of("POST"));
     }
     return rotate.rotate(token, expiresAt);
   }

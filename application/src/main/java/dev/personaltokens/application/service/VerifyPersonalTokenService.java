@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.token.PersonalToken;
+import java.util.List;
 
 public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseCase {
 
@@ -24,9 +25,9 @@ public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseC
 
   /** The scope is judged by the same rule as this server's own API's. */
   @Override
-  public VerifiedToken verify(String presentedSecret, String method) {
+  public VerifiedToken verify(String presentedSecret, List<String> methods) {
     VerifiedToken verified = good(presentedSecret);
-    Principal.of(verified.token()).requireAllowed(method);
+    Principal.of(verified.token()).requireAllowed(methods);
     return verified;
   }
 

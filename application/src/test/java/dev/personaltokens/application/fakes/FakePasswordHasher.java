@@ -19,6 +19,7 @@ public final class FakePasswordHasher implements PasswordHasher {
 
   private int hashes;
   private int comparisons;
+  private Runnable duringNextComparison;
 
   @Override
   public synchronized PasswordHash hash(Password password) {
@@ -30,8 +31,16 @@ public final class FakePasswordHasher implements PasswordHasher {
   }
 
   @Override
-  public synchronized boolean matches(Password password, PasswordHash hash) {
-    comparisons++;
+  public boolean matches(Password password, PasswordHash hash) {
+    Runnable action;
+    synchronized (this) {
+      comparisons++;
+      action = duringNextComparison;
+      duringNextComparison = null;
+    }
+    if (action != null) {
+      action.run();
+    }
     String[] parts = hash.encoded().split("\\$", -1);
     if (parts.length != 3 || !parts[0].equals(SCHEME)) {
       return false;
@@ -39,6 +48,11 @@ public final class FakePasswordHasher implements PasswordHasher {
     return MessageDigest.isEqual(
         sha256(parts[1], password).getBytes(StandardCharsets.US_ASCII),
         parts[2].getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** Runs {@code action} while the next password is being compared, as a slow hash would allow. */
+  public synchronized void duringNextComparison(Runnable action) {
+    duringNextComparison = action;
   }
 
   /** How many passwords were hashed, to check that a service hashed what it should. */

@@ -36,13 +36,31 @@ class BoundedMapTest {
   }
 
   @Test
-  void atTheBoundWithNothingExpiredEverythingGoes() {
+  void atTheBoundWithNothingExpiredTheOldestWrittenGoes() {
     map.put("a", NOW.plusSeconds(60));
     map.put("b", NOW.plusSeconds(60));
     map.put("c", NOW.plusSeconds(60));
+    map.put("a", NOW.plusSeconds(90)); // written again: now the newest
 
-    map.makeRoom(NOW);
+    assertThat(map.makeRoom(NOW)).isEqualTo(1);
 
-    assertThat(map.size()).isZero();
+    assertThat(map.get("b")).isNull();
+    assertThat(map.get("a")).isEqualTo(NOW.plusSeconds(90));
+    assertThat(map.get("c")).isNotNull();
+  }
+
+  @Test
+  void aFloodPushesOutTheOldestTenthAndKeepsTheRest() {
+    BoundedMap<Integer, Instant> large = new BoundedMap<>(1_000, (end, now) -> !now.isBefore(end));
+    for (int i = 0; i < 1_000; i++) {
+      large.put(i, NOW.plusSeconds(60));
+    }
+
+    assertThat(large.makeRoom(NOW)).isEqualTo(100);
+
+    assertThat(large.size()).isEqualTo(900);
+    assertThat(large.get(99)).isNull();
+    assertThat(large.get(100)).isNotNull();
+    assertThat(large.get(999)).isNotNull();
   }
 }

@@ -129,6 +129,30 @@ class NodeCacheTest {
     assertThat(storeReads.byDigest.get()).isEqualTo(2);
   }
 
+  /**
+   * A node paused past its lease can't have been told anything: the revoking node stopped waiting
+   * for it when its lease ran out. Its first request after it resumes finds the lease gone and
+   * empties the cache before answering.
+   */
+  @Test
+  void aNodeWhoseLeaseRanOutEmptiesItsCacheBeforeServingAgain() {
+    CreatedPersonalToken token = cachedOnB(app.token(alice, "deploy"));
+    cluster.b.leased = false;
+    // Revoked while node B was paused: its eviction never reached it.
+    app.tokens().revoke(token.token().id(), app.clock().now(), Revocation.REVOKED);
+
+    assertRefusedOnB(token, "auth.token.revoked");
+    assertThat(cacheB.size()).isZero();
+    assertThat(cacheB.trusted()).isFalse();
+
+    cluster.b.leased = true;
+    cacheB.trust(true);
+    CreatedPersonalToken later = cachedOnB(app.token(alice, "later"));
+    assertThat(cacheB.size()).isEqualTo(1);
+    assertThat(nodeB.authenticate().authenticate(later.secret().reveal()).account())
+        .isEqualTo(alice);
+  }
+
   @Test
   void aNodeThatLostContactNeitherAnswersFromNorFillsItsCacheUntilItIsBack() {
     CreatedPersonalToken token = cachedOnB(app.token(alice, "deploy"));
@@ -156,7 +180,7 @@ class NodeCacheTest {
   }
 
   @Test
-  void pastItsBoundTheCacheStartsAfresh() {
+  void pastItsBoundTheCacheDropsTheOldestItHolds() {
     NodeCache small = new NodeCache(2);
     UseCases node = node(Cluster.ALONE, small);
     List<CreatedPersonalToken> tokens = new ArrayList<>();
@@ -165,7 +189,13 @@ class NodeCacheTest {
       node.authenticate().authenticate(tokens.get(i).secret().reveal());
     }
 
-    assertThat(small.size()).isEqualTo(1);
+    assertThat(small.size()).isEqualTo(2);
+    long hits = small.hits();
+    node.authenticate().authenticate(tokens.get(2).secret().reveal());
+    node.authenticate().authenticate(tokens.get(1).secret().reveal());
+    assertThat(small.hits()).isEqualTo(hits + 2);
+    node.authenticate().authenticate(tokens.get(0).secret().reveal());
+    assertThat(small.hits()).as("the oldest was dropped").isEqualTo(hits + 2);
   }
 
   @Test
@@ -258,6 +288,7 @@ class NodeCacheTest {
     final class Endpoint implements Cluster {
       private final boolean isA;
       private Node node;
+      volatile boolean leased = true;
 
       Endpoint(boolean isA) {
         this.isA = isA;
@@ -275,6 +306,11 @@ class NodeCacheTest {
           sentByA.add(Set.copyOf(evictions));
         }
         (isA ? b : a).node.evict(evictions);
+      }
+
+      @Override
+      public boolean leaseHeld() {
+        return leased;
       }
 
       @Override

@@ -112,6 +112,80 @@ class SignInThrottleTest {
     assertThat(app.hasher().comparisons()).isEqualTo(hashed);
   }
 
+  @Test
+  void manyAddressesGuessingOneAccountAreSlowedButNotFromAnAddressTheOwnerUsedBefore() {
+    app.origins().set(OWNER);
+    signIn(PASSWORD); // the owner's address is now a known one
+    for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+      app.origins().set(new Origin("203.0.113." + (i % 200), "a botnet"));
+      assertFails(
+          () -> signIn("spray " + System.nanoTime()),
+          AuthenticationException.class,
+          "auth.credentials.invalid");
+    }
+
+    app.origins().set(new Origin("192.0.2.99", "yet another"));
+    ThrottledException throttled =
+        catchThrowableOfType(() -> signIn(PASSWORD), ThrottledException.class);
+    assertThat(throttled.getMessage()).startsWith("too many failed sign-ins to this account");
+    app.origins().set(OWNER);
+    assertThat(signIn(PASSWORD)).as("the owner, from an address it signed in from").isNotNull();
+  }
+
+  @Test
+  void oneIpv6HostIsOneAddressWhicheverAddressOfItsSlash64ItUses() {
+    for (int i = 1; i <= SignInThrottle.FREE_FAILURES; i++) {
+      app.origins().set(new Origin("2001:db8:1:2::" + Integer.toHexString(i), "a guesser"));
+      assertFails(
+          () -> signIn("a wrong password"),
+          AuthenticationException.class,
+          "auth.credentials.invalid");
+    }
+
+    app.origins().set(new Origin("2001:db8:1:2:ffff::1", "a guesser"));
+    assertFails(() -> signIn(PASSWORD), ThrottledException.class, "auth.throttled");
+    app.origins().set(new Origin("2001:db8:1:3::1", "the next /64"));
+    assertThat(signIn(PASSWORD)).isNotNull();
+  }
+
+  @Test
+  void anAccountIsCountedHoweverItsEmailIsWritten() {
+    for (String email :
+        new String[] {
+          "Alice@example.com",
+          "ALICE@EXAMPLE.COM",
+          " alice@Example.com",
+          "aLiCe@example.com",
+          "alice@example.COM"
+        }) {
+      assertFails(
+          () -> app.signIn().signIn(new Email(email), Password.presented("wrong")),
+          AuthenticationException.class,
+          "auth.credentials.invalid");
+    }
+
+    assertFails(() -> signIn(PASSWORD), ThrottledException.class, "auth.throttled");
+  }
+
+  @Test
+  void anAttemptIsCountedBeforeItsPasswordIsCheckedAndASuccessTakesItBack() {
+    app.hasher()
+        .duringNextComparison(
+            () -> {
+              // While the first attempt's password is being checked, four more arrive.
+              for (int i = 0; i < SignInThrottle.FREE_FAILURES - 1; i++) {
+                assertFails(
+                    () -> signIn("a wrong password"),
+                    AuthenticationException.class,
+                    "auth.credentials.invalid");
+              }
+              assertFails(() -> signIn("one more"), ThrottledException.class, "auth.throttled");
+            });
+
+    assertThat(signIn(PASSWORD)).isNotNull();
+    assertThat(signIn(PASSWORD)).as("its count taken back, and the account's cleared").isNotNull();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "PT0.2S, 1 second",

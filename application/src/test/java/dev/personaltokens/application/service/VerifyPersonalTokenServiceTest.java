@@ -13,6 +13,7 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.Scope;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +23,8 @@ class VerifyPersonalTokenServiceTest {
   private final InMemoryApplication app = new InMemoryApplication();
   private final Account alice = app.account("alice@example.com", "correct horse battery");
 
-  private VerifiedToken verify(String secret, String method) {
-    return app.useCases().verifyPersonalToken().verify(secret, method);
+  private VerifiedToken verify(String secret, String... methods) {
+    return app.useCases().verifyPersonalToken().verify(secret, List.of(methods));
   }
 
   @Test
@@ -55,6 +56,22 @@ class VerifyPersonalTokenServiceTest {
 
     assertFails(
         () -> verify(secret, method), InsufficientScopeException.class, "auth.scope.insufficient");
+  }
+
+  @Test
+  void aReadOnlyTokenIsRefusedWhenAnyMethodSignalIsUnsafeOrTheyDisagree() {
+    String secret = app.token(alice.id(), "reader", Scope.READ_ONLY).secret().reveal();
+
+    for (String[] signals :
+        new String[][] {
+          {"GET", "POST"}, {"POST", "GET"}, {"GET", "GET", "DELETE"}, {"GET", "HEAD"}
+        }) {
+      assertFails(
+          () -> verify(secret, signals),
+          InsufficientScopeException.class,
+          "auth.scope.insufficient");
+    }
+    assertThat(verify(secret, "GET", "GET", "get").token().scope()).isEqualTo(Scope.READ_ONLY);
   }
 
   @Test

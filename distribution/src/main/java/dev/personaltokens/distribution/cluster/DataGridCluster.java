@@ -1,100 +1,160 @@
 package dev.personaltokens.distribution.cluster;
 
-import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
 import com.hazelcast.topic.ITopic;
 import dev.personaltokens.application.port.in.UnavailableException;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The cluster on Payara's data grid (Hazelcast). Only text travels, so that the grid needs no class
- * of ours:
+ * The cluster on Payara's data grid (Hazelcast), which can't tell a stranger from a node: every
+ * message is signed with the cluster's secret ({@link ClusterSecret}), and one that isn't is
+ * dropped. Only text travels, on one topic, so that the grid needs no class of ours.
  *
- * <ul>
- *   <li>An eviction is published on one topic ({@code id origin evictions}); every other node drops
- *       it and answers on a second topic ({@code id node}). The sender waits for an answer from
- *       every node that caches and is still a member; one that leaves the grid (its heartbeat lost
- *       for {@code hazelcast.max.no.heartbeat.seconds}) is no longer waited for.
- *   <li>The nodes that cache are listed in a map, entered before a node trusts its cache; a member
- *       whose application is still deploying holds nothing to evict and is not waited for.
- *   <li>A node trusts its cache only while every member of PTK_CLUSTER_MEMBERS is in its view of
- *       the grid. A member missing may be dead, or cut off and revoking without reaching this node
- *       - or this node may have started a grid of its own, apart: it can't tell, so it reads the
- *       database until they are all there.
- * </ul>
+ * <p><b>Trust is a lease.</b> A node may answer from its cache only while it holds a lease from
+ * every other listed member (PTK_CLUSTER_MEMBERS): every {@link #RENEW_EVERY} it asks for one
+ * ({@code renew}), each other node grants it ({@code grant}) and notes when, and the lease runs
+ * {@link #LEASE} from the moment the request was <em>sent</em>, on this node's monotonic clock. A
+ * node that was paused (GC, SIGSTOP), cut off, or whose peers are gone finds its lease run out and
+ * empties its cache before it serves again ({@code NodeCache}); a node that is missing a listed
+ * member gets no lease at all.
+ *
+ * <p><b>An eviction waits for every lease it granted.</b> It is published ({@code evict}); every
+ * node drops it and answers ({@code evicted}). The revoking node waits for an answer from each node
+ * it granted a lease to within {@link #LEASE} - or until that grant plus {@link #LEASE} and a
+ * margin has passed, when that node's lease, counted from a request it sent before the grant, has
+ * surely run out. Never on the grid's word that a member left: a member can be dropped from the
+ * view while it still runs. So a revoke waits at most {@link #LEASE} and the margin for a node that
+ * went silent, and a stranger who got into the grid can't make it wait at all.
  */
-public final class DataGridCluster implements Cluster {
+public final class DataGridCluster implements Cluster, AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(DataGridCluster.class.getName());
-  private static final String MESSAGES = "ptk-cache-evictions";
-  private static final String ANSWERS = "ptk-cache-answers";
-  private static final String CACHING_NODES = "ptk-caching-nodes";
+  private static final String TOPIC = "ptk-cluster";
 
-  /** Longer than the grid takes to declare a silent member gone; then the call answers 503. */
-  static final Duration ANSWER_LIMIT = Duration.ofSeconds(20);
+  static final Duration RENEW_EVERY = Duration.ofSeconds(1);
+  static final Duration LEASE = Duration.ofSeconds(4);
+
+  /** Covers the message's way and two clocks that run at slightly different rates. */
+  static final Duration MARGIN = Duration.ofMillis(500);
+
+  /** Renewals whose grants still count: those sent within a lease. */
+  private static final int RENEWALS_KEPT = (int) (LEASE.toMillis() / RENEW_EVERY.toMillis()) + 2;
 
   private final HazelcastInstance grid;
-  private final Set<InetSocketAddress> listedMembers;
-  private final UUID self;
-  private final ITopic<String> messages;
-  private final ITopic<String> answers;
-  private final IMap<String, String> cachingNodes;
+  private final ClusterSecret secret;
+  private final Set<InetSocketAddress> others;
+  private final String self = UUID.randomUUID().toString();
+  private final String selfAddress;
+  private final ITopic<String> topic;
+  private final ScheduledExecutorService renewals =
+      Executors.newSingleThreadScheduledExecutor(
+          work -> {
+            Thread thread = new Thread(work, "ptk-cluster-lease");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  /** This node's renewals: nonce -> when it was sent (nanoTime). */
+  private final Map<String, Long> sent =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+          return size() > RENEWALS_KEPT;
+        }
+      };
+
+  /** Until when (nanoTime) each other listed member's newest grant holds. */
+  private final Map<InetSocketAddress, Long> grantsHeld = new HashMap<>();
+
+  /** When (nanoTime) this node last granted each node a lease; guarded by itself. */
+  private final Map<String, Long> granted = new HashMap<>();
+
   private final Map<String, Awaited> awaited = new ConcurrentHashMap<>();
+  private volatile long leaseEnd = System.nanoTime();
+  private volatile boolean leased;
+  private UUID listener;
   private Node node;
 
   /** On {@code grid}, whose members must be {@code listedMembers} (PTK_CLUSTER_MEMBERS). */
-  public DataGridCluster(HazelcastInstance grid, Set<InetSocketAddress> listedMembers) {
+  public DataGridCluster(
+      HazelcastInstance grid,
+      Set<InetSocketAddress> listedMembers,
+      String clusterName,
+      ClusterSecret secret) {
+    if (!grid.getConfig().getClusterName().equals(secret.clusterName(clusterName))) {
+      throw new IllegalStateException(
+          "The data grid's cluster name is not the one PTK_CLUSTER_SECRET gives: start the node"
+              + " with ./run (it writes the grid's file), or give Payara's data grid that name");
+    }
     this.grid = grid;
-    this.listedMembers = Set.copyOf(listedMembers);
-    this.self = grid.getCluster().getLocalMember().getUuid();
-    this.messages = grid.getTopic(MESSAGES);
-    this.answers = grid.getTopic(ANSWERS);
-    this.cachingNodes = grid.getMap(CACHING_NODES);
+    this.secret = secret;
+    InetSocketAddress local = grid.getCluster().getLocalMember().getSocketAddress();
+    this.selfAddress = text(local);
+    this.others = new HashSet<>(listedMembers);
+    this.others.remove(local);
+    this.topic = grid.getTopic(TOPIC);
   }
 
   @Override
   public void join(Node node) {
     this.node = node;
-    answers.addMessageListener(message -> answered(message.getMessageObject()));
-    messages.addMessageListener(message -> received(message.getMessageObject()));
-    grid.getCluster().addMembershipListener(new Membership());
-    cachingNodes.put(
-        self.toString(), grid.getCluster().getLocalMember().getSocketAddress().toString());
-    judgeTrust();
+    listener = topic.addMessageListener(message -> received(message.getMessageObject()));
+    renewals.scheduleWithFixedDelay(this::renew, 0, RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public boolean leaseHeld() {
+    return leased && System.nanoTime() - leaseEnd < 0;
   }
 
   @Override
   public void evictElsewhere(Set<Eviction> evictions) {
-    Set<UUID> others = otherCachingMembers();
-    if (others.isEmpty()) {
-      return;
-    }
     String id = UUID.randomUUID().toString();
-    Awaited waiting = new Awaited(others);
-    awaited.put(id, waiting);
+    Awaited waiting;
+    // Under the grants' lock: a node granted after this point gets its grant after this eviction
+    // (the topic keeps one sender's order), so it can't trust its cache before dropping these.
+    synchronized (granted) {
+      long now = System.nanoTime();
+      Map<String, Long> deadlines = new HashMap<>();
+      granted.forEach(
+          (other, at) -> {
+            long end = at + LEASE.toNanos() + MARGIN.toNanos();
+            if (end - now > 0) {
+              deadlines.put(other, end);
+            }
+          });
+      if (deadlines.isEmpty()) {
+        return;
+      }
+      waiting = new Awaited(deadlines);
+      awaited.put(id, waiting);
+      publish(
+          "evict",
+          id,
+          "-",
+          evictions.stream().map(Eviction::toString).collect(Collectors.joining(",")));
+    }
     try {
-      messages.publish(
-          id
-              + " "
-              + self
-              + " "
-              + evictions.stream().map(Eviction::toString).collect(Collectors.joining(",")));
-      waiting.await(Instant.now().plus(ANSWER_LIMIT));
+      waiting.await();
     } finally {
       awaited.remove(id);
     }
@@ -105,110 +165,171 @@ public final class DataGridCluster implements Cluster {
     return grid.getCluster().getMembers().size();
   }
 
-  private Set<UUID> otherCachingMembers() {
-    Set<String> caching = cachingNodes.keySet();
-    Set<UUID> others = new HashSet<>();
-    for (Member member : grid.getCluster().getMembers()) {
-      if (!member.getUuid().equals(self) && caching.contains(member.getUuid().toString())) {
-        others.add(member.getUuid());
+  @Override
+  public void close() {
+    renewals.shutdownNow();
+    if (listener != null) {
+      topic.removeMessageListener(listener);
+    }
+  }
+
+  /** Asks every other node for a lease; notes when this lease ran out, if it did. */
+  private void renew() {
+    try {
+      if (!leaseHeld()) {
+        lapsed();
+      }
+      String nonce = UUID.randomUUID().toString();
+      synchronized (sent) {
+        sent.put(nonce, System.nanoTime());
+      }
+      publish("renew", nonce, "-", "-");
+      if (others.isEmpty()) {
+        granted(nonce, null);
+      }
+    } catch (RuntimeException e) {
+      // The grid stopping, or a hiccup: the lease simply runs out; try again next time.
+      LOG.log(Level.FINE, "Lease renewal failed", e);
+    }
+  }
+
+  /** The lease ran out (or never began): nothing this node holds may be trusted any more. */
+  private void lapsed() {
+    if (leased) {
+      leased = false;
+      LOG.warning(
+          "This node's lease ran out (a listed member is missing, or this node was paused or cut"
+              + " off): it reads the database until every member grants one again");
+    }
+    node.trust(false);
+  }
+
+  private void publish(String kind, String id, String to, String payload) {
+    String message = kind + " " + id + " " + self + " " + selfAddress + " " + to + " " + payload;
+    topic.publish(secret.sign(message) + " " + message);
+  }
+
+  private void received(String signed) {
+    int space = signed.indexOf(' ');
+    String message = space < 0 ? "" : signed.substring(space + 1);
+    if (space < 0 || !secret.verifies(message, signed.substring(0, space))) {
+      LOG.log(Level.WARNING, "Dropped a data grid message that isn't signed by a node of ours");
+      return;
+    }
+    // kind id from fromAddress to payload
+    String[] part = message.split(" ", 6);
+    if (part.length < 6 || part[2].equals(self)) {
+      return;
+    }
+    switch (part[0]) {
+      case "renew" -> grant(part[1], part[2]);
+      case "grant" -> {
+        if (part[4].equals(self)) {
+          granted(part[1], address(part[3]));
+        }
+      }
+      case "evict" -> {
+        node.evict(
+            Arrays.stream(part[5].split(",")).map(Eviction::parse).collect(Collectors.toSet()));
+        publish("evicted", part[1], part[2], "-");
+      }
+      case "evicted" -> {
+        Awaited waiting = awaited.get(part[1]);
+        if (waiting != null && part[4].equals(self)) {
+          waiting.answeredBy(part[2]);
+        }
+      }
+      default -> LOG.fine("Unknown data grid message " + part[0]);
+    }
+  }
+
+  private void grant(String nonce, String to) {
+    synchronized (granted) {
+      granted.put(to, System.nanoTime());
+      publish("grant", nonce, to, "-");
+    }
+  }
+
+  /** A grant for this node's renewal {@code nonce} from the member at {@code from}. */
+  private void granted(String nonce, InetSocketAddress from) {
+    Long sentAt;
+    synchronized (sent) {
+      sentAt = sent.get(nonce);
+    }
+    if (sentAt == null || (from != null && !others.contains(from))) {
+      return; // too old to count, or from no listed member
+    }
+    long end = sentAt + LEASE.toNanos();
+    boolean whole;
+    long earliest = end;
+    synchronized (grantsHeld) {
+      if (from != null) {
+        grantsHeld.merge(from, end, (known, newer) -> newer - known > 0 ? newer : known);
+      }
+      whole = grantsHeld.keySet().containsAll(others);
+      for (InetSocketAddress other : others) {
+        Long held = grantsHeld.get(other);
+        if (held != null && held - earliest < 0) {
+          earliest = held;
+        }
       }
     }
-    return others;
-  }
-
-  private void received(String message) {
-    String[] parts = message.split(" ", 3);
-    if (UUID.fromString(parts[1]).equals(self)) {
-      return; // evicted here before it was sent
-    }
-    node.evict(Arrays.stream(parts[2].split(",")).map(Eviction::parse).collect(Collectors.toSet()));
-    answers.publish(parts[0] + " " + self);
-  }
-
-  private void answered(String answer) {
-    String[] parts = answer.split(" ", 2);
-    Awaited waiting = awaited.get(parts[0]);
-    if (waiting != null) {
-      waiting.answeredBy(UUID.fromString(parts[1]));
-    }
-  }
-
-  /** Trusts the cache while every listed member is in this node's view, and only then. */
-  private synchronized void judgeTrust() {
-    Set<InetSocketAddress> present =
-        grid.getCluster().getMembers().stream()
-            .map(Member::getSocketAddress)
-            .collect(Collectors.toSet());
-    Set<InetSocketAddress> missing = new HashSet<>(listedMembers);
-    missing.removeAll(present);
-    boolean whole = missing.isEmpty();
-    if (whole != node.trusted()) {
-      if (whole) {
-        LOG.info("Every cluster member is here: this node trusts its cache");
-      } else {
-        LOG.warning(
-            "Cluster members missing "
-                + missing
-                + ": this node does not trust its cache until they are back");
+    if (whole && earliest - System.nanoTime() > 0) {
+      leaseEnd = earliest;
+      if (!leased) {
+        LOG.info("Every cluster member granted this node a lease: it trusts its cache");
       }
+      leased = true;
+      node.trust(true);
     }
-    node.trust(whole);
   }
 
-  /** Who must still answer one eviction: fewer as they answer or leave the grid. */
-  private final class Awaited {
+  private static String text(InetSocketAddress address) {
+    return address.getAddress().getHostAddress() + ":" + address.getPort();
+  }
 
-    private final Set<UUID> pending;
+  /** The address a signed message names; only a literal, so nothing is looked up. */
+  private static InetSocketAddress address(String text) {
+    int colon = text.lastIndexOf(':');
+    try {
+      return new InetSocketAddress(
+          InetAddress.getByName(text.substring(0, colon)),
+          Integer.parseInt(text.substring(colon + 1)));
+    } catch (UnknownHostException | RuntimeException e) {
+      throw new IllegalArgumentException("not a member's address: " + text, e);
+    }
+  }
 
-    Awaited(Set<UUID> pending) {
-      this.pending = new HashSet<>(pending);
+  /** Who must still answer one eviction, each until its lease from here has surely run out. */
+  private static final class Awaited {
+
+    private final Map<String, Long> pending;
+
+    Awaited(Map<String, Long> deadlines) {
+      this.pending = new HashMap<>(deadlines);
     }
 
-    synchronized void answeredBy(UUID member) {
-      pending.remove(member);
+    synchronized void answeredBy(String node) {
+      pending.remove(node);
       notifyAll();
     }
 
-    synchronized void await(Instant deadline) {
+    synchronized void await() {
       while (true) {
-        Set<UUID> present =
-            grid.getCluster().getMembers().stream()
-                .map(Member::getUuid)
-                .collect(Collectors.toSet());
-        pending.retainAll(present);
+        long now = System.nanoTime();
+        pending.values().removeIf(deadline -> deadline - now <= 0);
         if (pending.isEmpty()) {
           return;
         }
-        long left = Duration.between(Instant.now(), deadline).toMillis();
-        if (left <= 0) {
-          LOG.severe("Cache eviction: no answer within " + ANSWER_LIMIT + " from " + pending);
-          throw new UnavailableException();
-        }
+        long left = pending.values().stream().mapToLong(deadline -> deadline - now).min().orElse(0);
         try {
-          wait(Math.min(left, 100)); // also woken when a member leaves
+          TimeUnit.NANOSECONDS.timedWait(this, left);
         } catch (InterruptedException e) {
+          // Committed, but not yet safe to answer as done: the client may try again.
           Thread.currentThread().interrupt();
           throw new UnavailableException();
         }
       }
-    }
-
-    synchronized void memberLeft() {
-      notifyAll();
-    }
-  }
-
-  private final class Membership implements MembershipListener {
-
-    @Override
-    public void memberAdded(MembershipEvent event) {
-      judgeTrust();
-    }
-
-    @Override
-    public void memberRemoved(MembershipEvent event) {
-      awaited.values().forEach(Awaited::memberLeft);
-      judgeTrust();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.personaltokens.distribution.launcher;
 
 import dev.personaltokens.distribution.cluster.ClusterMembers;
+import dev.personaltokens.distribution.cluster.ClusterSecret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +13,27 @@ import java.util.stream.Collectors;
 
 /**
  * The data grid of a node that is told its cluster ({@code PTK_CLUSTER_MEMBERS}), as the Hazelcast
- * file Payara Micro takes ({@code --hzconfigfile}): our cluster name, TCP/IP join with exactly
- * those members and no multicast, bound to one interface ({@code PTK_CLUSTER_INTERFACE}, default
- * 127.0.0.1) and port ({@code PTK_CLUSTER_PORT}, default 6900), never to the wildcard address. A
- * member is declared gone after 10 s without a heartbeat.
+ * file Payara Micro takes ({@code --hzconfigfile}): a cluster name only holders of the cluster's
+ * secret know ({@link ClusterSecret#clusterName}, from {@code PTK_CLUSTER_NAME}), TCP/IP join with
+ * exactly those members and no multicast, bound to one interface ({@code PTK_CLUSTER_INTERFACE},
+ * default 127.0.0.1) and port ({@code PTK_CLUSTER_PORT}, default 6900), never to the wildcard
+ * address. The port speaks only the members' protocol (Hazelcast's advanced network with a member
+ * endpoint alone): no Hazelcast client can connect, whatever name it knows. A member is declared
+ * gone after 10 s without a heartbeat.
+ *
+ * @param name the cluster's name as configured; the grid's is {@link #gridName}
  */
-record DataGridConfig(List<String> members, String name, String networkInterface, int port) {
+record DataGridConfig(
+    List<String> members, String name, String networkInterface, int port, ClusterSecret secret) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._\\-]{1,64}");
 
-  /** None unless {@code PTK_CLUSTER_MEMBERS} is set: a single node runs no data grid at all. */
-  static Optional<DataGridConfig> from(Map<String, String> env) {
+  /**
+   * None unless {@code PTK_CLUSTER_MEMBERS} is set: a single node runs no data grid at all. The
+   * secret is {@code PTK_CLUSTER_SECRET}, or else the one kept in {@code secretFile}.
+   */
+  static Optional<DataGridConfig> from(Map<String, String> env, Path secretFile)
+      throws IOException {
     List<String> list = ClusterMembers.parse(env.getOrDefault("PTK_CLUSTER_MEMBERS", ""));
     if (list.isEmpty()) {
       return Optional.empty();
@@ -40,7 +51,33 @@ record DataGridConfig(List<String> members, String name, String networkInterface
     if (!port.matches("[0-9]{1,5}")) {
       throw new IllegalArgumentException("PTK_CLUSTER_PORT: a port number such as 6900");
     }
-    return Optional.of(new DataGridConfig(list, name, networkInterface, Integer.parseInt(port)));
+    String configured = env.get("PTK_CLUSTER_SECRET");
+    ClusterSecret secret =
+        configured != null ? ClusterSecret.of(configured) : ClusterSecret.keptIn(secretFile);
+    return Optional.of(
+        new DataGridConfig(list, name, networkInterface, Integer.parseInt(port), secret));
+  }
+
+  /** The grid's cluster name: the configured one and a part only the secret tells. */
+  String gridName() {
+    return secret.clusterName(name);
+  }
+
+  /**
+   * The JVM options that put {@link GridSerialFilter} in charge of Java deserialization in the
+   * Payara process: its class alone, copied to {@code dir}, on the boot class path (the
+   * application's own classes must stay the WAR's).
+   */
+  static List<String> serialFilterOptions(Path dir) throws IOException {
+    String name = GridSerialFilter.class.getName();
+    Path file = dir.resolve(name.replace('.', '/') + ".class");
+    Files.createDirectories(file.getParent());
+    try (var in =
+        GridSerialFilter.class.getResourceAsStream(
+            GridSerialFilter.class.getSimpleName() + ".class")) {
+      Files.write(file, in.readAllBytes());
+    }
+    return List.of("-Xbootclasspath/a:" + dir, "-Djdk.serialFilterFactory=" + name);
   }
 
   /** Writes the file to {@code dir} and returns it. */
@@ -71,8 +108,7 @@ record DataGridConfig(List<String> members, String name, String networkInterface
             <property name="hazelcast.merge.first.run.delay.seconds">10</property>
             <property name="hazelcast.merge.next.run.delay.seconds">10</property>
           </properties>
-          <network>
-            <port auto-increment="false">%d</port>
+          <advanced-network enabled="true">
             <join>
               <auto-detection enabled="false"/>
               <multicast enabled="false"/>
@@ -80,12 +116,15 @@ record DataGridConfig(List<String> members, String name, String networkInterface
         %s
               </tcp-ip>
             </join>
-            <interfaces enabled="true">
-              <interface>%s</interface>
-            </interfaces>
-          </network>
+            <member-server-socket-endpoint-config>
+              <port auto-increment="false" port-count="1">%d</port>
+              <interfaces enabled="true">
+                <interface>%s</interface>
+              </interfaces>
+            </member-server-socket-endpoint-config>
+          </advanced-network>
         </hazelcast>
         """
-        .formatted(name, port, memberLines, networkInterface);
+        .formatted(gridName(), memberLines, port, networkInterface);
   }
 }

@@ -1,6 +1,5 @@
 package dev.personaltokens.distribution.launcher;
 
-import ch.vorburger.exec.ManagedProcessException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,17 +25,22 @@ public final class PtkServer {
     Map<String, String> env = System.getenv();
     int port = Integer.parseInt(env.getOrDefault("PTK_PORT", "8080"));
 
+    Path dataDir = Path.of(env.getOrDefault("PTK_DATA_DIR", "data")).toAbsolutePath();
+    Optional<DataGridConfig> dataGrid = DataGridConfig.from(env, dataDir.resolve("cluster-secret"));
+
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-jar", payara.toString()));
+    command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+    Path gridDir = null;
+    if (dataGrid.isPresent()) {
+      gridDir = Files.createTempDirectory("ptk-grid");
+      command.addAll(DataGridConfig.serialFilterOptions(gridDir.resolve("filter")));
+    }
+    command.addAll(List.of("-jar", payara.toString()));
     command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
     command.addAll(List.of("--port", Integer.toString(port)));
-    Optional<DataGridConfig> dataGrid = DataGridConfig.from(env);
     if (dataGrid.isPresent()) {
-      Path file = dataGrid.get().write(Files.createTempDirectory("ptk-grid"));
-      file.toFile().deleteOnExit();
-      file.getParent().toFile().deleteOnExit();
-      command.addAll(List.of("--hzconfigfile", file.toString()));
+      command.addAll(List.of("--hzconfigfile", dataGrid.get().write(gridDir).toString()));
       System.out.println(
           "Cluster "
               + dataGrid.get().name()
@@ -45,7 +49,10 @@ public final class PtkServer {
               + ":"
               + dataGrid.get().port()
               + ", members "
-              + dataGrid.get().members());
+              + dataGrid.get().members()
+              + (env.containsKey("PTK_CLUSTER_SECRET")
+                  ? ""
+                  : ", secret shared through " + dataDir.resolve("cluster-secret")));
     } else {
       // No data grid: --nohazelcast alone. Together with --nocluster, Payara Micro 6 ignores it
       // and starts a Hazelcast member on *:6900 (--nocluster only turns clustering off).
@@ -55,10 +62,12 @@ public final class PtkServer {
         existing(System.getProperty("ptk.preboot", "distribution/src/main/payara/preboot.asadmin"));
     command.addAll(List.of("--prebootcommandfile", prebootCommands(preboot).toString()));
     ProcessBuilder server = new ProcessBuilder(command).inheritIO();
+    // The server signs its messages with the secret the grid's name came from.
+    dataGrid.ifPresent(
+        grid -> server.environment().put("PTK_CLUSTER_SECRET", grid.secret().text()));
 
     EmbeddedDatabase database = null;
     if (!env.containsKey("DB_URL")) {
-      Path dataDir = Path.of(env.getOrDefault("PTK_DATA_DIR", "data")).toAbsolutePath();
       Path socket = EmbeddedDatabase.socketIn(dataDir);
       if (EmbeddedDatabase.isServedAt(socket)) {
         // Another ./run serves this data directory: a second node shares its database.
@@ -77,20 +86,29 @@ public final class PtkServer {
     System.out.println("Starting Personal Tokens on http://localhost:" + port + " ...");
     Process process = server.start();
     EmbeddedDatabase started = database;
+    Path written = gridDir;
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(process, started), "ptk-server-shutdown"));
+        .addShutdownHook(new Thread(() -> stop(process, started, written), "ptk-server-shutdown"));
     int exit = process.waitFor();
     System.exit(exit);
   }
 
-  private static void stop(Process process, EmbeddedDatabase database) {
+  /** Stops Payara, then the database, and deletes the data grid's files ({@code gridDir}). */
+  private static void stop(Process process, EmbeddedDatabase database, Path gridDir) {
     process.destroy();
     try {
       process.waitFor();
       if (database != null) {
         database.stop();
       }
-    } catch (InterruptedException | ManagedProcessException e) {
+      if (gridDir != null) {
+        try (var files = Files.walk(gridDir)) {
+          for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(file);
+          }
+        }
+      }
+    } catch (InterruptedException | IOException e) {
       System.err.println("Stopping: " + e.getMessage());
     }
   }

@@ -2,6 +2,7 @@ package dev.personaltokens.domain.token;
 
 import dev.personaltokens.domain.InvalidValueException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,6 +37,21 @@ public enum Scope {
   public boolean allows(String method) {
     return this == GLOBAL
         || (method != null && SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a token of this scope may make a request that every one of {@code methods} describes:
+   * the request's own method and each method header a proxy (or a client) sent. A read-only token
+   * needs them all safe and all the same, since a client may add such headers itself and a spoofed
+   * {@code GET} must not hide the {@code POST} the proxy saw.
+   */
+  public boolean allowsAll(Collection<String> methods) {
+    if (this == GLOBAL) {
+      return true;
+    }
+    return !methods.isEmpty()
+        && methods.stream().allMatch(this::allows)
+        && methods.stream().map(method -> method.toUpperCase(Locale.ROOT)).distinct().count() == 1;
   }
 
   public static Scope fromCode(String code) {

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.Principal;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /**
  * Lets into {@link Authenticated} resources only callers with a valid token (from the {@code
@@ -21,10 +23,11 @@ import jakarta.ws.rs.ext.Provider;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject UseCases useCases;
+  @Inject Policies policies;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String secret = ConsoleCookie.sessionSecret(request);
+    String secret = ConsoleCookie.of(policies).sessionSecret(request);
     if (secret == null) {
       secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     } else {
@@ -34,7 +37,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       }
     }
     Principal principal = useCases.authenticate().authenticate(secret);
-    principal.requireAllowed(request.getMethod());
+    principal.requireAllowed(List.of(request.getMethod()));
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new CallerPrincipal(principal, secret, secure));
   }

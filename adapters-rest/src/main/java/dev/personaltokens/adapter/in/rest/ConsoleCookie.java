@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.token.SecretKind;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
@@ -14,21 +15,37 @@ import java.util.Set;
  * scripts never see it. A cookie is sent by the browser on its own, so every state-changing request
  * that relies on it must also carry a header that only same-origin script can set; a forged
  * cross-site form or image can't add it, and no CORS is offered to let others do so.
+ *
+ * <p>When the console is served over https (PTK_PUBLIC_URL; behind a TLS proxy the container itself
+ * sees plain HTTP, so the request can't tell), the cookie is {@code Secure} and named with the
+ * {@code __Host-} prefix: a browser then keeps it only as set by this very host over https, for the
+ * whole site, so neither a plain-HTTP page nor a sibling subdomain can plant or overwrite it. Only
+ * a console on plain HTTP (localhost development) uses the bare name.
+ *
+ * @param https whether the console's public address is https
  */
-final class ConsoleCookie {
+record ConsoleCookie(boolean https) {
 
-  static final String NAME = "ptk_session";
+  static final String PLAIN_NAME = "ptk_session";
+  static final String HTTPS_NAME = "__Host-" + PLAIN_NAME;
   static final String CSRF_HEADER = "X-Requested-With";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-  private ConsoleCookie() {}
+  /** The cookie of the console that {@code policies} say where it is. */
+  static ConsoleCookie of(Policies policies) {
+    return new ConsoleCookie(policies.consoleUrl().regionMatches(true, 0, "https:", 0, 6));
+  }
+
+  String name() {
+    return https ? HTTPS_NAME : PLAIN_NAME;
+  }
 
   /** The session token from the cookie, when the request has no Authorization header. */
-  static String sessionSecret(ContainerRequestContext request) {
+  String sessionSecret(ContainerRequestContext request) {
     if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
       return null;
     }
-    Cookie cookie = request.getCookies().get(NAME);
+    Cookie cookie = request.getCookies().get(name());
     return cookie == null ? null : cookie.getValue();
   }
 
@@ -47,22 +64,26 @@ final class ConsoleCookie {
     }
   }
 
-  static String set(String secret, Instant expiresAt, Instant now, boolean secure) {
+  /**
+   * The cookie holding {@code secret}; {@code Secure} too when the request itself came over https,
+   * whatever the public address says.
+   */
+  String set(String secret, Instant expiresAt, Instant now, boolean secureRequest) {
     long maxAge = Math.max(0, Duration.between(now, expiresAt).getSeconds());
-    return cookie(secret, maxAge, secure);
+    return cookie(secret, maxAge, secureRequest);
   }
 
-  static String clear(boolean secure) {
-    return cookie("", 0, secure);
+  String clear(boolean secureRequest) {
+    return cookie("", 0, secureRequest);
   }
 
-  private static String cookie(String value, long maxAge, boolean secure) {
-    return NAME
+  private String cookie(String value, long maxAge, boolean secureRequest) {
+    return name()
         + "="
         + value
         + "; Path=/; Max-Age="
         + maxAge
         + "; HttpOnly; SameSite=Strict"
-        + (secure ? "; Secure" : "");
+        + (https || secureRequest ? "; Secure" : "");
   }
 }

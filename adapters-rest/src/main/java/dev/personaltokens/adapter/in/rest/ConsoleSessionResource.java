@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.IssuedSession;
@@ -31,6 +32,7 @@ public class ConsoleSessionResource {
   private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
 
   @Inject UseCases useCases;
+  @Inject Policies policies;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -42,11 +44,12 @@ public class ConsoleSessionResource {
         PasswordSignIn.signIn(
             useCases.signIn(), json.optionalString("email"), json.optionalString("password"));
     String cookie =
-        ConsoleCookie.set(
-            issued.secret().reveal(),
-            issued.session().expiresAt(),
-            issued.session().created(),
-            request.getSecurityContext().isSecure());
+        ConsoleCookie.of(policies)
+            .set(
+                issued.secret().reveal(),
+                issued.session().expiresAt(),
+                issued.session().created(),
+                request.getSecurityContext().isSecure());
     return Response.status(Response.Status.CREATED)
         .header(HttpHeaders.SET_COOKIE, cookie)
         .entity(new ConsoleSessionResponse(Timestamps.format(issued.session().expiresAt())))
@@ -57,14 +60,14 @@ public class ConsoleSessionResource {
   @DELETE
   public Response signOut(@Context ContainerRequestContext request) {
     ConsoleCookie.requireSameOrigin(request);
-    String secret = ConsoleCookie.sessionSecret(request);
+    ConsoleCookie cookie = ConsoleCookie.of(policies);
+    String secret = cookie.sessionSecret(request);
     if (secret != null && TokenSecret.isWellFormed(secret) && ConsoleCookie.holdsASession(secret)) {
       // Whoever holds the cookie may end its session; who that was is the session's to tell.
       useCases.signOut().signOut(Actor.ANONYMOUS, TokenSecret.parse(secret));
     }
     return Response.noContent()
-        .header(
-            HttpHeaders.SET_COOKIE, ConsoleCookie.clear(request.getSecurityContext().isSecure()))
+        .header(HttpHeaders.SET_COOKIE, cookie.clear(request.getSecurityContext().isSecure()))
         .build();
   }
 

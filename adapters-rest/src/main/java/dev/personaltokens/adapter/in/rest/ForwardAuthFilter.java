@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -40,7 +41,11 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
   static final String TOKEN_ID = "X-Auth-Request-Token-Id";
   static final String SCOPE = "X-Auth-Request-Scope";
 
-  /** Where proxies say which method the guarded request has; the first one present counts. */
+  /**
+   * Where proxies say which method the guarded request has. nginx copies every header of the
+   * client's into its verification request, so any of these may be the client's own word: all of
+   * them, every line of each, count alongside the request's own method.
+   */
   static final List<String> FORWARDED_METHOD = List.of("X-Forwarded-Method", "X-Original-Method");
 
   private static final Logger LOG = Logger.getLogger(ForwardAuthFilter.class.getName());
@@ -55,7 +60,7 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
     String secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     VerifiedToken verified;
     try {
-      verified = useCases.verifyPersonalToken().verify(secret, guardedMethod(request));
+      verified = useCases.verifyPersonalToken().verify(secret, methodSignals(request));
     } catch (DomainException | WebApplicationException answered) {
       throw answered;
     } catch (RuntimeException failure) {
@@ -70,13 +75,17 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
         && path.get(1).getPath().equals("verify");
   }
 
-  private static String guardedMethod(ContainerRequestContext request) {
-    return FORWARDED_METHOD.stream()
-        .map(request::getHeaderString)
-        .filter(method -> method != null && !method.isBlank())
-        .findFirst()
-        .map(String::strip)
-        .orElse(request.getMethod());
+  /** Every method the request is said to have: its own, then each method header's every line. */
+  static List<String> methodSignals(ContainerRequestContext request) {
+    List<String> methods = new ArrayList<>();
+    methods.add(request.getMethod());
+    for (String header : FORWARDED_METHOD) {
+      List<String> lines = request.getHeaders().get(header);
+      if (lines != null) {
+        lines.forEach(line -> methods.add(line.strip()));
+      }
+    }
+    return methods;
   }
 
   /** The headers for the proxy say what the body says for a person. */

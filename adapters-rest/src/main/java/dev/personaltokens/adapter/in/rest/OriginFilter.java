@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 
 /**
  * Notes where each request comes from (client address, trusted-proxy aware, and user agent) for the
@@ -42,7 +43,8 @@ public class OriginFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String client =
-        trustedProxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        trustedProxies.client(
+            request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
     CURRENT.set(new Origin(client, request.getHeader("User-Agent")));
     try {
       chain.doFilter(request, response);

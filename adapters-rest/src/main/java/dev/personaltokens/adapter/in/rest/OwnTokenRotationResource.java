@@ -1,14 +1,15 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,19 +29,19 @@ import java.io.InputStream;
 public class OwnTokenRotationResource {
 
   @Inject UseCases useCases;
+  @Inject Policies policies;
 
   /** A session (header or the console's cookie) is answered 400: it is not a personal token. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response rotate(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @CookieParam(ConsoleCookie.NAME) String sessionCookie,
       InputStream body,
+      @Context ContainerRequestContext request,
       @Context UriInfo uri) {
+    String sessionCookie = ConsoleCookie.of(policies).sessionSecret(request);
     String secret =
-        authorization == null && sessionCookie != null
-            ? sessionCookie
-            : AuthorizationHeader.token(authorization);
+        sessionCookie != null ? sessionCookie : AuthorizationHeader.token(authorization);
     var rotation =
         useCases.rotateOwnToken().rotateOwn(secret, PersonalTokensResource.requestedExpiry(body));
     return PersonalTokensResource.created(rotation.successor(), uri);

@@ -1,5 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.Policies;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,10 +14,22 @@ import java.io.IOException;
  * Security headers on every answer, console pages and API alike. The Content-Security-Policy allows
  * only this origin's own script and style files: no inline script or style, no CDN, no framing, no
  * plugins; a token name full of HTML can't run anything even if it were ever put into the page as
- * markup.
+ * markup. A console served over https (PTK_PUBLIC_URL) also tells browsers to come back over https
+ * only (HSTS), since the container behind a TLS proxy can't see that itself.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
+
+  /** A year, as browsers' preload lists ask; the header is only ever sent for https consoles. */
+  static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
+  @Inject Policies policies;
+
+  public SecurityHeadersFilter() {}
+
+  SecurityHeadersFilter(Policies policies) {
+    this.policies = policies;
+  }
 
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
@@ -32,6 +46,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    if (ConsoleCookie.of(policies).https()) {
+      response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    }
     chain.doFilter(request, response);
   }
 }

@@ -65,6 +65,43 @@ class ConsoleSessionComponentTest {
         .hasValueSatisfying(c -> assertThat(c).endsWith("; Secure"));
   }
 
+  /**
+   * Behind a TLS proxy the container sees plain HTTP: the public address decides, and the cookie is
+   * then one only this host, over https, can set ({@code __Host-}).
+   */
+  @Test
+  void aConsoleServedOverHttpsHasAHostOnlySecureCookieAndHsts() {
+    RestComponent https = api.servedAt("https://tokens.example.com/");
+    Answer signedIn =
+        https
+            .request("POST", "http://localhost/api/session")
+            .header(SAME_ORIGIN, "ptk-console")
+            .json(credentials(RestComponent.PASSWORD))
+            .send();
+
+    String cookie = signedIn.header("Set-Cookie").orElseThrow();
+    assertThat(cookie)
+        .matches("__Host-ptk_session=pts_[0-9A-Za-z]{38};.*")
+        .contains("; Path=/", "; HttpOnly", "; SameSite=Strict", "; Secure")
+        .doesNotContain("Domain");
+    assertThat(signedIn.header("Strict-Transport-Security")).contains("max-age=31536000");
+    String hostCookie = sessionCookie(signedIn);
+    assertThat(https.get("user/me").cookie(hostCookie).send().status()).isEqualTo(200);
+    // The bare name is what a plain-HTTP page or a sibling subdomain could plant: not read here.
+    String planted = "ptk_session=" + hostCookie.substring(hostCookie.indexOf('=') + 1);
+    assertThat(https.get("user/me").cookie(planted).send().status()).isEqualTo(401);
+    Answer signedOut =
+        https.delete("session").header(SAME_ORIGIN, "ptk-console").cookie(hostCookie).send();
+    assertThat(signedOut.header("Set-Cookie"))
+        .hasValueSatisfying(
+            c -> assertThat(c).startsWith("__Host-ptk_session=;").endsWith("; Secure"));
+  }
+
+  @Test
+  void aConsoleOnPlainHttpSendsNoHsts() {
+    assertThat(signIn("http").header("Strict-Transport-Security")).isEmpty();
+  }
+
   @Test
   void signInWithoutTheSameOriginHeaderIsForbidden() {
     Answer answer = api.post("session").json(credentials(RestComponent.PASSWORD)).send();

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,13 +68,17 @@ final class RestComponent {
 
   private final InMemoryApplication application;
   private final Map<Class<?>, Object> replaced;
+  private final Policies policies;
   private final ApplicationHandler jersey;
-  private final SecurityHeadersFilter securityHeaders = new SecurityHeadersFilter();
+  private final SecurityHeadersFilter securityHeaders;
   private final OriginFilter origins = new OriginFilter(TRUSTED);
 
-  private RestComponent(InMemoryApplication application, Map<Class<?>, Object> replaced) {
+  private RestComponent(
+      InMemoryApplication application, Map<Class<?>, Object> replaced, Policies policies) {
     this.application = application;
     this.replaced = replaced;
+    this.policies = policies;
+    this.securityHeaders = new SecurityHeadersFilter(policies);
     // As the server's Origins producer does: the application reads the request's origin.
     application.origins().readFrom(OriginFilter.ORIGINS::current);
     ResourceConfig config =
@@ -87,14 +92,25 @@ final class RestComponent {
 
   /** The adapter over every use case of {@code application}. */
   static RestComponent over(InMemoryApplication application) {
-    return new RestComponent(application, Map.of());
+    return new RestComponent(application, Map.of(), Policies.DEFAULT);
+  }
+
+  /** The same adapter for a console whose public address is {@code consoleUrl}. */
+  RestComponent servedAt(String consoleUrl) {
+    Policies at =
+        new Policies(
+            policies.expiryPolicy(),
+            policies.sessionLifetime(),
+            policies.auditRetention(),
+            consoleUrl);
+    return new RestComponent(application, replaced, at);
   }
 
   /** The same adapter with one use case swapped, e.g. for one that fails. */
   <T> RestComponent replacing(Class<T> useCase, T implementation) {
     Map<Class<?>, Object> more = new HashMap<>(replaced);
     more.put(useCase, implementation);
-    return new RestComponent(application, more);
+    return new RestComponent(application, more, policies);
   }
 
   InMemoryApplication application() {
@@ -149,7 +165,7 @@ final class RestComponent {
     @Override
     protected void configure() {
       bind(withReplacements()).to(UseCases.class);
-      bind(Policies.DEFAULT).to(Policies.class);
+      bind(policies).to(Policies.class);
       // The background of the server runs here at once, so that a test sees its effect on return.
       bind((Executor) Runnable::run).to(Executor.class);
     }
@@ -336,6 +352,9 @@ final class RestComponent {
                   headers.containsKey((String) args[0])
                       ? String.join(", ", headers.get((String) args[0]))
                       : null;
+              // Each line as sent, as a container gives them.
+              case "getHeaders" ->
+                  Collections.enumeration(headers.getOrDefault((String) args[0], List.of()));
               default -> null;
             });
   }

@@ -7,6 +7,7 @@ import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
+import java.util.Collection;
 
 /**
  * The account behind a request and the credential it came with.
@@ -37,11 +38,12 @@ public record Principal(
   }
 
   /**
-   * Refuses a request with {@code method} that this credential's scope doesn't allow: the one check
-   * of the scope, for this API and for every API verified through it.
+   * Refuses a request that this credential's scope doesn't allow, given every method it is said to
+   * have ({@link Scope#allowsAll}): the one check of the scope, for this API and for every API
+   * verified through it.
    */
-  public void requireAllowed(String method) {
-    if (!scope.allows(method)) {
+  public void requireAllowed(Collection<String> methods) {
+    if (!scope.allowsAll(methods)) {
       throw new InsufficientScopeException(scope);
     }
   }

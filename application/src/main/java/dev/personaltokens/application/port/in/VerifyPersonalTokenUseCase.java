@@ -1,14 +1,18 @@
 package dev.personaltokens.application.port.in;
 
+import java.util.List;
+
 /**
- * Forward auth: whether a request to another service, made with {@code method}, may go through with
- * this personal token. Only personal tokens count; a session's token is refused.
+ * Forward auth: whether a request to another service may go through with this personal token, given
+ * every method the verification request says it has ({@code methods}: its own and each method
+ * header present). Only personal tokens count; a session's token is refused.
  *
  * @throws AuthenticationException when the token is missing, malformed, unknown, expired or revoked
- * @throws InsufficientScopeException when its scope doesn't allow {@code method}
+ * @throws InsufficientScopeException when its scope doesn't allow one of {@code methods}, or they
+ *     disagree
  */
 @ReadsOnly
 public interface VerifyPersonalTokenUseCase {
 
-  VerifiedToken verify(String presentedSecret, String method);
+  VerifiedToken verify(String presentedSecret, List<String> methods);
 }

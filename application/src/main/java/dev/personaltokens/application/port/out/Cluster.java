@@ -22,6 +22,11 @@ public interface Cluster {
         }
 
         @Override
+        public boolean leaseHeld() {
+          return true;
+        }
+
+        @Override
         public int members() {
           return 1;
         }
@@ -35,7 +40,7 @@ public interface Cluster {
 
     /**
      * Whether this node may trust what it holds: not while it may have missed an eviction, that is
-     * while a member of the cluster is missing from its view.
+     * while it holds no lease ({@link #leaseHeld}); losing trust empties what it holds.
      */
     void trust(boolean trusted);
 
@@ -46,8 +51,14 @@ public interface Cluster {
   void join(Node node);
 
   /**
-   * Returns once every other live node has dropped these, or has been declared gone; throws {@code
-   * UnavailableException} if one neither answers nor leaves in time.
+   * Whether this node holds a lease from the cluster right now: only then may it answer from its
+   * cache. Asked at every use, since a node that was paused can't have been told it lapsed.
+   */
+  boolean leaseHeld();
+
+  /**
+   * Returns once every other node that may trust its cache has dropped these, or can no longer
+   * trust it (its lease ran out).
    */
   void evictElsewhere(Set<Eviction> evictions);
 
