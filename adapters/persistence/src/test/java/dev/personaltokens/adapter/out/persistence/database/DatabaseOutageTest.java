@@ -1,0 +1,62 @@
+package dev.personaltokens.adapter.out.persistence.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.resource.spi.ResourceAllocationException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutageTest {
+
+  @Test
+  void aConnectionThatCantBeMadeOrKeptIsAnOutage() {
+    assertThat(outage(new SQLNonTransientConnectionException("Socket fail to connect"))).isTrue();
+    assertThat(outage(new SQLTimeoutException("read timed out"))).isTrue();
+    assertThat(outage(new SQLException("Communications link failure", "08S01"))).isTrue();
+    assertThat(outage(new SQLException("Error in allocating a connection", null, 0, pool())))
+        .isTrue();
+  }
+
+  @Test
+  void aStatementTheDatabaseRefusesIsNot() {
+    assertThat(outage(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")))
+        .isFalse();
+    assertThat(outage(new SQLSyntaxErrorException("You have an error", "42000"))).isFalse();
+    assertThat(DatabaseOutage.isCauseOf(new IllegalStateException("a bug"))).isFalse();
+  }
+
+  @Test
+  void aDeadlocksVictimIsToldApart() {
+    RuntimeException victim =
+        new RuntimeException(
+            "wrapped",
+            new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+
+    assertThat(DatabaseOutage.isDeadlock(victim)).isTrue();
+    assertThat(DatabaseOutage.isDeadlock(new RuntimeException(new SQLException("x", "40001"))))
+        .isTrue();
+    assertThat(DatabaseOutage.isDeadlock(new RuntimeException(new SQLTimeoutException("slow"))))
+        .isFalse();
+  }
+
+  @Test
+  void looksThroughTheChainOfNextExceptions() {
+    SQLException batch = new SQLException("batch failed");
+    batch.setNextException(new SQLNonTransientConnectionException("connection reset"));
+
+    assertThat(outage(batch)).isTrue();
+  }
+
+  /** As the persistence layer wraps it: a runtime exception with the SQL failure as its cause. */
+  private static boolean outage(SQLException failure) {
+    return DatabaseOutage.isCauseOf(new RuntimeException("wrapped", failure));
+  }
+
+  private static ResourceAllocationException pool() {
+    return new ResourceAllocationException("Connection could not be allocated");
+  }
+}

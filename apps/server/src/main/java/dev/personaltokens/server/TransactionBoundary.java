@@ -1,0 +1,79 @@
+package dev.personaltokens.server;
+
+import dev.personaltokens.adapter.out.persistence.database.DatabaseOutage;
+import dev.personaltokens.application.UseCaseCall;
+import dev.personaltokens.application.UseCaseDecorator;
+import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.OwnTransactions;
+import dev.personaltokens.application.port.in.ReadsOnly;
+import dev.personaltokens.application.port.in.UnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
+
+/**
+ * Where transactions begin and end: around one use case call. The core stays free of annotations; a
+ * runtime exception rolls the transaction back - except a refused authentication, which changes
+ * nothing but the security log's entry of a wrong password, and that entry must stay.
+ *
+ * <p>A use case that only reads ({@link ReadsOnly}: the verifications) runs without a transaction:
+ * on a request the node cache answers, it then costs nothing here. So does one that runs its writes
+ * in transactions of its own ({@link OwnTransactions}: signing in, whose password hash must hold no
+ * connection); each of those writes comes through here as a call of its own.
+ *
+ * <p>A call that fails because the database can't be reached - on the way, or at the commit - is
+ * {@link UnavailableException} (503 with Retry-After), whatever the use case: the failure is caught
+ * outside the transaction, so a commit that did not happen is never answered as a success.
+ */
+@ApplicationScoped
+public class TransactionBoundary implements UseCaseDecorator {
+
+  /** Whether a use case runs without a transaction around it, looked up once per use case. */
+  private static final ClassValue<Boolean> WITHOUT_TRANSACTION =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> useCase) {
+          return useCase.isAnnotationPresent(ReadsOnly.class)
+              || useCase.isAnnotationPresent(OwnTransactions.class);
+        }
+      };
+
+  /**
+   * How often a transaction the database chose as a deadlock's victim is run again: it was rolled
+   * back whole, and two writers crossing (a revoke-all and a node's last-used batch) should not
+   * cost the client a 503.
+   */
+  static final int DEADLOCK_ATTEMPTS = 3;
+
+  @Inject Transaction transaction;
+
+  @Override
+  public <T> T around(UseCaseCall call, Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return WITHOUT_TRANSACTION.get(call.useCase()) ? work.get() : transaction.run(work);
+      } catch (RuntimeException failure) {
+        if (attempt < DEADLOCK_ATTEMPTS && DatabaseOutage.isDeadlock(failure)) {
+          DatabaseOutage.pauseBeforeRetry(attempt);
+          continue;
+        }
+        if (DatabaseOutage.isCauseOf(failure)) {
+          DatabaseOutage.note(failure);
+          throw new UnavailableException();
+        }
+        throw failure;
+      }
+    }
+  }
+
+  /** A bean of its own: the interceptor applies to calls from outside the bean only. */
+  @ApplicationScoped
+  static class Transaction {
+
+    @Transactional(dontRollbackOn = AuthenticationException.class)
+    <T> T run(Supplier<T> work) {
+      return work.get();
+    }
+  }
+}

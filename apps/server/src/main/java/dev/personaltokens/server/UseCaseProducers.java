@@ -1,0 +1,109 @@
+package dev.personaltokens.server;
+
+import dev.personaltokens.adapter.in.rest.OriginFilter;
+import dev.personaltokens.adapter.in.rest.TrustedProxies;
+import dev.personaltokens.adapter.out.mail.SmtpMailer;
+import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.Ports;
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.AuditTrail;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.Mailer;
+import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.application.port.out.PasswordHasher;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.port.out.ServiceClients;
+import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.SharedState;
+import dev.personaltokens.application.service.NodeCache;
+import dev.personaltokens.application.service.PendingUsage;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
+
+/**
+ * The use cases inside the server: the application's one assembly on the container's ports, every
+ * call counted and in a transaction. Adapters inject {@link UseCases} and call the use cases they
+ * need, so a new use case needs nothing here.
+ */
+@ApplicationScoped
+public class UseCaseProducers {
+
+  /** Counts every call, around the transaction boundary. */
+  @Inject UseCaseMetrics decorator;
+
+  @Inject Settings settings;
+  @Inject PersonalTokens tokens;
+  @Inject Accounts accounts;
+  @Inject Sessions sessions;
+  @Inject ServiceClients serviceClients;
+  @Inject Clock clock;
+  @Inject Randomness randomness;
+  @Inject PasswordHasher hasher;
+  @Inject AuditTrail auditTrail;
+  @Inject Notices notices;
+  @Inject Mailer mailer;
+  @Inject Cluster cluster;
+  @Inject SharedState sharedState;
+  @Inject NodeCache cache;
+  @Inject PendingUsage usage;
+
+  /** The container's default managed executor: work after the answer, e.g. leak reports. */
+  @Resource ManagedExecutorService managedExecutor;
+
+  @Produces
+  Executor background() {
+    return managedExecutor;
+  }
+
+  /** Mail through PTK_SMTP_HOST, or none. */
+  @Produces
+  @ApplicationScoped
+  Mailer mailer() {
+    return settings.smtp().<Mailer>map(SmtpMailer::new).orElse(Mailer.OFF);
+  }
+
+  /** Whose X-Forwarded-For names the client (PTK_TRUSTED_PROXIES). */
+  @Produces
+  TrustedProxies trustedProxies() {
+    return settings.trustedProxies();
+  }
+
+  /** What the use cases obey, for adapters that tell their users, e.g. the longest lifetime. */
+  @Produces
+  Policies policies() {
+    return settings.policies();
+  }
+
+  /** One per application; a singleton rather than application-scoped: a record takes no proxy. */
+  @Produces
+  @Singleton
+  UseCases useCases() {
+    return UseCases.wire(
+        new Ports(
+            accounts,
+            tokens,
+            sessions,
+            serviceClients,
+            clock,
+            randomness,
+            hasher,
+            auditTrail,
+            OriginFilter.ORIGINS,
+            notices,
+            mailer,
+            cluster,
+            sharedState),
+        settings.policies(),
+        decorator,
+        cache,
+        usage);
+  }
+}

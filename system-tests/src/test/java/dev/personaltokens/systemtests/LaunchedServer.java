@@ -1,0 +1,190 @@
+package dev.personaltokens.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server as {@code ./run} starts it - the launcher, its embedded MariaDB in a data directory of
+ * its own, Payara Micro - on a free loopback port, for tests that need the whole of it (the
+ * database killed and paused under it). Stopped as Ctrl-C would, then by force if need be.
+ */
+final class LaunchedServer implements AutoCloseable {
+
+  static final String ADMIN_EMAIL = "admin@faults.example.com";
+  static final String ADMIN_PASSWORD = "faults-admin-password-0123";
+
+  private final Process launcher;
+  private final int port;
+  private final Path dataDir;
+  private final boolean ownsDataDir;
+  private final Path log;
+
+  private LaunchedServer(Process launcher, int port, Path dataDir, boolean ownsDataDir, Path log) {
+    this.launcher = launcher;
+    this.port = port;
+    this.dataDir = dataDir;
+    this.ownsDataDir = ownsDataDir;
+    this.log = log;
+  }
+
+  /** A node alone, in a data directory of its own. */
+  static LaunchedServer start() throws IOException, InterruptedException {
+    return start(newDataDir(), Map.of(), true);
+  }
+
+  /** Short: the database's socket file lives in it, and a socket path has at most 107 bytes. */
+  static Path newDataDir() throws IOException {
+    return Files.createTempDirectory("ptk-faults");
+  }
+
+  /**
+   * A node on {@code dataDir}'s database - its own, or the one another node started there - with
+   * {@code settings} added to its environment (PTK_CLUSTER_...). It deletes the directory when it
+   * stops only if it {@code ownsDataDir}.
+   */
+  static LaunchedServer start(Path dataDir, Map<String, String> settings, boolean ownsDataDir)
+      throws IOException, InterruptedException {
+    int port = LoopbackPort.free();
+    Path log = Path.of("target", "launched-server-" + port + ".log");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-Dptk.war=" + System.getProperty("ptk.war"),
+                "-Dptk.payara=" + System.getProperty("payara.micro.jar"),
+                "-Dptk.preboot=" + System.getProperty("ptk.preboot"),
+                "-cp",
+                System.getProperty("ptk.launcher.classpath"),
+                "dev.personaltokens.launcher.PtkServer")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("PTK_"));
+    env.put("PTK_PORT", Integer.toString(port));
+    env.put("PTK_DATA_DIR", dataDir.toString());
+    env.put("PTK_ADMIN_EMAIL", ADMIN_EMAIL);
+    env.put("PTK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.putAll(settings);
+    LaunchedServer server = new LaunchedServer(builder.start(), port, dataDir, ownsDataDir, log);
+    server.awaitStarted(Duration.ofMinutes(4));
+    return server;
+  }
+
+  URL url() {
+    try {
+      return URI.create("http://127.0.0.1:" + port + "/").toURL();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  /** The embedded database's process, as the launcher runs it now. */
+  ProcessHandle database() {
+    List<ProcessHandle> found =
+        launcher
+            .descendants()
+            .filter(process -> process.info().command().orElse("").endsWith("mariadbd"))
+            .toList();
+    if (found.size() != 1) {
+      throw new IllegalStateException("expected one mariadbd under the launcher: " + found);
+    }
+    return found.get(0);
+  }
+
+  /** The Payara Micro process serving this node. */
+  ProcessHandle payara() {
+    return launcher
+        .descendants()
+        .filter(
+            process ->
+                process.info().arguments().map(List::of).orElse(List.of()).stream()
+                    .anyMatch(argument -> argument.endsWith("payara-micro.jar")))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no Payara Micro under the launcher"));
+  }
+
+  /** Sends a signal by name (KILL, STOP, CONT) with the system's kill, as an operator would. */
+  static void signal(ProcessHandle process, String signal)
+      throws IOException, InterruptedException {
+    int exit =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+            .inheritIO()
+            .start()
+            .waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("kill -" + signal + " " + process.pid() + " -> " + exit);
+    }
+  }
+
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  private void awaitStarted(Duration limit) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline)) {
+      if (!launcher.isAlive()) {
+        throw new IllegalStateException("the server stopped while starting; see " + log);
+      }
+      try {
+        int status =
+            http.send(
+                    HttpRequest.newBuilder(URI.create(url() + "api/user/me"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                    BodyHandlers.discarding())
+                .statusCode();
+        if (status == 401) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    close();
+    throw new IllegalStateException("the server did not start within " + limit + "; see " + log);
+  }
+
+  /** Stops everything it started and, if it owns it, deletes the data directory. */
+  @Override
+  public void close() throws InterruptedException, IOException {
+    List<ProcessHandle> started = launcher.descendants().toList();
+    launcher.destroy(); // SIGTERM: the launcher stops Payara, then the database
+    if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+      launcher.destroyForcibly();
+    }
+    started.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle process : started) {
+      process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timedOut -> process).join();
+    }
+    if (ownsDataDir) {
+      deleteDataDir();
+    }
+  }
+
+  /** Deletes the data directory, the database's binaries too. */
+  void deleteDataDir() throws IOException {
+    try (var files = Files.walk(dataDir)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+}
