@@ -1,57 +1,61 @@
-// Calls to the API, and the one place where a refused session is noticed. Every call carries
-// X-Requested-With, which the server demands as proof that the request comes from this page and
-// not from another site; the session itself lives in an HttpOnly cookie this script can't read.
+// Owns calls to the API and the one place where a refused session is noticed.
+// Every call carries X-Requested-With, which the server demands as proof that the request comes
+// from this page and not from another site; the session itself lives in an HttpOnly cookie this
+// script can't read.
 
-/** Thrown by api() when the server no longer takes the session: callers simply stop. */
+/** Thrown by a client's call when the server no longer takes the session: callers simply stop. */
 export class SessionEnded extends Error {}
 
-let onSessionEnded = () => {};
-let signedIn = false;
-
-/** What to do when a call of a signed-in page answers 401: once, here, for every caller. */
-export function whenSessionEnds(handler) {
-  onSessionEnded = handler;
-}
-
-export function setSignedIn(value) {
-  signedIn = value;
-}
-
 /**
- * {status, data} of a call; status 0 when the server can't be reached. A 401 while signed in
- * ends the session on the page and throws SessionEnded instead of returning.
+ * The page's client: {@code call} to call the API, {@code setSignedIn} to say whether the page is
+ * signed in. A 401 while signed in runs {@code onSessionEnded}: once, here, for every caller.
  */
-export async function api(method, path, body) {
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'ptk-console' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  let response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-  } catch (e) {
-    return { status: 0, data: null };
-  }
-  let data = null;
-  if (response.status !== 204) {
-    try {
-      data = await response.json();
-    } catch (e) {
-      data = null;
+export function apiClient(onSessionEnded) {
+  let signedIn = false;
+
+  /**
+   * {status, data} of a call; status 0 when the server can't be reached. A 401 while signed in
+   * ends the session on the page and throws SessionEnded instead of returning.
+   */
+  async function call(method, path, body) {
+    const headers = { Accept: 'application/json', 'X-Requested-With': 'ptk-console' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
     }
+    let response;
+    try {
+      response = await fetch(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch (e) {
+      return { status: 0, data: null };
+    }
+    let data = null;
+    if (response.status !== 204) {
+      try {
+        data = await response.json();
+      } catch (e) {
+        data = null;
+      }
+    }
+    if (response.status === 401 && signedIn) {
+      signedIn = false;
+      onSessionEnded();
+      throw new SessionEnded();
+    }
+    return { status: response.status, data };
   }
-  if (response.status === 401 && signedIn) {
-    signedIn = false;
-    onSessionEnded();
-    throw new SessionEnded();
-  }
-  return { status: response.status, data };
+
+  return {
+    call,
+    setSignedIn(value) {
+      signedIn = value;
+    },
+  };
 }
 
 /** The first error of a failed call, or words for a failure without one. */
@@ -61,6 +65,11 @@ export function firstError(result) {
   }
   const errors = result.data && result.data.errors;
   return (errors && errors[0]) || { detail: 'Something went wrong (HTTP ' + result.status + '). Try again.' };
+}
+
+/** The server's detail as a sentence: capitalized, with its full stop. */
+export function sentence(detail) {
+  return detail.charAt(0).toUpperCase() + detail.slice(1) + '.';
 }
 
 /** An event handler whose calls may end in SessionEnded, which is then already dealt with. */

@@ -1,0 +1,127 @@
+// Owns the Add a personal token dialog: its fields and errors, the expiry, the create call.
+import { firstError, handled, sentence } from './api.js';
+import { $ } from './dom.js';
+import { EXPIRY_PRESETS, SCOPES, fillOptions } from './presets.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Which field each error's source pointer is about. */
+const FIELD_OF = {
+  '/name': 'token-name',
+  '/description': 'token-description',
+  '/expires_at': 'token-expires',
+  '/scope': 'token-scope',
+};
+
+/** Where each field's error is written: the date shares the "Expires in" line. */
+const errorOf = (id) => $(id === 'token-expires-date' ? 'token-expires-error' : id + '-error');
+
+/** YYYY-MM-DD of the day {@code days} after today, in the user's time zone. */
+function localDate(days) {
+  const day = new Date(Date.now() + days * DAY);
+  const pad = (n) => String(n).padStart(2, '0');
+  return day.getFullYear() + '-' + pad(day.getMonth() + 1) + '-' + pad(day.getDate());
+}
+
+function clearFieldErrors() {
+  [...Object.values(FIELD_OF), 'token-expires-date'].forEach((id) => {
+    $(id).removeAttribute('aria-invalid');
+    errorOf(id).textContent = '';
+  });
+  $('add-error').textContent = '';
+}
+
+function fieldError(id, message) {
+  $(id).setAttribute('aria-invalid', 'true');
+  errorOf(id).textContent = message;
+  $(id).focus();
+}
+
+/** The instant the chosen expiry stands for, or null (with the field's error shown). */
+function chosenExpiry() {
+  if ($('token-expires').value !== 'custom') {
+    return new Date(Date.now() + Number($('token-expires').value) * DAY).toISOString();
+  }
+  const input = $('token-expires-date');
+  if (!input.value || input.value < input.min || input.value > input.max) {
+    fieldError('token-expires-date', 'Choose a date from ' + input.min + ' to ' + input.max + '.');
+    return null;
+  }
+  const [year, month, day] = input.value.split('-').map(Number);
+  return new Date(year, month - 1, day).toISOString();
+}
+
+/**
+ * The dialog, opened by Add a personal token; the new token is shown by {@code created}, then
+ * {@code tokens} reloads. A custom date may be up to {@code maxLifetimeDays()} away.
+ */
+export function addDialog({ api, tokens, created, maxLifetimeDays }) {
+  fillOptions($('token-expires'), EXPIRY_PRESETS, (preset) => preset.days, (preset) => preset.label);
+  $('token-expires').append(new Option('Custom date', 'custom'));
+  fillOptions($('token-scope'), SCOPES, (scope) => scope.code, (scope) => scope.label);
+
+  /** A custom date may be tomorrow at the earliest, and at most the server's maximum away. */
+  function showCustomDate() {
+    const custom = $('token-expires').value === 'custom';
+    $('custom-date').hidden = !custom;
+    if (custom) {
+      const input = $('token-expires-date');
+      input.min = localDate(1);
+      input.max = localDate(maxLifetimeDays() - 1);
+      $('token-expires-date-hint').textContent = 'From ' + input.min + ' to ' + input.max
+        + ' (the longest a token may live here); it expires as that day begins.';
+    }
+  }
+
+  $('token-expires').addEventListener('change', showCustomDate);
+
+  $('add-token').addEventListener('click', () => {
+    $('add-form').reset();
+    showCustomDate();
+    clearFieldErrors();
+    tokens.tell('');
+    $('add-dialog').showModal();
+    $('token-name').focus();
+  });
+
+  $('add-cancel').addEventListener('click', () => $('add-dialog').close());
+
+  $('add-form').addEventListener('submit', handled(async (event) => {
+    event.preventDefault();
+    clearFieldErrors();
+    const name = $('token-name').value.trim();
+    if (!name) {
+      fieldError('token-name', 'Personal Token name is required.');
+      return;
+    }
+    const expiresAt = chosenExpiry();
+    if (expiresAt === null) {
+      return;
+    }
+    $('add-submit').disabled = true;
+    let result;
+    try {
+      result = await api('POST', 'api/iam/personal_tokens', {
+        name,
+        description: $('token-description').value.trim(),
+        expires_at: expiresAt,
+        scope: $('token-scope').value,
+      });
+    } finally {
+      $('add-submit').disabled = false;
+    }
+    if (result.status === 201) {
+      $('add-dialog').close();
+      created.show(result.data.key);
+      await tokens.load(1);
+      return;
+    }
+    const error = firstError(result);
+    const field = error.source && FIELD_OF[error.source.pointer];
+    if (field) {
+      fieldError(field, sentence(error.detail));
+    } else {
+      $('add-error').textContent = error.detail;
+    }
+  }));
+}
