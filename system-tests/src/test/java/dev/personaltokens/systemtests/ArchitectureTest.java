@@ -47,6 +47,10 @@ class ArchitectureTest {
 
   private static final String CLI_APP = "dev.personaltokens.cli..";
   private static final String LAUNCHER = "dev.personaltokens.launcher..";
+
+  /** The one reader of settings, beside the rings: it builds the policies the use cases obey. */
+  private static final String SETTINGS = "dev.personaltokens.settings..";
+
   private static final String CLUSTER_MEMBERS =
       "dev.personaltokens.adapter.out.cluster.ClusterMembers";
   private static final String CLUSTER_SECRET =
@@ -71,7 +75,9 @@ class ArchitectureTest {
           .adapter("mail", MAIL)
           // The Cluster and SharedState ports on Payara's data grid.
           .adapter("cluster", CLUSTER)
-          .ignoreDependency(resideInAnyPackage(SERVER, CLI_APP, LAUNCHER), alwaysTrue());
+          .ignoreDependency(resideInAnyPackage(SERVER, CLI_APP, LAUNCHER, SETTINGS), alwaysTrue())
+          // The operator's commands read DB_URL and the policies with the one reader.
+          .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(SETTINGS));
 
   /** Nothing depends on a thing you run: each is the top of its own graph. */
   @ArchTest static final ArchRule theServerIsNobodysDependency = nobodyDependsOn(SERVER);
@@ -111,7 +117,7 @@ class ArchitectureTest {
 
   /**
    * The launcher starts a database and Payara beside the server, never the application itself: of
-   * ours it reads only the cluster's members and secret, as the server reads them.
+   * ours it reads only the settings and the cluster's members and secret, as the server reads them.
    */
   @ArchTest
   static final ArchRule theLauncherRunsNothingOfTheApplication =
@@ -120,13 +126,27 @@ class ArchitectureTest {
           .resideInAPackage(LAUNCHER)
           .should()
           .onlyDependOnClassesThat(
-              resideInAnyPackage("java..", "javax..", "ch.vorburger..", LAUNCHER)
+              resideInAnyPackage("java..", "javax..", "ch.vorburger..", LAUNCHER, SETTINGS)
                   .or(
                       describe(
                           "the cluster's members and secret",
                           (JavaClass type) ->
                               type.getName().equals(CLUSTER_MEMBERS)
                                   || type.getName().equals(CLUSTER_SECRET))));
+
+  /** The one reader of settings: nothing but the JDK and the policies it reads. */
+  @ArchTest
+  static final ArchRule settingsAreReadByOneReaderOfTheJdksOwn =
+      classes()
+          .that()
+          .resideInAPackage(SETTINGS)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              SETTINGS,
+              "dev.personaltokens.application",
+              "dev.personaltokens.domain.token");
 
   @ArchTest
   static final ArchRule platformUsesOnlyThePortsItImplements =

@@ -284,6 +284,54 @@ class CliIT {
     assertThat(api.signIn(email, PASSWORD).status()).isEqualTo(401);
     assertThat(api.signIn(email, "the-reset-password").status()).isEqualTo(201);
     assertThat(api.get("api/user/me", session).status()).isEqualTo(401);
+    String signedIn = api.sessionOf(email, "the-reset-password");
+    JsonObject reset =
+        api.get("api/audit_events?type=password.reset", signedIn)
+            .json()
+            .getJsonArray("results")
+            .getJsonObject(0);
+    assertThat(reset.getString("detail"))
+        .as("the owner's log names the operator")
+        .isEqualTo("by operator tester@it-host; 1 session(s) ended");
+  }
+
+  /**
+   * The security log's retention is the server's setting, read the same way by the operator's
+   * command: with PTK_AUDIT_RETENTION=P1D an event two days old goes, with the default it stays.
+   */
+  @Test
+  void purgeExpiredDeletesSecurityLogEventsPastTheRetentionTheSettingsGive() throws Exception {
+    api.signIn(email, "a-wrong-password-1"); // a session.failed event of this account
+    try (var connection = TestDatabase.connection();
+        var backdate =
+            connection.prepareStatement(
+                "UPDATE audit_events SET created_at = created_at - INTERVAL 2 DAY"
+                    + " WHERE account_id = ?")) {
+      backdate.setLong(1, account.id().value());
+      assertThat(backdate.executeUpdate()).isPositive();
+    }
+
+    Run kept = ptk.run("admin", "purge-expired");
+    assertThat(kept.out()).contains(" 0 security-log events from before ");
+    assertThat(auditEventsOf(account)).isPositive();
+
+    Run purged = ptk.env("PTK_AUDIT_RETENTION", "P1D").run("admin", "purge-expired");
+
+    assertThat(purged.exitCode()).as(purged.toString()).isZero();
+    assertThat(purged.out()).containsPattern(" [1-9]\\d* security-log events? from before ");
+    assertThat(auditEventsOf(account)).isZero();
+  }
+
+  private static int auditEventsOf(Account account) throws java.sql.SQLException {
+    try (var connection = TestDatabase.connection();
+        var count =
+            connection.prepareStatement("SELECT COUNT(*) FROM audit_events WHERE account_id = ?")) {
+      count.setLong(1, account.id().value());
+      try (var rows = count.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.personaltokens.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.operator.DatabaseAddress;
 import dev.personaltokens.adapter.in.cli.user.AuditCommand;
 import dev.personaltokens.adapter.in.cli.user.ExpiresIn;
 import dev.personaltokens.adapter.in.cli.user.ExpiryWarning;
@@ -10,12 +9,12 @@ import dev.personaltokens.adapter.in.rest.ResponseHeadersFilter;
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.Confirmation;
 import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.settings.PtkSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -40,21 +39,18 @@ class SharedConstantsTest {
   }
 
   @Test
-  void theDefaultPoliciesAreTheServersShippedSettings() {
-    Properties settings = parse(resource("META-INF/microprofile-config.properties"));
-
-    assertThat(Duration.parse(settings.getProperty("ptk.token.max-lifetime")))
-        .isEqualTo(Policies.DEFAULT.expiryPolicy().maxLifetime());
-    assertThat(Duration.parse(settings.getProperty("ptk.session.lifetime")))
-        .isEqualTo(Policies.DEFAULT.sessionLifetime());
+  void theDefaultPoliciesAreTheShippedSettings() {
+    assertThat(new PtkSettings(Map.of()).policies()).isEqualTo(Policies.DEFAULT);
   }
 
+  /** The data source alone reads MicroProfile Config (the container resolves it): same defaults. */
   @Test
-  void theOperatorsCommandsDefaultToTheServersDatabase() {
-    Properties settings = parse(resource("META-INF/microprofile-config.properties"));
+  void theDataSourceDefaultsToTheDatabaseEverythingElseDefaultsTo() {
+    Properties dataSource = parse(resource("META-INF/microprofile-config.properties"));
+    PtkSettings settings = new PtkSettings(Map.of());
 
-    assertThat(DatabaseAddress.DEFAULT_URL).isEqualTo(settings.getProperty("db.url"));
-    assertThat(DatabaseAddress.DEFAULT_USER).isEqualTo(settings.getProperty("db.user"));
+    assertThat(dataSource.getProperty("db.url")).isEqualTo(settings.text("DB_URL"));
+    assertThat(dataSource.getProperty("db.user")).isEqualTo(settings.text("DB_USER"));
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.settings.PtkSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ final class TestDatabase {
 
   /** The use cases as the operator's commands run them, on this database. */
   static UseCases admin() {
-    return new StandaloneAdmin(database()).useCases();
+    return new StandaloneAdmin(database(), PtkSettings.ofThisProcess().policies()).useCases();
   }
 
   /** Stores these tokens as they are, e.g. expired or revoked ones that the API can't make. */

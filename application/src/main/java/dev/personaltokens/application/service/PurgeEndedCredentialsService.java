@@ -44,10 +44,12 @@ public final class PurgeEndedCredentialsService implements PurgeEndedCredentials
     }
     Instant now = clock.now();
     Instant cutoff = now.minus(olderThan);
+    Instant auditBefore = now.minus(auditRetention);
     return new PurgedCredentials(
         cutoff,
         tokens.removeEndedBefore(cutoff),
         sessions.removeExpiredBefore(now),
-        auditTrail.removeOlderThan(now.minus(auditRetention)));
+        auditBefore,
+        auditTrail.removeOlderThan(auditBefore));
   }
 }

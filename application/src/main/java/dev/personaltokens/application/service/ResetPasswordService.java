@@ -36,6 +36,6 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     audit.record(
         account.id(),
         AuditEventType.PASSWORD_RESET,
-        "by the operator; " + ended + " session(s) ended");
+        "by " + actor.describe() + "; " + ended + " session(s) ended");
   }
 }

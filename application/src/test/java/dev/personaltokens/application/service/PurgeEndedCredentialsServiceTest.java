@@ -4,6 +4,7 @@ import static dev.personaltokens.application.fakes.InMemoryApplication.OPERATOR;
 import static dev.personaltokens.domain.InvalidValues.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.PurgedCredentials;
 import dev.personaltokens.domain.account.AccountId;
@@ -82,7 +83,14 @@ class PurgeEndedCredentialsServiceTest {
 
     PurgedCredentials purged = app.purgeEndedCredentials().purge(OPERATOR, MONTH);
 
-    assertThat(purged).isEqualTo(new PurgedCredentials(app.clock().now().minus(MONTH), 0, 0, 0));
+    assertThat(purged)
+        .isEqualTo(
+            new PurgedCredentials(
+                app.clock().now().minus(MONTH),
+                0,
+                0,
+                app.clock().now().minus(Policies.DEFAULT.auditRetention()),
+                0));
     assertThat(app.tokens().all()).hasSize(1);
   }
 

@@ -115,7 +115,7 @@ class SecurityLogTest {
   }
 
   @Test
-  void aPasswordResetIsLogged() {
+  void aPasswordResetIsLoggedNamingTheOperatorWhoDidIt() {
     signIn(PASSWORD);
 
     app.resetPassword()
@@ -125,7 +125,8 @@ class SecurityLogTest {
             Password.newPassword("a new long password"));
 
     assertThat(log(alice).get(0).type()).isEqualTo(AuditEventType.PASSWORD_RESET);
-    assertThat(log(alice).get(0).detail()).contains("1 session(s) ended");
+    assertThat(log(alice).get(0).detail())
+        .isEqualTo("by operator test-operator; 1 session(s) ended");
   }
 
   @Test

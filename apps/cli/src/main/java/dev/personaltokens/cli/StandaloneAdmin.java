@@ -26,7 +26,7 @@ public final class StandaloneAdmin implements AdminUseCases {
   private final StandaloneDatabase database;
   private final UseCases useCases;
 
-  public StandaloneAdmin(StandaloneDatabase database) {
+  public StandaloneAdmin(StandaloneDatabase database, Policies policies) {
     this.database = database;
     StandaloneDatabase.Stores stores = database.stores();
     Ports ports =
@@ -53,14 +53,16 @@ public final class StandaloneAdmin implements AdminUseCases {
             return database.inTransaction(work);
           }
         };
-    // The operator's use cases depend on no setting of the server's: its defaults do.
-    this.useCases = UseCases.wire(ports, Policies.DEFAULT, transactions);
+    this.useCases = UseCases.wire(ports, policies, transactions);
   }
 
-  /** On the database the admin commands were pointed at (DB_URL and so on). */
-  public static StandaloneAdmin connect(DatabaseAddress address) {
+  /**
+   * On the database the admin commands were pointed at (DB_URL and so on), obeying the policies the
+   * same settings give the server (PTK_AUDIT_RETENTION...).
+   */
+  public static StandaloneAdmin connect(DatabaseAddress address, Policies policies) {
     return new StandaloneAdmin(
-        StandaloneDatabase.open(address.url(), address.user(), address.password()));
+        StandaloneDatabase.open(address.url(), address.user(), address.password()), policies);
   }
 
   @Override

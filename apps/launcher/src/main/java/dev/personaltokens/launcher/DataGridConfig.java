@@ -2,11 +2,11 @@ package dev.personaltokens.launcher;
 
 import dev.personaltokens.adapter.out.cluster.ClusterMembers;
 import dev.personaltokens.adapter.out.cluster.ClusterSecret;
+import dev.personaltokens.settings.PtkSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,30 +32,27 @@ record DataGridConfig(
    * None unless {@code PTK_CLUSTER_MEMBERS} is set: a single node runs no data grid at all. The
    * secret is {@code PTK_CLUSTER_SECRET}, or else the one kept in {@code secretFile}.
    */
-  static Optional<DataGridConfig> from(Map<String, String> env, Path secretFile)
-      throws IOException {
-    List<String> list = ClusterMembers.parse(env.getOrDefault("PTK_CLUSTER_MEMBERS", ""));
+  static Optional<DataGridConfig> from(PtkSettings settings, Path secretFile) throws IOException {
+    List<String> list = ClusterMembers.parse(settings.optional("PTK_CLUSTER_MEMBERS").orElse(""));
     if (list.isEmpty()) {
       return Optional.empty();
     }
-    String name = env.getOrDefault("PTK_CLUSTER_NAME", "personal-tokens");
+    String name = settings.text("PTK_CLUSTER_NAME");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "PTK_CLUSTER_NAME: letters, digits, '.', '_' and '-' only, at most 64");
     }
-    String networkInterface = env.getOrDefault("PTK_CLUSTER_INTERFACE", "127.0.0.1");
+    String networkInterface = settings.text("PTK_CLUSTER_INTERFACE");
     if (!ClusterMembers.isHostPort(networkInterface + ":1")) {
       throw new IllegalArgumentException("PTK_CLUSTER_INTERFACE: an address such as 10.0.0.5");
     }
-    String port = env.getOrDefault("PTK_CLUSTER_PORT", "6900");
-    if (!port.matches("[0-9]{1,5}")) {
-      throw new IllegalArgumentException("PTK_CLUSTER_PORT: a port number such as 6900");
-    }
-    String configured = env.get("PTK_CLUSTER_SECRET");
+    int port = settings.number("PTK_CLUSTER_PORT");
+    Optional<String> configured = settings.optional("PTK_CLUSTER_SECRET");
     ClusterSecret secret =
-        configured != null ? ClusterSecret.of(configured) : ClusterSecret.keptIn(secretFile);
-    return Optional.of(
-        new DataGridConfig(list, name, networkInterface, Integer.parseInt(port), secret));
+        configured.isPresent()
+            ? ClusterSecret.of(configured.get())
+            : ClusterSecret.keptIn(secretFile);
+    return Optional.of(new DataGridConfig(list, name, networkInterface, port, secret));
   }
 
   /** The grid's cluster name: the configured one and a part only the secret tells. */

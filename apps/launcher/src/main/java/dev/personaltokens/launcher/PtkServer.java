@@ -1,11 +1,11 @@
 package dev.personaltokens.launcher;
 
+import dev.personaltokens.settings.PtkSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,11 +22,13 @@ public final class PtkServer {
     Path war = existing(System.getProperty("ptk.war", "apps/server/target/ptk.war"));
     Path payara =
         existing(System.getProperty("ptk.payara", "apps/launcher/target/payara-micro.jar"));
-    Map<String, String> env = System.getenv();
-    int port = Integer.parseInt(env.getOrDefault("PTK_PORT", "8080"));
+    // Read as the server reads them; the server reads the rest from the environment it inherits.
+    PtkSettings settings = PtkSettings.ofThisProcess();
+    int port = settings.number("PTK_PORT");
 
-    Path dataDir = Path.of(env.getOrDefault("PTK_DATA_DIR", "data")).toAbsolutePath();
-    Optional<DataGridConfig> dataGrid = DataGridConfig.from(env, dataDir.resolve("cluster-secret"));
+    Path dataDir = Path.of(settings.text("PTK_DATA_DIR")).toAbsolutePath();
+    Optional<DataGridConfig> dataGrid =
+        DataGridConfig.from(settings, dataDir.resolve("cluster-secret"));
 
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -50,7 +52,7 @@ public final class PtkServer {
               + dataGrid.get().port()
               + ", members "
               + dataGrid.get().members()
-              + (env.containsKey("PTK_CLUSTER_SECRET")
+              + (settings.isSet("PTK_CLUSTER_SECRET")
                   ? ""
                   : ", secret shared through " + dataDir.resolve("cluster-secret")));
     } else {
@@ -67,7 +69,7 @@ public final class PtkServer {
         grid -> server.environment().put("PTK_CLUSTER_SECRET", grid.secret().text()));
 
     EmbeddedDatabase database = null;
-    if (!env.containsKey("DB_URL")) {
+    if (!settings.isSet("DB_URL")) {
       Path socket = EmbeddedDatabase.socketIn(dataDir);
       if (EmbeddedDatabase.isServedAt(socket)) {
         // Another ./run serves this data directory: a second node shares its database.

@@ -8,173 +8,92 @@ import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
-import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.settings.PtkSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The server's settings, from MicroProfile Config (environment variables override the file). */
+/**
+ * The server's settings, read by {@link PtkSettings} as the launcher and the ptk jar read them:
+ * each environment variable, else its default. (The data source alone is MicroProfile Config's,
+ * {@code ServerDataSource}: the container resolves it; its defaults are the same.)
+ */
 @ApplicationScoped
 public class Settings {
 
-  @Inject
-  @ConfigProperty(name = "ptk.token.max-lifetime")
-  String tokenMaxLifetime;
-
-  @Inject
-  @ConfigProperty(name = "ptk.session.lifetime")
-  String sessionLifetime;
-
-  @Inject
-  @ConfigProperty(name = "ptk.audit.retention")
-  String auditRetention;
-
-  @Inject
-  @ConfigProperty(name = "ptk.public-url")
-  String publicUrl;
-
-  @Inject
-  @ConfigProperty(name = "ptk.notice.interval")
-  String noticeInterval;
-
-  @Inject
-  @ConfigProperty(name = "ptk.smtp.host")
-  Optional<String> smtpHost;
-
-  @Inject
-  @ConfigProperty(name = "ptk.smtp.port")
-  int smtpPort;
-
-  @Inject
-  @ConfigProperty(name = "ptk.smtp.user")
-  Optional<String> smtpUser;
-
-  @Inject
-  @ConfigProperty(name = "ptk.smtp.password")
-  Optional<String> smtpPassword;
-
-  @Inject
-  @ConfigProperty(name = "ptk.smtp.from")
-  String smtpFrom;
-
-  @Inject
-  @ConfigProperty(name = "ptk.smtp.starttls")
-  boolean smtpStartTls;
-
-  @Inject
-  @ConfigProperty(name = "ptk.trusted-proxies")
-  Optional<String> trustedProxies;
-
-  @Inject
-  @ConfigProperty(name = "ptk.admin.email")
-  String adminEmail;
-
-  @Inject
-  @ConfigProperty(name = "ptk.admin.password")
-  Optional<String> adminPassword;
+  private final PtkSettings read = PtkSettings.ofThisProcess();
 
   /** The benchmark's handler and switches (PTK_BENCHMARK=on); never in production. */
-  @Inject
-  @ConfigProperty(name = "ptk.benchmark", defaultValue = "off")
-  String benchmark;
-
   boolean benchmark() {
-    return benchmark.equals("on");
+    return read.flag("PTK_BENCHMARK");
   }
 
-  /** The data grid's members (PTK_CLUSTER_MEMBERS); empty for a node alone. */
-  @Inject
-  @ConfigProperty(name = "ptk.cluster.members")
-  Optional<String> clusterMembers;
-
-  /** The cluster's name, as the launcher made the grid's from it (PTK_CLUSTER_NAME). */
-  @Inject
-  @ConfigProperty(name = "ptk.cluster.name", defaultValue = "personal-tokens")
-  String clusterName;
-
-  /** What only the cluster's nodes know (PTK_CLUSTER_SECRET); required with members. */
-  @Inject
-  @ConfigProperty(name = "ptk.cluster.secret")
-  Optional<String> clusterSecret;
-
-  String clusterName() {
-    return clusterName;
-  }
-
-  ClusterSecret clusterSecret() {
-    return ClusterSecret.of(
-        clusterSecret.orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "PTK_CLUSTER_MEMBERS is set but PTK_CLUSTER_SECRET is not: give every node the"
-                        + " same secret (./run makes one in its data directory)")));
-  }
-
+  /** Whether PTK_CLUSTER_MEMBERS names the members of a cluster; a node alone otherwise. */
   boolean clustered() {
-    return clusterMembers.filter(members -> !members.isBlank()).isPresent();
+    return read.optional("PTK_CLUSTER_MEMBERS").isPresent();
   }
 
   /** The members' data grid addresses, resolved. */
   Set<InetSocketAddress> clusterMembers() {
-    return ClusterMembers.parse(clusterMembers.orElse("")).stream()
+    return ClusterMembers.parse(read.optional("PTK_CLUSTER_MEMBERS").orElse("")).stream()
         .map(ClusterMembers::address)
         .collect(Collectors.toSet());
   }
 
+  /** The cluster's name, as the launcher made the grid's from it (PTK_CLUSTER_NAME). */
+  String clusterName() {
+    return read.text("PTK_CLUSTER_NAME");
+  }
+
+  /** What only the cluster's nodes know (PTK_CLUSTER_SECRET); required with members. */
+  ClusterSecret clusterSecret() {
+    return ClusterSecret.of(
+        read.optional("PTK_CLUSTER_SECRET")
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "PTK_CLUSTER_MEMBERS is set but PTK_CLUSTER_SECRET is not: give every"
+                            + " node the same secret (./run makes one in its data directory)")));
+  }
+
   Policies policies() {
-    return new Policies(
-        new ExpiryPolicy(duration("ptk.token.max-lifetime", tokenMaxLifetime)),
-        duration("ptk.session.lifetime", sessionLifetime),
-        duration("ptk.audit.retention", auditRetention),
-        publicUrl.endsWith("/") ? publicUrl : publicUrl + "/");
+    return read.policies();
   }
 
   /** How to mail, when PTK_SMTP_HOST names a server; mail is off otherwise. */
   Optional<SmtpMailer.Settings> smtp() {
-    return smtpHost
-        .filter(host -> !host.isBlank())
+    return read.optional("PTK_SMTP_HOST")
         .map(
             host ->
                 new SmtpMailer.Settings(
                     host,
-                    smtpPort,
-                    smtpUser.filter(user -> !user.isBlank()),
-                    smtpPassword,
-                    smtpFrom,
-                    smtpStartTls));
+                    read.number("PTK_SMTP_PORT"),
+                    read.optional("PTK_SMTP_USER"),
+                    read.optional("PTK_SMTP_PASSWORD"),
+                    read.text("PTK_SMTP_FROM"),
+                    read.flag("PTK_SMTP_STARTTLS")));
   }
 
   Duration noticeInterval() {
-    return duration("ptk.notice.interval", noticeInterval);
+    return read.duration("PTK_NOTICE_INTERVAL");
   }
 
   TrustedProxies trustedProxies() {
     try {
-      return TrustedProxies.parse(trustedProxies.orElse(""));
+      return TrustedProxies.parse(read.optional("PTK_TRUSTED_PROXIES").orElse(""));
     } catch (InvalidValueException e) {
       throw new IllegalStateException("PTK_TRUSTED_PROXIES: " + e.getMessage(), e);
     }
   }
 
   Email adminEmail() {
-    return new Email(adminEmail);
+    return new Email(read.text("PTK_ADMIN_EMAIL"));
   }
 
   Optional<Password> adminPassword() {
-    return adminPassword.map(Password::newPassword);
-  }
-
-  private static Duration duration(String name, String value) {
-    try {
-      return Duration.parse(value);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(
-          name + " must be an ISO-8601 duration such as P366D or PT24H, not " + value, e);
-    }
+    return read.optional("PTK_ADMIN_PASSWORD").map(Password::newPassword);
   }
 }

@@ -8,6 +8,9 @@ import dev.personaltokens.domain.account.AccountId;
  */
 public sealed interface Actor {
 
+  /** Who it is, as the security log says it: {@code operator root@host}, {@code account 7}. */
+  String describe();
+
   /** Nobody known yet: signing in, authenticating, signing out with a cookie. */
   Actor ANONYMOUS = new Anonymous();
 
@@ -23,11 +26,32 @@ public sealed interface Actor {
     return new Operator(name);
   }
 
-  record AccountHolder(AccountId account) implements Actor {}
+  record AccountHolder(AccountId account) implements Actor {
+    @Override
+    public String describe() {
+      return "account " + account;
+    }
+  }
 
-  record Operator(String name) implements Actor {}
+  /** The operator, by the name the command line gives ({@code user@host} of the shell). */
+  record Operator(String name) implements Actor {
+    @Override
+    public String describe() {
+      return "operator " + name;
+    }
+  }
 
-  record Anonymous() implements Actor {}
+  record Anonymous() implements Actor {
+    @Override
+    public String describe() {
+      return "someone not signed in";
+    }
+  }
 
-  record Server() implements Actor {}
+  record Server() implements Actor {
+    @Override
+    public String describe() {
+      return "the server";
+    }
+  }
 }

@@ -30,7 +30,7 @@ public final class Cli {
   Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   String machine = "alice@laptop";
   private AdminConnector admin =
-      address -> {
+      (address, policies) -> {
         throw new IllegalStateException("no database in this test");
       };
 

@@ -2,8 +2,10 @@ package dev.personaltokens.adapter.in.cli.operator;
 
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.settings.PtkSettings;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -29,8 +31,16 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DatabaseAddress address = DatabaseAddress.fromEnvironment(context);
-    try (AdminUseCases admin = connector.connect(address)) {
+    PtkSettings settings = new PtkSettings(context.environment());
+    DatabaseAddress address;
+    Policies policies;
+    try {
+      address = DatabaseAddress.from(settings);
+      policies = settings.policies();
+    } catch (PtkSettings.SettingException e) {
+      throw CliException.usage(e.getMessage());
+    }
+    try (AdminUseCases admin = connector.connect(address, policies)) {
       return run(admin, Actor.operator(context.machine().get()));
     } catch (DomainException e) {
       throw CliException.of(e.category(), e.getMessage());

@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "purge-expired",
     description = {
-      "Delete long-ended tokens and expired sessions.",
+      "Delete long-ended tokens, expired sessions and old security-log events.",
       "",
       "Deletes for good the personal tokens that expired or were revoked longer ago than"
-          + " --older-than, and every expired session."
+          + " --older-than, every expired session, and the security-log events older than"
+          + " PTK_AUDIT_RETENTION (default P400D), as the server does every day."
     })
 final class PurgeCommand extends DatabaseCommand {
 
@@ -45,7 +46,9 @@ final class PurgeCommand extends DatabaseCommand {
                 + count(purged.sessions(), "expired session")
                 + " and "
                 + count(purged.auditEvents(), "security-log event")
-                + " older than the retention.");
+                + " from before "
+                + Formats.instant(purged.auditBefore())
+                + " (PTK_AUDIT_RETENTION).");
     return ExitCode.OK;
   }
 

@@ -77,8 +77,7 @@ class AdminCommandsTest {
     cli.env(NewPassword.VARIABLE, PASSWORD).run("admin", "migrate");
 
     assertThat(admin.connections)
-        .containsExactly(
-            new DatabaseAddress(DatabaseAddress.DEFAULT_URL, DatabaseAddress.DEFAULT_USER, ""));
+        .containsExactly(new DatabaseAddress("jdbc:mariadb://127.0.0.1:3306/ptk", "ptk", ""));
   }
 
   @Test
@@ -145,9 +144,33 @@ class AdminCommandsTest {
     assertThat(run.out())
         .isEqualTo(
             "Deleted 1 personal token that expired or were revoked before 2026-01-17 00:00 UTC,"
-                + " 0 expired sessions and 0 security-log events older than the retention."
+                + " 0 expired sessions and 0 security-log events from before 2024-12-27 00:00 UTC"
+                + " (PTK_AUDIT_RETENTION)."
                 + System.lineSeparator());
     assertThat(app.tokens().all()).hasSize(1);
+  }
+
+  /** The server's retention, read as the server reads it - not a default of the command line's. */
+  @Test
+  void purgeExpiredObeysTheAuditRetentionTheSettingsGive() {
+    cli.env("PTK_AUDIT_RETENTION", "P1D").run("admin", "purge-expired");
+    cli.env("PTK_AUDIT_RETENTION", "").run("admin", "purge-expired");
+
+    assertThat(admin.policies)
+        .extracting(policies -> policies.auditRetention())
+        .containsExactly(Duration.ofDays(1), Duration.ofDays(400));
+  }
+
+  @Test
+  void aSettingThatCantBeReadIsOneLineNamingIt() {
+    Run run = cli.env("PTK_AUDIT_RETENTION", "1 day").run("admin", "purge-expired");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines())
+        .isEqualTo(
+            "ptk: PTK_AUDIT_RETENTION must be an ISO-8601 duration such as P400D or PT24H, not"
+                + " 1 day");
+    assertThat(admin.connections).isEmpty();
   }
 
   @Test
@@ -170,7 +193,7 @@ class AdminCommandsTest {
   @Test
   void databaseThatCantBeReachedIsUnreachable() {
     cli.admin(
-        address -> {
+        (address, policies) -> {
           throw new IllegalStateException(
               "Exception [EclipseLink-4002]\nInternal Exception: ...",
               new SQLNonTransientConnectionException(
@@ -192,7 +215,7 @@ class AdminCommandsTest {
   @Test
   void otherDatabaseFailuresAreServerErrors() {
     cli.admin(
-        address -> {
+        (address, policies) -> {
           throw new IllegalStateException(
               "wrapped", new SQLSyntaxErrorException("Table 'ptk.accounts' doesn't exist\nmore"));
         });

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.cli.operator;
 
+import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ final class InMemoryAdmin implements AdminConnector {
 
   final InMemoryApplication app;
   final List<DatabaseAddress> connections = new ArrayList<>();
+  final List<Policies> policies = new ArrayList<>();
   int migrations;
   boolean closed;
 
@@ -21,8 +23,9 @@ final class InMemoryAdmin implements AdminConnector {
   }
 
   @Override
-  public AdminUseCases connect(DatabaseAddress address) {
+  public AdminUseCases connect(DatabaseAddress address, Policies obeyed) {
     connections.add(address);
+    policies.add(obeyed);
     return new AdminUseCases() {
       @Override
       public UseCases useCases() {
