@@ -1,5 +1,7 @@
 package dev.personaltokens.application;
 
+import dev.personaltokens.application.node.NodeCache;
+import dev.personaltokens.application.node.PendingUsage;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.CreateAccountUseCase;
@@ -40,8 +42,6 @@ import dev.personaltokens.application.service.InTransaction;
 import dev.personaltokens.application.service.IntrospectTokenService;
 import dev.personaltokens.application.service.ListAuditEventsService;
 import dev.personaltokens.application.service.ListPersonalTokensService;
-import dev.personaltokens.application.service.NodeCache;
-import dev.personaltokens.application.service.PendingUsage;
 import dev.personaltokens.application.service.PurgeEndedCredentialsService;
 import dev.personaltokens.application.service.PurgeOldAuditEventsService;
 import dev.personaltokens.application.service.RegisterServiceClientService;

@@ -8,9 +8,16 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.GetAccountUseCase;
+import dev.personaltokens.application.port.in.InOneTransaction;
 import dev.personaltokens.application.port.in.IssuedSession;
 import dev.personaltokens.application.port.in.LeakReport;
+import dev.personaltokens.application.port.in.ListAuditEventsUseCase;
+import dev.personaltokens.application.port.in.ListPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.OwnTransactions;
 import dev.personaltokens.application.port.in.PersonalTokenNotFoundException;
+import dev.personaltokens.application.port.in.ReadsOnly;
+import dev.personaltokens.application.port.in.SignInUseCase;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
@@ -24,6 +31,46 @@ import org.junit.jupiter.api.Test;
 class UseCasesTest {
 
   private final InMemoryApplication app = new InMemoryApplication();
+
+  /**
+   * How a use case runs is said once, on its interface - never by the assembly, where a copied line
+   * could silently drop a transaction: each says exactly one of the three.
+   */
+  @Test
+  void everyUseCaseDeclaresHowItRunsOnItsInterface() {
+    List<Class<?>> useCases =
+        new java.util.ArrayList<>(
+            java.util.Arrays.stream(UseCases.class.getRecordComponents())
+                .<Class<?>>map(java.lang.reflect.RecordComponent::getType)
+                .toList());
+    useCases.add(SignInUseCase.SignInWrites.class);
+
+    assertThat(useCases).hasSizeGreaterThan(20);
+    for (Class<?> useCase : useCases) {
+      long declared =
+          java.util.stream.Stream.of(InOneTransaction.class, ReadsOnly.class, OwnTransactions.class)
+              .filter(useCase::isAnnotationPresent)
+              .count();
+      assertThat(declared).as(useCase.getSimpleName()).isEqualTo(1);
+    }
+  }
+
+  /** What each call is decorated as is the interface that was called, whatever its wiring. */
+  @Test
+  void everyCallIsDecoratedAsTheUseCaseThatWasCalled() {
+    AccountId alice = app.account("alice@example.com", "correct horse battery").id();
+    UseCases useCases = app.useCases();
+    int before = app.calls().size();
+
+    useCases.listPersonalTokens().list(alice, null, new PageRequest(1, 10));
+    useCases.getAccount().get(alice);
+    useCases.listAuditEvents().list(alice, Optional.empty(), new PageRequest(1, 10));
+
+    assertThat(app.calls().subList(before, app.calls().size()))
+        .extracting(UseCaseCall::useCase)
+        .containsExactly(
+            ListPersonalTokensUseCase.class, GetAccountUseCase.class, ListAuditEventsUseCase.class);
+  }
 
   @Test
   void everyUseCaseCallIsDecoratedOnceWithItsNameAndActor() {

@@ -854,7 +854,7 @@ class PersonalTokensApiIT {
 
     List<MimeMessage> mails =
         TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(15));
-    Thread.sleep(3000); // three more runs of the notices, which must not mail again
+    awaitNoticeRuns(3); // three more runs of the notices, which must not mail again
 
     assertThat(TestMailServer.mailsTo(owner.email().value())).hasSize(1);
     MimeMessage mail = mails.get(0);
@@ -898,7 +898,7 @@ class PersonalTokensApiIT {
     TestMailServer.stop();
     try {
       Answer created = api.postJson(TOKENS, mine, tokenJson("noticed later"));
-      Thread.sleep(2500); // runs of the notices that find no mail server
+      awaitNoticeRuns(2); // runs of the notices that find no mail server
 
       assertThat(created.status()).isEqualTo(201);
       assertThat(api.get(TOKENS, mine).status()).isEqualTo(200);
@@ -909,6 +909,27 @@ class PersonalTokensApiIT {
     }
     assertThat(TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(15)))
         .hasSize(1);
+  }
+
+  /**
+   * Waits until the server has looked for due notices {@code runs} more times (every second here):
+   * the signal that what must not happen had its chance to, instead of a fixed sleep.
+   */
+  private void awaitNoticeRuns(int runs) {
+    double before = noticeRuns();
+    double after = Eventually.until(this::noticeRuns, now -> now >= before + runs);
+    assertThat(after).as("runs of the notices").isGreaterThanOrEqualTo(before + runs);
+  }
+
+  /** Every SendNotices call so far, whatever its outcome, from the server's metrics. */
+  private double noticeRuns() {
+    return api.get("/metrics?scope=application", null)
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("ptk_use_case_calls_total{"))
+        .filter(line -> line.contains("use_case=\"SendNotices\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   private static String longLivedTokenJson(String name) {

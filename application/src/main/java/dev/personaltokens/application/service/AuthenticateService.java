@@ -1,5 +1,7 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.application.node.NodeCache;
+import dev.personaltokens.application.node.PendingUsage;
 import dev.personaltokens.application.port.in.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.NotAPersonalTokenException;

@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.application.node.PendingUsage;
 import dev.personaltokens.application.port.in.FlushTokenUsageUseCase;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;

@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.application.node.NodeCache;
 import dev.personaltokens.application.port.in.AuthenticationException;
 import dev.personaltokens.application.port.in.Principal;
 import dev.personaltokens.application.port.in.VerifiedToken;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.fakes.InMemoryPersonalTokens;
 import dev.personaltokens.application.fakes.ManualClock;
+import dev.personaltokens.application.node.PendingUsage;
 import dev.personaltokens.application.port.in.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.FlushTokenUsageUseCase.FlushedUsage;
 import dev.personaltokens.application.port.out.PersonalTokens;

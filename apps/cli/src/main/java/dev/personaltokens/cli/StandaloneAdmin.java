@@ -11,9 +11,9 @@ import dev.personaltokens.application.Ports;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.node.LocalSharedState;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Mailer;
-import dev.personaltokens.application.service.LocalSharedState;
 import dev.personaltokens.domain.audit.Origin;
 import java.util.function.Supplier;
 

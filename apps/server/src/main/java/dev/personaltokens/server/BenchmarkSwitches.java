@@ -1,8 +1,8 @@
 package dev.personaltokens.server;
 
 import dev.personaltokens.adapter.in.rest.BenchmarkMode;
-import dev.personaltokens.application.service.NodeCache;
-import dev.personaltokens.application.service.PendingUsage;
+import dev.personaltokens.application.node.NodeCache;
+import dev.personaltokens.application.node.PendingUsage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

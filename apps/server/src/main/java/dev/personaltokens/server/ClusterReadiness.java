@@ -1,7 +1,7 @@
 package dev.personaltokens.server;
 
+import dev.personaltokens.application.node.NodeCache;
 import dev.personaltokens.application.port.out.Cluster;
-import dev.personaltokens.application.service.NodeCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

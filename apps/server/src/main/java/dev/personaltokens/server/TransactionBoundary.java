@@ -4,6 +4,7 @@ import dev.personaltokens.adapter.out.persistence.database.DatabaseOutage;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.InOneTransaction;
 import dev.personaltokens.application.port.in.OwnTransactions;
 import dev.personaltokens.application.port.in.ReadsOnly;
 import dev.personaltokens.application.port.in.UnavailableException;
@@ -29,13 +30,16 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TransactionBoundary implements UseCaseDecorator {
 
-  /** Whether a use case runs without a transaction around it, looked up once per use case. */
-  private static final ClassValue<Boolean> WITHOUT_TRANSACTION =
+  /**
+   * Whether a use case runs in a transaction, as its interface declares ({@link InOneTransaction}),
+   * looked up once per use case. One that declares nothing gets none: {@code UseCasesTest} makes
+   * every use case declare how it runs.
+   */
+  private static final ClassValue<Boolean> IN_ONE_TRANSACTION =
       new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> useCase) {
-          return useCase.isAnnotationPresent(ReadsOnly.class)
-              || useCase.isAnnotationPresent(OwnTransactions.class);
+          return useCase.isAnnotationPresent(InOneTransaction.class);
         }
       };
 
@@ -52,7 +56,7 @@ public class TransactionBoundary implements UseCaseDecorator {
   public <T> T around(UseCaseCall call, Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return WITHOUT_TRANSACTION.get(call.useCase()) ? work.get() : transaction.run(work);
+        return IN_ONE_TRANSACTION.get(call.useCase()) ? transaction.run(work) : work.get();
       } catch (RuntimeException failure) {
         if (attempt < DEADLOCK_ATTEMPTS && DatabaseOutage.isDeadlock(failure)) {
           DatabaseOutage.pauseBeforeRetry(attempt);

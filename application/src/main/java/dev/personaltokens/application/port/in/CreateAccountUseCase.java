@@ -5,6 +5,7 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 
 /** Opens an account; {@link EmailTakenException} when the email is in use. */
+@InOneTransaction
 public interface CreateAccountUseCase {
 
   Account create(Actor actor, Email email, Password password);

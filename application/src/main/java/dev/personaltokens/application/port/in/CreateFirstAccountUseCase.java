@@ -8,6 +8,7 @@ import java.util.Optional;
  * On first start, opens the first account; with no configured password it generates one, to be
  * shown once. Does nothing when any account exists.
  */
+@InOneTransaction
 public interface CreateFirstAccountUseCase {
 
   Optional<FirstAccount> createIfNoAccount(Email email, Optional<Password> password);

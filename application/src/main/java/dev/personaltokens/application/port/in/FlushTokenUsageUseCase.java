@@ -6,6 +6,7 @@ import java.time.Duration;
  * Writes where and when tokens were last used, as noted by authentication on this node since the
  * last flush - in one transaction, off the request path.
  */
+@InOneTransaction
 public interface FlushTokenUsageUseCase {
 
   FlushedUsage flush();

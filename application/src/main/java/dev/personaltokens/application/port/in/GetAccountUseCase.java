@@ -4,6 +4,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 
 /** The account of a signed-in principal. */
+@InOneTransaction
 public interface GetAccountUseCase {
 
   Account get(AccountId id);

@@ -8,6 +8,7 @@ import dev.personaltokens.domain.audit.AuditEventType;
 import java.util.Optional;
 
 /** The owner's security log, newest first, of one type if asked: never another account's. */
+@InOneTransaction
 public interface ListAuditEventsUseCase {
 
   Page<AuditEvent> list(AccountId owner, Optional<AuditEventType> type, PageRequest page);

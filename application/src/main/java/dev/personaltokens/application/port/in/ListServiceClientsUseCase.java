@@ -4,6 +4,7 @@ import dev.personaltokens.domain.client.ServiceClient;
 import java.util.List;
 
 /** The registered services, oldest first; an operator's call. */
+@InOneTransaction
 public interface ListServiceClientsUseCase {
 
   List<ServiceClient> list(Actor actor);

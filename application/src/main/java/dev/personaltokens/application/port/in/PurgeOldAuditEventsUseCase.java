@@ -1,6 +1,7 @@
 package dev.personaltokens.application.port.in;
 
 /** Deletes the security-log events older than the retention (PTK_AUDIT_RETENTION); how many. */
+@InOneTransaction
 public interface PurgeOldAuditEventsUseCase {
 
   int purge();

@@ -3,6 +3,7 @@ package dev.personaltokens.application.port.in;
 import dev.personaltokens.domain.client.ServiceName;
 
 /** Registers a service that may introspect tokens; an operator's call. */
+@InOneTransaction
 public interface RegisterServiceClientUseCase {
 
   RegisteredServiceClient register(Actor actor, ServiceName name);

@@ -8,6 +8,7 @@ import java.util.List;
  * and digests it, the same work whether the credentials are live or not; revoking comes after, so
  * that the answer tells nobody which were.
  */
+@InOneTransaction
 public interface ReportLeakedCredentialsUseCase {
 
   int MAX_CREDENTIALS = 1000;

@@ -7,6 +7,7 @@ import dev.personaltokens.domain.account.Password;
  * Gives an account a new password and signs out its sessions; {@link AccountNotFoundException} when
  * no account has this email. Personal tokens keep working: they are credentials of their own.
  */
+@InOneTransaction
 public interface ResetPasswordUseCase {
 
   void resetPassword(Actor actor, Email email, Password newPassword);

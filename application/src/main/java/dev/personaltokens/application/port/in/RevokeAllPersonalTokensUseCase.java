@@ -7,6 +7,7 @@ import dev.personaltokens.domain.account.AccountId;
  * typed word {@code delete}; returns how many. Sessions stay, so that the console that pressed it
  * can show the result.
  */
+@InOneTransaction
 public interface RevokeAllPersonalTokensUseCase {
 
   int revokeAll(AccountId owner, String confirmation);

@@ -8,6 +8,7 @@ import java.util.Optional;
  * the secret itself, not an authenticated caller: a rotated-away secret must reach the rotation to
  * be recognised as a reuse.
  */
+@InOneTransaction
 public interface RotateOwnTokenUseCase {
 
   Rotation rotateOwn(String presentedSecret, Optional<Instant> expiresAt);

@@ -10,6 +10,7 @@ import java.util.Optional;
  * new secret; the old one is revoked at once. Without {@code expiresAt}, the successor lives as
  * long as the old one did, capped by the maximum lifetime.
  */
+@InOneTransaction
 public interface RotatePersonalTokenUseCase {
 
   Rotation rotate(AccountId owner, TokenId id, Optional<Instant> expiresAt);

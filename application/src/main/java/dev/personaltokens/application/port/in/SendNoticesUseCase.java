@@ -6,6 +6,7 @@ package dev.personaltokens.application.port.in;
  * all its tokens concerned, and commits with it; the server calls it until it answers false. A mail
  * that fails leaves its notices for the next run.
  */
+@InOneTransaction
 public interface SendNoticesUseCase {
 
   /** Whether a mail was sent; false when nothing is due or mail is off. */

@@ -13,5 +13,6 @@ public interface SignInUseCase {
   IssuedSession signIn(Email email, Password password);
 
   /** The writes of a sign-in once its password was checked, in a transaction of their own. */
+  @InOneTransaction
   interface SignInWrites {}
 }

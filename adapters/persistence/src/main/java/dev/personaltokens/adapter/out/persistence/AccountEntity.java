@@ -1,5 +1,9 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.PasswordHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -36,25 +40,13 @@ public class AccountEntity {
 
   protected AccountEntity() {}
 
-  AccountEntity(String email, String passwordHash, Instant createdAt) {
-    this.email = email;
-    this.passwordHash = passwordHash;
-    this.createdAt = createdAt;
+  /** Accounts are added by a native insert ({@code JpaAccounts.add}): read only, as this. */
+  Account toDomain() {
+    return new Account(
+        new AccountId(id), new Email(email), new PasswordHash(passwordHash), createdAt);
   }
 
   Long id() {
     return id;
-  }
-
-  String email() {
-    return email;
-  }
-
-  String passwordHash() {
-    return passwordHash;
-  }
-
-  Instant createdAt() {
-    return createdAt;
   }
 }

@@ -1,5 +1,13 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditEvent;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.audit.Origin;
+import dev.personaltokens.domain.audit.TokenReference;
+import dev.personaltokens.domain.token.TokenHint;
+import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -9,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "audit_events")
@@ -66,7 +75,40 @@ public class AuditEventEntity {
 
   protected AuditEventEntity() {}
 
-  AuditEventEntity(
+  static AuditEventEntity from(AuditEvent event) {
+    TokenReference token = event.token();
+    return new AuditEventEntity(
+        event.id().toString(),
+        event.account().value(),
+        event.type().code(),
+        event.created(),
+        event.origin().address(),
+        event.origin().userAgent(),
+        token == null ? null : token.id().toString(),
+        token == null ? null : token.name().value(),
+        token == null ? null : token.hint().value(),
+        event.detail());
+  }
+
+  AuditEvent toDomain() {
+    TokenReference token =
+        tokenId == null
+            ? null
+            : new TokenReference(
+                new TokenId(UUID.fromString(tokenId)),
+                new TokenName(tokenName),
+                new TokenHint(tokenHint));
+    return new AuditEvent(
+        UUID.fromString(id),
+        new AccountId(accountId),
+        AuditEventType.fromCode(type),
+        createdAt,
+        new Origin(ip, userAgent),
+        token,
+        detail);
+  }
+
+  private AuditEventEntity(
       String id,
       long accountId,
       String type,
@@ -91,41 +133,5 @@ public class AuditEventEntity {
 
   String id() {
     return id;
-  }
-
-  long accountId() {
-    return accountId;
-  }
-
-  String type() {
-    return type;
-  }
-
-  Instant createdAt() {
-    return createdAt;
-  }
-
-  String ip() {
-    return ip;
-  }
-
-  String userAgent() {
-    return userAgent;
-  }
-
-  String tokenId() {
-    return tokenId;
-  }
-
-  String tokenName() {
-    return tokenName;
-  }
-
-  String tokenHint() {
-    return tokenHint;
-  }
-
-  String detail() {
-    return detail;
   }
 }

@@ -39,7 +39,8 @@ public class JpaAccounts implements Accounts {
 
   @Override
   public Optional<Account> findById(AccountId id) {
-    return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(JpaAccounts::toDomain);
+    return Optional.ofNullable(em.find(AccountEntity.class, id.value()))
+        .map(AccountEntity::toDomain);
   }
 
   @Override
@@ -48,7 +49,7 @@ public class JpaAccounts implements Accounts {
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst()
-        .map(JpaAccounts::toDomain);
+        .map(AccountEntity::toDomain);
   }
 
   /** One row's key, claimed by an insert that waits for a concurrent one to commit or roll back. */
@@ -64,13 +65,5 @@ public class JpaAccounts implements Accounts {
         .setParameter("hash", passwordHash.encoded())
         .setParameter("id", id.value())
         .executeUpdate();
-  }
-
-  private static Account toDomain(AccountEntity entity) {
-    return new Account(
-        new AccountId(entity.id()),
-        new Email(entity.email()),
-        new PasswordHash(entity.passwordHash()),
-        entity.createdAt());
   }
 }

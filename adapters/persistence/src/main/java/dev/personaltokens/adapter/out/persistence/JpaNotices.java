@@ -40,7 +40,7 @@ public class JpaNotices implements Notices {
             .setParameter(3, kind.code())
             .setMaxResults(limit)
             .getResultList();
-    return found.stream().map(PersonalTokenMapper::toDomain).toList();
+    return found.stream().map(PersonalTokenEntity::toDomain).toList();
   }
 
   @Override

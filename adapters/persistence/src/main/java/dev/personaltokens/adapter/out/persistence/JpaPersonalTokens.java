@@ -29,7 +29,7 @@ public class JpaPersonalTokens implements PersonalTokens {
 
   @Override
   public void add(PersonalToken token) {
-    em.persist(PersonalTokenMapper.toEntity(token));
+    em.persist(PersonalTokenEntity.from(token));
     if (!token.isRevoked()) {
       counts.added(token.owner().value());
     }
@@ -38,7 +38,7 @@ public class JpaPersonalTokens implements PersonalTokens {
   @Override
   public Optional<PersonalToken> findById(TokenId id) {
     return Optional.ofNullable(em.find(PersonalTokenEntity.class, id.toString()))
-        .map(PersonalTokenMapper::toDomain);
+        .map(PersonalTokenEntity::toDomain);
   }
 
   @Override
@@ -47,7 +47,7 @@ public class JpaPersonalTokens implements PersonalTokens {
         .setParameter("digest", digest.hex())
         .getResultStream()
         .findFirst()
-        .map(PersonalTokenMapper::toDomain);
+        .map(PersonalTokenEntity::toDomain);
   }
 
   @Override
@@ -67,7 +67,7 @@ public class JpaPersonalTokens implements PersonalTokens {
             .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
             .setMaxResults(page.size())
             .getResultStream()
-            .map(PersonalTokenMapper::toDomain)
+            .map(PersonalTokenEntity::toDomain)
             .toList();
     return new Page<>(items, total, page);
   }
@@ -141,7 +141,7 @@ public class JpaPersonalTokens implements PersonalTokens {
     if (live.isEmpty()) {
       return List.of();
     }
-    List<PersonalToken> before = live.stream().map(PersonalTokenMapper::toDomain).toList();
+    List<PersonalToken> before = live.stream().map(PersonalTokenEntity::toDomain).toList();
     // Account by account, so that each count drops by exactly what its account lost.
     live.stream()
         .collect(

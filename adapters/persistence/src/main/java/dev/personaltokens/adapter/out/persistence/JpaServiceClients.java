@@ -17,7 +17,7 @@ public class JpaServiceClients implements ServiceClients {
 
   @Override
   public void add(ServiceClient client) {
-    em.persist(ServiceClientEntity.of(client));
+    em.persist(ServiceClientEntity.from(client));
   }
 
   @Override

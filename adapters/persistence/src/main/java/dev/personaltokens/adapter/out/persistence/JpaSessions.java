@@ -18,24 +18,13 @@ public class JpaSessions implements Sessions {
 
   @Override
   public void add(Session session) {
-    em.persist(
-        new SessionEntity(
-            session.digest().hex(),
-            session.account().value(),
-            session.created(),
-            session.expiresAt()));
+    em.persist(SessionEntity.from(session));
   }
 
   @Override
   public Optional<Session> findByDigest(TokenDigest digest) {
     return Optional.ofNullable(em.find(SessionEntity.class, digest.hex()))
-        .map(
-            entity ->
-                new Session(
-                    new TokenDigest(entity.digest()),
-                    new AccountId(entity.accountId()),
-                    entity.createdAt(),
-                    entity.expiresAt()));
+        .map(SessionEntity::toDomain);
   }
 
   @Override

@@ -1,5 +1,14 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenDigest;
+import dev.personaltokens.domain.token.TokenHint;
+import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -7,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "personal_tokens")
@@ -122,7 +132,49 @@ public class PersonalTokenEntity {
 
   protected PersonalTokenEntity() {}
 
-  PersonalTokenEntity(
+  static PersonalTokenEntity from(PersonalToken token) {
+    return new PersonalTokenEntity(
+        token.id().toString(),
+        token.family().toString(),
+        token.owner().value(),
+        token.name().value(),
+        token.description().value(),
+        token.scope().code(),
+        token.hint().value(),
+        token.digest().hex(),
+        token.created(),
+        token.lastModified(),
+        token.expiresAt(),
+        token.lastUsedAt(),
+        token.lastUsedIp(),
+        token.revokedAt(),
+        token.revocation() == null ? null : token.revocation().code());
+  }
+
+  long accountId() {
+    return accountId;
+  }
+
+  PersonalToken toDomain() {
+    return new PersonalToken(
+        new TokenId(UUID.fromString(id)),
+        new TokenId(UUID.fromString(familyId)),
+        new AccountId(accountId),
+        new TokenName(name),
+        new TokenDescription(description),
+        Scope.fromCode(scope),
+        new TokenHint(hint),
+        new TokenDigest(digest),
+        createdAt,
+        lastModifiedAt,
+        expiresAt,
+        lastUsedAt,
+        lastUsedIp,
+        revokedAt,
+        revocation == null ? null : Revocation.fromCode(revocation));
+  }
+
+  private PersonalTokenEntity(
       String id,
       String familyId,
       long accountId,
@@ -159,24 +211,8 @@ public class PersonalTokenEntity {
     return id;
   }
 
-  String familyId() {
-    return familyId;
-  }
-
-  long accountId() {
-    return accountId;
-  }
-
   String name() {
     return name;
-  }
-
-  String description() {
-    return description;
-  }
-
-  String scope() {
-    return scope;
   }
 
   String hint() {
@@ -187,31 +223,7 @@ public class PersonalTokenEntity {
     return digest;
   }
 
-  Instant createdAt() {
-    return createdAt;
-  }
-
-  Instant lastModifiedAt() {
-    return lastModifiedAt;
-  }
-
   Instant expiresAt() {
     return expiresAt;
-  }
-
-  Instant lastUsedAt() {
-    return lastUsedAt;
-  }
-
-  String lastUsedIp() {
-    return lastUsedIp;
-  }
-
-  Instant revokedAt() {
-    return revokedAt;
-  }
-
-  String revocation() {
-    return revocation;
   }
 }

@@ -44,7 +44,7 @@ public class ServiceClientEntity {
 
   protected ServiceClientEntity() {}
 
-  static ServiceClientEntity of(ServiceClient client) {
+  static ServiceClientEntity from(ServiceClient client) {
     ServiceClientEntity entity = new ServiceClientEntity();
     entity.id = client.id().toString();
     entity.name = client.name().value();

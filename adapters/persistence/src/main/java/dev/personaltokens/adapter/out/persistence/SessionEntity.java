@@ -1,5 +1,8 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.Session;
+import dev.personaltokens.domain.token.TokenDigest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -36,7 +39,16 @@ public class SessionEntity {
 
   protected SessionEntity() {}
 
-  SessionEntity(String digest, long accountId, Instant createdAt, Instant expiresAt) {
+  static SessionEntity from(Session session) {
+    return new SessionEntity(
+        session.digest().hex(), session.account().value(), session.created(), session.expiresAt());
+  }
+
+  Session toDomain() {
+    return new Session(new TokenDigest(digest), new AccountId(accountId), createdAt, expiresAt);
+  }
+
+  private SessionEntity(String digest, long accountId, Instant createdAt, Instant expiresAt) {
     this.digest = digest;
     this.accountId = accountId;
     this.createdAt = createdAt;
@@ -45,14 +57,6 @@ public class SessionEntity {
 
   String digest() {
     return digest;
-  }
-
-  long accountId() {
-    return accountId;
-  }
-
-  Instant createdAt() {
-    return createdAt;
   }
 
   Instant expiresAt() {

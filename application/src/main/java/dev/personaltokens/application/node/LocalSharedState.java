@@ -1,4 +1,4 @@
-package dev.personaltokens.application.service;
+package dev.personaltokens.application.node;
 
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.SharedState;

@@ -1,4 +1,4 @@
-package dev.personaltokens.application.service;
+package dev.personaltokens.application.node;
 
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.TokenId;
@@ -42,7 +42,7 @@ public final class PendingUsage {
   }
 
   /** Notes a use of {@code token} at {@code at} from {@code address}, unless one is recent. */
-  void note(PersonalToken token, Instant at, String address) {
+  public void note(PersonalToken token, Instant at, String address) {
     if (!tracking) {
       return;
     }
@@ -64,13 +64,13 @@ public final class PendingUsage {
     return !use.at().isBefore(now.minus(PRECISION));
   }
 
-  void record(TokenId token, Instant at, String address) {
+  public void record(TokenId token, Instant at, String address) {
     latest.merge(
         token, new Use(token, at, address), (old, use) -> use.at().isBefore(old.at()) ? old : use);
   }
 
   /** Takes every pending use out; a use noted meanwhile stays for the next flush. */
-  List<Use> drain() {
+  public List<Use> drain() {
     List<Use> uses = new ArrayList<>();
     for (TokenId token : latest.keySet()) {
       Use use = latest.remove(token);
@@ -82,7 +82,7 @@ public final class PendingUsage {
   }
 
   /** Puts back uses a failed flush could not write, unless a newer one came meanwhile. */
-  void restore(List<Use> uses) {
+  public void restore(List<Use> uses) {
     uses.forEach(use -> record(use.token(), use.at(), use.address()));
   }
 }

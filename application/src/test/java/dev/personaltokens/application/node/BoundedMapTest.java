@@ -1,4 +1,4 @@
-package dev.personaltokens.application.service;
+package dev.personaltokens.application.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

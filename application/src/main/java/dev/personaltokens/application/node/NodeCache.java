@@ -1,4 +1,4 @@
-package dev.personaltokens.application.service;
+package dev.personaltokens.application.node;
 
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
@@ -94,7 +94,7 @@ public final class NodeCache implements Cluster.Node {
    * The token with this digest, from the cache or else from {@code load} (which throws when there
    * is none), at {@code now}.
    */
-  PersonalToken token(TokenDigest digest, Instant now, Supplier<PersonalToken> load) {
+  public PersonalToken token(TokenDigest digest, Instant now, Supplier<PersonalToken> load) {
     Entry entry = usable() ? tokens.get(digest.hex()) : null;
     if (entry != null && !entry.isTooOldAt(now) && entry.token().digest().matches(digest)) {
       hits.increment();
@@ -114,7 +114,7 @@ public final class NodeCache implements Cluster.Node {
   }
 
   /** The account's email: it never changes, so it needs no eviction. */
-  Email email(AccountId account, Supplier<Email> load) {
+  public Email email(AccountId account, Supplier<Email> load) {
     Email email = emails.get(account);
     if (email == null) {
       email = load.get();

@@ -1,4 +1,4 @@
-package dev.personaltokens.application.service;
+package dev.personaltokens.application.node;
 
 import java.time.Instant;
 import java.util.Arrays;
