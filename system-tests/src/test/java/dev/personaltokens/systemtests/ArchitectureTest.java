@@ -248,13 +248,13 @@ class ArchitectureTest {
           .should()
           .beInterfaces()
           .andShould()
-          .resideInAPackage("dev.personaltokens.application.port.in");
+          .resideInAPackage("dev.personaltokens.application.port.in..");
 
   @ArchTest
   static final ArchRule servicesImplementUseCases =
       classes()
           .that()
-          .resideInAPackage("dev.personaltokens.application.service")
+          .resideInAPackage("dev.personaltokens.application.service..")
           .and()
           .haveSimpleNameEndingWith("Service")
           .should()

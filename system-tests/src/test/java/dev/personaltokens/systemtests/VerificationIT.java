@@ -2,8 +2,8 @@ package dev.personaltokens.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
-import dev.personaltokens.application.port.in.RegisteredServiceClient;
+import dev.personaltokens.application.port.in.client.RegisteredServiceClient;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Password;

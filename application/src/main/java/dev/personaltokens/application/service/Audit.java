@@ -27,11 +27,11 @@ public final class Audit {
     this.origins = origins;
   }
 
-  void record(AccountId account, AuditEventType type, String detail) {
+  public void record(AccountId account, AuditEventType type, String detail) {
     record(account, type, null, detail, origins.current());
   }
 
-  void record(PersonalToken token, AuditEventType type, String detail) {
+  public void record(PersonalToken token, AuditEventType type, String detail) {
     record(token.owner(), type, TokenReference.of(token), detail, origins.current());
   }
 
@@ -39,11 +39,11 @@ public final class Audit {
    * An event for the owner of {@code token} that someone else's request caused, from {@code
    * origin}.
    */
-  void record(PersonalToken token, AuditEventType type, String detail, Origin origin) {
+  public void record(PersonalToken token, AuditEventType type, String detail, Origin origin) {
     record(token.owner(), type, TokenReference.of(token), detail, origin);
   }
 
-  Origin origin() {
+  public Origin origin() {
     return origins.current();
   }
 

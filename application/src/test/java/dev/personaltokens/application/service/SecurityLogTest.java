@@ -6,9 +6,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.Actor;
-import dev.personaltokens.application.port.in.AuthenticationException;
-import dev.personaltokens.application.port.in.CreatedPersonalToken;
-import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.session.IssuedSession;
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;

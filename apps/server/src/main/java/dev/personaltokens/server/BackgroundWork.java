@@ -1,8 +1,8 @@
 package dev.personaltokens.server;
 
 import dev.personaltokens.application.UseCases;
-import dev.personaltokens.application.port.in.FlushTokenUsageUseCase.FlushedUsage;
 import dev.personaltokens.application.port.in.UnavailableException;
+import dev.personaltokens.application.port.in.token.FlushTokenUsageUseCase.FlushedUsage;
 import dev.personaltokens.application.port.out.Mailer;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -2,7 +2,7 @@ package dev.personaltokens.server;
 
 import dev.personaltokens.adapter.out.persistence.DatabaseMigrations;
 import dev.personaltokens.application.UseCases;
-import dev.personaltokens.application.port.in.FirstAccount;
+import dev.personaltokens.application.port.in.account.FirstAccount;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.port.in.Actor;
-import dev.personaltokens.application.port.in.RevokeAllPersonalTokensUseCase;
 import dev.personaltokens.application.port.in.UnavailableException;
+import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCase;
 import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.personaltokens.application.port.in.verification.InsufficientScopeException;
+import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.Scope;

@@ -2,6 +2,7 @@ package dev.personaltokens.application.port.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
-import dev.personaltokens.application.port.in.AuthenticationException;
-import dev.personaltokens.application.port.in.Principal;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.Principal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

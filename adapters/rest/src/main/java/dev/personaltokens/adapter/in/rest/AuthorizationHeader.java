@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.Principal;
+import dev.personaltokens.application.port.in.verification.Principal;
 import jakarta.ws.rs.core.SecurityContext;
 
 /** The authenticated caller, as JAX-RS's security context carries it. */

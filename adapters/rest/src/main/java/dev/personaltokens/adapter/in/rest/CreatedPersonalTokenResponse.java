@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.domain.token.PersonalToken;
 import jakarta.json.bind.annotation.JsonbNillable;
 

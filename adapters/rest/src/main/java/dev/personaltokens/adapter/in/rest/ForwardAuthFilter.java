@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.UseCases;
-import dev.personaltokens.application.port.in.VerifiedToken;
+import dev.personaltokens.application.port.in.verification.VerifiedToken;
 import dev.personaltokens.domain.DomainException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

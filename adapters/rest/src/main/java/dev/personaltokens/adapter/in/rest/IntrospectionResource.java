@@ -1,8 +1,8 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.UseCases;
-import dev.personaltokens.application.port.in.AuthenticationException;
-import dev.personaltokens.application.port.in.ServiceCredentials;
+import dev.personaltokens.application.port.in.client.ServiceCredentials;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.Introspection;
-import dev.personaltokens.application.port.in.VerifiedToken;
+import dev.personaltokens.application.port.in.verification.Introspection;
+import dev.personaltokens.application.port.in.verification.VerifiedToken;
 
 /**
  * RFC 7662's answer: for a good token, who and what it is (times in epoch seconds); for any other,

@@ -1,8 +1,8 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.UseCases;
-import dev.personaltokens.application.port.in.LeakReport;
-import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
+import dev.personaltokens.application.port.in.token.LeakReport;
+import dev.personaltokens.application.port.in.token.ReportLeakedCredentialsUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

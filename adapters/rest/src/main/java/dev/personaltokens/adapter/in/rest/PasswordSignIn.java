@@ -1,8 +1,8 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.AuthenticationException;
-import dev.personaltokens.application.port.in.IssuedSession;
-import dev.personaltokens.application.port.in.SignInUseCase;
+import dev.personaltokens.application.port.in.session.IssuedSession;
+import dev.personaltokens.application.port.in.session.SignInUseCase;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;

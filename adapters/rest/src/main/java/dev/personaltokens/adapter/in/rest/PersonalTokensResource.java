@@ -1,9 +1,9 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.UseCases;
-import dev.personaltokens.application.port.in.CreatePersonalTokenCommand;
-import dev.personaltokens.application.port.in.CreatedPersonalToken;
-import dev.personaltokens.application.port.in.Principal;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;

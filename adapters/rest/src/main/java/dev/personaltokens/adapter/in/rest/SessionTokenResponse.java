@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.session.IssuedSession;
 
 /** A new session token, as Azion's {@code POST /tokens} answers it. */
 public record SessionTokenResponse(String token, String createdAt, String expiresAt) {

@@ -2,8 +2,8 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.Actor;
-import dev.personaltokens.application.port.in.AuthenticationException;
-import dev.personaltokens.application.port.in.IssuedSession;
+import dev.personaltokens.application.port.in.session.IssuedSession;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

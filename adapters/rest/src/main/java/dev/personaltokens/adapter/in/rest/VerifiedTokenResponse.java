@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.VerifiedToken;
+import dev.personaltokens.application.port.in.verification.VerifiedToken;
 
 /**
  * The body of a successful verification, for people trying it with curl; proxies read the {@code

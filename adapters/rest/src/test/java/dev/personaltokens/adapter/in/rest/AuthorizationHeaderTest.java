@@ -3,7 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.personaltokens.application.port.in.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

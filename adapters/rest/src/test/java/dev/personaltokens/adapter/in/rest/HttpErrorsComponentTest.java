@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.rest.RestComponent.Answer;
 import dev.personaltokens.application.fakes.InMemoryApplication;
-import dev.personaltokens.application.port.in.AuthenticateUseCase;
-import dev.personaltokens.application.port.in.GetAccountUseCase;
+import dev.personaltokens.application.port.in.account.GetAccountUseCase;
+import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.domain.account.Account;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.rest.RestComponent.Answer;
 import dev.personaltokens.application.fakes.InMemoryApplication;
-import dev.personaltokens.application.port.in.CreatedPersonalToken;
-import dev.personaltokens.application.port.in.ReportLeakedCredentialsUseCase;
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.token.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.token.Scope;
 import jakarta.json.JsonObject;

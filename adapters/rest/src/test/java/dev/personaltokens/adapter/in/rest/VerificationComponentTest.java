@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.rest.RestComponent.Answer;
 import dev.personaltokens.application.fakes.InMemoryApplication;
-import dev.personaltokens.application.port.in.CreatedPersonalToken;
-import dev.personaltokens.application.port.in.VerifyPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
 import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.token.Scope;

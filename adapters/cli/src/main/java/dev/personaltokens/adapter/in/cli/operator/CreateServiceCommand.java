@@ -3,7 +3,7 @@ package dev.personaltokens.adapter.in.cli.operator;
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.application.port.in.Actor;
-import dev.personaltokens.application.port.in.RegisteredServiceClient;
+import dev.personaltokens.application.port.in.client.RegisteredServiceClient;
 import dev.personaltokens.domain.client.ServiceName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -4,7 +4,7 @@ import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.common.Formats;
 import dev.personaltokens.application.port.in.Actor;
-import dev.personaltokens.application.port.in.PurgedCredentials;
+import dev.personaltokens.application.port.in.token.PurgedCredentials;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.application.fakes.InMemoryApplication;
-import dev.personaltokens.application.port.in.ServiceCredentials;
+import dev.personaltokens.application.port.in.client.ServiceCredentials;
 import dev.personaltokens.domain.client.ServiceClient;
 import dev.personaltokens.domain.client.ServiceClientId;
 import java.nio.file.Path;

@@ -1,8 +1,0 @@
-package dev.personaltokens.application.port.in;
-
-/** Creates a personal token and hands out its secret, the only time it is ever seen. */
-@InOneTransaction
-public interface CreatePersonalTokenUseCase {
-
-  CreatedPersonalToken create(CreatePersonalTokenCommand command);
-}

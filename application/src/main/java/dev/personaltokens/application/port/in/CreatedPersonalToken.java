@@ -1,7 +1,0 @@
-package dev.personaltokens.application.port.in;
-
-import dev.personaltokens.domain.token.PersonalToken;
-import dev.personaltokens.domain.token.TokenSecret;
-
-/** A new token and its secret, which is not stored and can't be shown again. */
-public record CreatedPersonalToken(PersonalToken token, TokenSecret secret) {}

@@ -1,8 +1,0 @@
-package dev.personaltokens.application.port.in;
-
-/** Deletes the security-log events older than the retention (PTK_AUDIT_RETENTION); how many. */
-@InOneTransaction
-public interface PurgeOldAuditEventsUseCase {
-
-  int purge();
-}

@@ -1,0 +1,16 @@
+package dev.personaltokens.application.port.in.token;
+
+import dev.personaltokens.application.port.in.InOneTransaction;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Rotates the personal token that is presented, as a script does with the one it holds. It takes
+ * the secret itself, not an authenticated caller: a rotated-away secret must reach the rotation to
+ * be recognised as a reuse.
+ */
+@InOneTransaction
+public interface RotateOwnTokenUseCase {
+
+  Rotation rotateOwn(String presentedSecret, Optional<Instant> expiresAt);
+}

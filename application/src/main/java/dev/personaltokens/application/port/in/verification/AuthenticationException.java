@@ -1,0 +1,59 @@
+package dev.personaltokens.application.port.in.verification;
+
+import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.domain.ErrorCategory;
+import java.time.Instant;
+
+/** Credentials that don't sign anyone in; the code tells a client what to do about it. */
+public final class AuthenticationException extends DomainException {
+
+  private AuthenticationException(String code, String message) {
+    super(ErrorCategory.UNAUTHENTICATED, code, message);
+  }
+
+  public static AuthenticationException missing() {
+    return new AuthenticationException(
+        "auth.missing", "send Authorization: Token <token>, or Basic credentials to sign in");
+  }
+
+  public static AuthenticationException malformed() {
+    return new AuthenticationException(
+        "auth.token.malformed", "the token is not a well-formed ptk_ or pts_ token");
+  }
+
+  public static AuthenticationException invalid() {
+    return new AuthenticationException("auth.token.invalid", "the token is unknown");
+  }
+
+  public static AuthenticationException revoked() {
+    return new AuthenticationException("auth.token.revoked", "the token has been revoked");
+  }
+
+  /** A token replaced by rotation at {@code at}: its successor is the one to use. */
+  public static AuthenticationException rotated(Instant at) {
+    return new AuthenticationException(
+        "auth.token.rotated",
+        "the token was replaced by rotation on " + at + "; use its successor");
+  }
+
+  /** Where only personal tokens count: verification for other services. */
+  public static AuthenticationException notAPersonalToken() {
+    return new AuthenticationException(
+        "auth.token.invalid", "only a personal token (ptk_) is accepted here");
+  }
+
+  /** A service's Basic credentials that are missing, malformed, unknown or wrong. */
+  public static AuthenticationException badClient() {
+    return new AuthenticationException(
+        "auth.client.invalid", "send the Basic credentials of a registered service client");
+  }
+
+  public static AuthenticationException expired() {
+    return new AuthenticationException("auth.token.expired", "the token has expired");
+  }
+
+  public static AuthenticationException badCredentials() {
+    return new AuthenticationException(
+        "auth.credentials.invalid", "the email or the password is wrong");
+  }
+}

@@ -1,0 +1,154 @@
+package dev.personaltokens.application.service.notice;
+
+import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.Mailer;
+import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.application.port.out.Notices.Kind;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.audit.Origin;
+import dev.personaltokens.domain.token.PersonalToken;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class SendNoticesService implements SendNoticesUseCase {
+
+  /** How many due tokens one call looks at; the next call takes the rest. */
+  static final int BATCH = 500;
+
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final Notices notices;
+  private final PersonalTokens tokens;
+  private final Accounts accounts;
+  private final Mailer mailer;
+  private final Clock clock;
+  private final Audit audit;
+  private final String consoleUrl;
+
+  public SendNoticesService(
+      Notices notices,
+      PersonalTokens tokens,
+      Accounts accounts,
+      Mailer mailer,
+      Clock clock,
+      Audit audit,
+      String consoleUrl) {
+    this.notices = notices;
+    this.tokens = tokens;
+    this.accounts = accounts;
+    this.mailer = mailer;
+    this.clock = clock;
+    this.audit = audit;
+    this.consoleUrl = consoleUrl;
+  }
+
+  /** A token due for a notice of a kind. */
+  private record Due(PersonalToken token, Kind kind) {}
+
+  @Override
+  public boolean sendNext() {
+    if (!mailer.enabled()) {
+      return false;
+    }
+    Instant now = clock.now();
+    List<Due> due = new ArrayList<>();
+    for (var id : notices.pending(Kind.LEAKED, BATCH)) {
+      tokens.findById(id).ifPresent(token -> due.add(new Due(token, Kind.LEAKED)));
+    }
+    Instant inADay = now.plus(Duration.ofDays(1));
+    notices
+        .expiringWithout(Kind.EXPIRY_1_DAY, now, inADay, BATCH)
+        .forEach(token -> due.add(new Due(token, Kind.EXPIRY_1_DAY)));
+    notices
+        .expiringWithout(Kind.EXPIRY_7_DAYS, inADay, now.plus(Duration.ofDays(7)), BATCH)
+        .forEach(token -> due.add(new Due(token, Kind.EXPIRY_7_DAYS)));
+    if (due.isEmpty()) {
+      return false;
+    }
+    AccountId owner = due.get(0).token().owner();
+    // Claimed first, each by a conditional write: what a concurrent run claimed is its to send.
+    List<Due> owners =
+        due.stream()
+            .filter(item -> item.token().owner().equals(owner))
+            .filter(item -> claim(item, now))
+            .toList();
+    Optional<Account> account = accounts.findById(owner);
+    if (account.isPresent() && !owners.isEmpty()) {
+      try {
+        mailer.send(account.get().email(), subject(owners), body(owners));
+      } catch (Mailer.MailFailure e) {
+        owners.forEach(item -> notices.release(item.token().id(), item.kind()));
+        throw e;
+      }
+      for (Due item : owners) {
+        audit.record(
+            item.token(),
+            AuditEventType.TOKEN_EXPIRY_NOTICE,
+            describe(item.kind()) + ", to " + account.get().email().value(),
+            Origin.NONE);
+      }
+    }
+    return true;
+  }
+
+  private boolean claim(Due item, Instant now) {
+    return item.kind() == Kind.LEAKED
+        ? notices.markSent(item.token().id(), Kind.LEAKED, now)
+        : notices.claim(item.token().id(), item.kind(), now);
+  }
+
+  private static String describe(Kind kind) {
+    return switch (kind) {
+      case EXPIRY_7_DAYS -> "expires within 7 days";
+      case EXPIRY_1_DAY -> "expires within a day";
+      case LEAKED -> "revoked as leaked";
+    };
+  }
+
+  private static String subject(List<Due> items) {
+    boolean leaked = items.stream().anyMatch(item -> item.kind() == Kind.LEAKED);
+    if (leaked) {
+      return "Personal Tokens: a token of yours was reported as leaked and revoked";
+    }
+    return items.size() == 1
+        ? "Personal Tokens: your token \"" + items.get(0).token().name().value() + "\" expires soon"
+        : "Personal Tokens: " + items.size() + " of your tokens expire soon";
+  }
+
+  /** Names each token, its hint and expiry in UTC; never a key. */
+  private String body(List<Due> items) {
+    StringBuilder body = new StringBuilder("Hello,\n\n");
+    for (Due item : items) {
+      PersonalToken token = item.token();
+      body.append("- \"")
+          .append(token.name().value())
+          .append("\" (")
+          .append(token.hint().value())
+          .append(")")
+          .append(
+              item.kind() == Kind.LEAKED
+                  ? " was found in public and reported; it has been revoked and no longer works."
+                  : " expires on " + UTC.format(token.expiresAt()) + ".")
+          .append('\n');
+    }
+    body.append("\nRotate or replace tokens in the console: ")
+        .append(consoleUrl)
+        .append("#/personal-tokens\n")
+        .append("Your security log: ")
+        .append(consoleUrl)
+        .append("#/security-log\n");
+    return body.toString();
+  }
+}

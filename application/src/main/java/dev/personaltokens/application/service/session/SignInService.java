@@ -1,0 +1,139 @@
+package dev.personaltokens.application.service.session;
+
+import dev.personaltokens.application.port.in.ThrottledException;
+import dev.personaltokens.application.port.in.session.IssuedSession;
+import dev.personaltokens.application.port.in.session.SignInUseCase;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PasswordHasher;
+import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.SharedState;
+import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.InTransaction;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.Session;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Signs in. In this order, so that neither guesses nor a flood of them gets further than it must:
+ * the account is looked up (a short read), the attempt is counted before it is checked ({@link
+ * SignInThrottle}), the password is hashed - outside any transaction, holding no database
+ * connection, and at most as many at once as the machine has cores ({@link #hashing}) - and only
+ * then is the outcome written, in a short transaction of its own.
+ */
+public final class SignInService implements SignInUseCase {
+
+  /** How long an attempt waits for a free core to hash on before it is refused as too many. */
+  static final Duration HASH_WAIT = Duration.ofMillis(500);
+
+  private final Accounts accounts;
+  private final Sessions sessions;
+  private final PasswordHasher hasher;
+  private final Clock clock;
+  private final Randomness randomness;
+  private final Duration sessionLifetime;
+  private final PasswordHash decoy;
+  private final Audit audit;
+  private final SignInThrottle throttle;
+  private final InTransaction writes;
+
+  /**
+   * Password hashes running at once: each keeps a core busy for its whole length, so more than the
+   * cores (two at least) would only make every one of them, and every other request, slower.
+   */
+  private final Semaphore hashing =
+      new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+
+  public SignInService(
+      Accounts accounts,
+      Sessions sessions,
+      PasswordHasher hasher,
+      Clock clock,
+      Randomness randomness,
+      Duration sessionLifetime,
+      Audit audit,
+      SharedState shared,
+      InTransaction writes) {
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.hasher = hasher;
+    this.clock = clock;
+    this.randomness = randomness;
+    this.sessionLifetime = sessionLifetime;
+    this.audit = audit;
+    this.writes = writes;
+    this.throttle = new SignInThrottle(clock, shared);
+    this.decoy = hasher.hash(Password.presented(randomness.base62(32)));
+  }
+
+  @Override
+  public IssuedSession signIn(Email email, Password password) {
+    Optional<Account> account = accounts.findByEmail(email);
+    // Keyed by the account, so that the throttle compares emails as the database does; an email
+    // no account has is counted as typed (lower-cased), as there is nothing to protect behind it.
+    String whom = account.map(found -> "account " + found.id()).orElse("email " + email.value());
+    SignInThrottle.Attempt attempt = throttle.begin(whom, String.valueOf(audit.origin().address()));
+    // An unknown email costs one hash too, so that timing does not tell which emails exist.
+    PasswordHash stored = account.map(Account::passwordHash).orElse(decoy);
+    boolean matches;
+    try {
+      matches = hashed(password, stored);
+    } catch (ThrottledException busy) {
+      attempt.notChecked();
+      throw busy;
+    }
+    if (account.isEmpty()) {
+      throw AuthenticationException.badCredentials();
+    }
+    if (!matches) {
+      writes.run(
+          () -> {
+            audit.record(account.get().id(), AuditEventType.SESSION_FAILED, "");
+            return null;
+          });
+      throw AuthenticationException.badCredentials();
+    }
+    attempt.succeeded();
+    return writes.run(() -> open(account.get()));
+  }
+
+  private boolean hashed(Password password, PasswordHash stored) {
+    boolean slot;
+    try {
+      slot = hashing.tryAcquire(HASH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      slot = false;
+    }
+    if (!slot) {
+      throw new ThrottledException(
+          "auth.busy", "too many sign-ins at once; try again in a second", Duration.ofSeconds(1));
+    }
+    try {
+      return hasher.matches(password, stored);
+    } finally {
+      hashing.release();
+    }
+  }
+
+  private IssuedSession open(Account account) {
+    TokenSecret secret = randomness.secret(SecretKind.SESSION);
+    Instant now = clock.now();
+    Session session = new Session(secret.digest(), account.id(), now, now.plus(sessionLifetime));
+    sessions.add(session);
+    audit.record(account.id(), AuditEventType.SESSION_CREATED, "");
+    return new IssuedSession(session, secret);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.personaltokens.application.service.token;
+
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenSecret;
+
+public final class CreatePersonalTokenService implements CreatePersonalTokenUseCase {
+
+  private final PersonalTokens tokens;
+  private final Clock clock;
+  private final Randomness randomness;
+  private final ExpiryPolicy expiryPolicy;
+  private final Audit audit;
+
+  public CreatePersonalTokenService(
+      PersonalTokens tokens,
+      Clock clock,
+      Randomness randomness,
+      ExpiryPolicy expiryPolicy,
+      Audit audit) {
+    this.tokens = tokens;
+    this.clock = clock;
+    this.randomness = randomness;
+    this.expiryPolicy = expiryPolicy;
+    this.audit = audit;
+  }
+
+  @Override
+  public CreatedPersonalToken create(CreatePersonalTokenCommand command) {
+    TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
+    PersonalToken token =
+        PersonalToken.issue(
+            command.owner(),
+            command.name(),
+            command.description(),
+            command.scope(),
+            secret,
+            command.expiresAt(),
+            expiryPolicy,
+            clock.now());
+    tokens.add(token);
+    audit.record(token, AuditEventType.TOKEN_CREATED, "");
+    return new CreatedPersonalToken(token, secret);
+  }
+}

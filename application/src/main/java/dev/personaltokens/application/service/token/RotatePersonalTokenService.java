@@ -1,0 +1,82 @@
+package dev.personaltokens.application.service.token;
+
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.token.PersonalTokenNotFoundException;
+import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.Rotation;
+import dev.personaltokens.application.port.in.token.RotationConflictException;
+import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class RotatePersonalTokenService implements RotatePersonalTokenUseCase {
+
+  private final PersonalTokens tokens;
+  private final Clock clock;
+  private final Randomness randomness;
+  private final ExpiryPolicy expiryPolicy;
+  private final Audit audit;
+
+  public RotatePersonalTokenService(
+      PersonalTokens tokens,
+      Clock clock,
+      Randomness randomness,
+      ExpiryPolicy expiryPolicy,
+      Audit audit) {
+    this.tokens = tokens;
+    this.clock = clock;
+    this.randomness = randomness;
+    this.expiryPolicy = expiryPolicy;
+    this.audit = audit;
+  }
+
+  /** A rotated-away token of the owner is found here, unlike by GET: rotating it is a reuse. */
+  @Override
+  public Rotation rotate(AccountId owner, TokenId id, Optional<Instant> expiresAt) {
+    PersonalToken token =
+        tokens
+            .findById(id)
+            .filter(found -> found.isOwnedBy(owner))
+            .filter(found -> found.isRotatedAway() || !found.isRevoked())
+            .orElseThrow(() -> new PersonalTokenNotFoundException(id));
+    return rotate(token, expiresAt);
+  }
+
+  /**
+   * Replaces a live token; for a rotated-away one, ends its family instead. The old token is
+   * revoked by a conditional write before its successor is added, so of two concurrent rotations
+   * only one gets past it: never two live successors.
+   */
+  Rotation rotate(PersonalToken token, Optional<Instant> expiresAt) {
+    Instant now = clock.now();
+    if (token.isRotatedAway()) {
+      int revoked = tokens.revokeFamily(token.family(), now);
+      audit.record(
+          token,
+          AuditEventType.TOKEN_REUSE_DETECTED,
+          "presented again after its rotation; "
+              + revoked
+              + " live token(s) of its family revoked");
+      return new Rotation.ReuseDetected(token, revoked);
+    }
+    TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
+    PersonalToken successor = token.successor(secret, expiresAt, expiryPolicy, now);
+    if (!tokens.revoke(token.id(), now, Revocation.ROTATED)) {
+      throw new RotationConflictException(token.id());
+    }
+    tokens.add(successor);
+    audit.record(token, AuditEventType.TOKEN_ROTATED, "replaced by " + successor.id());
+    return new Rotation.Rotated(new CreatedPersonalToken(successor, secret));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.personaltokens.application.service.token;
+
+import static dev.personaltokens.domain.InvalidValues.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CreatePersonalTokenServiceTest {
+
+  private final InMemoryApplication app = new InMemoryApplication();
+  private final AccountId owner = app.account("alice@example.com", "correct horse battery").id();
+
+  @Test
+  void keyIsPtkAndThirtyEightBase62CharactersWithAValidChecksum() {
+    String key = create("ci", in(Duration.ofDays(30))).secret().reveal();
+
+    assertThat(key).matches("^ptk_[0-9A-Za-z]{38}$");
+    assertThat(TokenSecret.isWellFormed(key)).isTrue();
+    assertThat(TokenSecret.parse(key).kind()).isEqualTo(SecretKind.PERSONAL_TOKEN);
+  }
+
+  @Test
+  void storesTheTokenAsAskedFor() {
+    Instant expiresAt = in(Duration.ofDays(7));
+
+    CreatedPersonalToken created =
+        app.createToken()
+            .create(
+                new CreatePersonalTokenCommand(
+                    owner,
+                    new TokenName("deploy"),
+                    new TokenDescription("used by the deploy job"),
+                    Scope.GLOBAL,
+                    expiresAt));
+
+    PersonalToken stored = app.tokens().findById(created.token().id()).orElseThrow();
+    assertThat(stored).isEqualTo(created.token());
+    assertThat(stored.owner()).isEqualTo(owner);
+    assertThat(stored.name().value()).isEqualTo("deploy");
+    assertThat(stored.description().value()).isEqualTo("used by the deploy job");
+    assertThat(stored.scope()).isEqualTo(Scope.GLOBAL);
+    assertThat(stored.expiresAt()).isEqualTo(expiresAt);
+    assertThat(stored.created()).isEqualTo(app.clock().now());
+    assertThat(stored.lastModified()).isEqualTo(stored.created());
+    assertThat(stored.lastUsedAt()).isNull();
+    assertThat(stored.revokedAt()).isNull();
+  }
+
+  @Test
+  void storesTheDigestOfTheSecret() throws Exception {
+    CreatedPersonalToken created = create("ci", in(Duration.ofDays(30)));
+    String key = created.secret().reveal();
+    String sha256 =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+
+    PersonalToken stored = app.tokens().findById(created.token().id()).orElseThrow();
+
+    assertThat(stored.digest().hex()).isEqualTo(sha256);
+    assertThat(stored.digest()).isEqualTo(TokenSecret.parse(key).digest());
+    assertThat(app.tokens().findByDigest(TokenSecret.parse(key).digest())).contains(stored);
+  }
+
+  @Test
+  void storesTheSecretNowhere() {
+    CreatedPersonalToken created = create("ci", in(Duration.ofDays(30)));
+    String key = created.secret().reveal();
+    String randomPart = key.substring(4, 36);
+
+    assertThat(app.tokens().all())
+        .singleElement()
+        .satisfies(
+            stored -> {
+              assertThat(stored.toString()).doesNotContain(key).doesNotContain(randomPart);
+              assertThat(stored.hint().value())
+                  .isEqualTo("ptk_..." + key.substring(key.length() - 4));
+            });
+    assertThat(created.token().toString()).doesNotContain(randomPart);
+    assertThat(created.toString()).doesNotContain(randomPart);
+  }
+
+  @Test
+  void everyTokenGetsItsOwnIdAndSecret() {
+    CreatedPersonalToken first = create("one", in(Duration.ofDays(1)));
+    CreatedPersonalToken second = create("two", in(Duration.ofDays(1)));
+
+    assertThat(first.secret()).isNotEqualTo(second.secret());
+    assertThat(first.token().id()).isNotEqualTo(second.token().id());
+    assertThat(first.token().digest()).isNotEqualTo(second.token().digest());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P1D", "P7D", "P15D", "P30D", "P90D", "P365D", "P366D", "PT1S"})
+  void acceptsExpiryWithinTheMaximumLifetime(Duration lifetime) {
+    assertThat(create("ci", in(lifetime)).token().expiresAt()).isEqualTo(in(lifetime));
+  }
+
+  @Test
+  void rejectsExpiryBeyondTheMaximumLifetimeAndStoresNothing() {
+    assertRejected(
+        () -> create("ci", in(Duration.ofDays(366).plusSeconds(1))),
+        "token.expires_at.too_far",
+        "expires_at");
+    assertThat(app.tokens().all()).isEmpty();
+  }
+
+  @Test
+  void rejectsExpiryThatIsNotInTheFutureAndStoresNothing() {
+    assertRejected(
+        () -> create("ci", app.clock().now()), "token.expires_at.not_in_future", "expires_at");
+    assertRejected(
+        () -> create("ci", in(Duration.ofDays(-1))),
+        "token.expires_at.not_in_future",
+        "expires_at");
+    assertThat(app.tokens().all()).isEmpty();
+  }
+
+  @Test
+  void rejectsMissingExpiry() {
+    assertRejected(() -> create("ci", null), "token.expires_at.required", "expires_at");
+    assertThat(app.tokens().all()).isEmpty();
+  }
+
+  @Test
+  void enforcesAConfiguredMaximumLifetime() {
+    InMemoryApplication strict =
+        new InMemoryApplication(new ExpiryPolicy(Duration.ofDays(30)), Duration.ofHours(24));
+    AccountId bob = strict.account("bob@example.com", "correct horse battery").id();
+
+    assertThat(strict.token(bob, "month", Duration.ofDays(30)).token().expiresAt())
+        .isEqualTo(strict.clock().now().plus(Duration.ofDays(30)));
+    assertRejected(
+        () -> strict.token(bob, "too long", Duration.ofDays(31)),
+        "token.expires_at.too_far",
+        "expires_at");
+  }
+
+  @Test
+  void measuresTheMaximumFromTheCurrentTime() {
+    app.clock().advance(Duration.ofDays(100));
+
+    assertThat(create("later", in(Duration.ofDays(366))).token().created())
+        .isEqualTo(Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofDays(100)));
+  }
+
+  private CreatedPersonalToken create(String name, Instant expiresAt) {
+    return app.createToken()
+        .create(
+            new CreatePersonalTokenCommand(
+                owner, new TokenName(name), TokenDescription.NONE, Scope.GLOBAL, expiresAt));
+  }
+
+  private Instant in(Duration duration) {
+    return app.clock().now().plus(duration);
+  }
+}
