@@ -30,8 +30,9 @@ import java.util.concurrent.Executor;
 
 /**
  * The use cases inside the server: the application's one assembly on the container's ports, every
- * call counted and in a transaction. Adapters inject {@link UseCases} and call the use cases they
- * need, so a new use case needs nothing here.
+ * call counted and in a transaction. Adapters inject the use cases they call, each a bean of its
+ * own ({@link UseCaseBeans}); the server's own jobs inject {@link UseCases} and call the use cases
+ * they need, so a new use case needs nothing here.
  */
 @ApplicationScoped
 public class UseCaseProducers {

@@ -1,6 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.audit.ListAuditEventsUseCase;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.audit.AuditEvent;
@@ -24,7 +24,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditEventsResource {
 
-  @Inject UseCases useCases;
+  @Inject ListAuditEventsUseCase listAuditEvents;
 
   @GET
   public AuditEventListResponse list(
@@ -39,9 +39,7 @@ public class AuditEventsResource {
             ? Optional.empty()
             : Optional.of(Parameters.read(() -> AuditEventType.fromCode(type.strip())));
     Page<AuditEvent> found =
-        useCases
-            .listAuditEvents()
-            .list(CallerPrincipal.of(security).principal().account(), wanted, request);
+        listAuditEvents.list(CallerPrincipal.of(security).principal().account(), wanted, request);
     return AuditEventListResponse.from(found, Paging.links(uri, found, request));
   }
 }

@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
-import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.application.port.in.verification.Principal;
 import jakarta.annotation.Priority;
@@ -22,7 +22,7 @@ import java.util.List;
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
-  @Inject UseCases useCases;
+  @Inject AuthenticateUseCase authenticate;
   @Inject Policies policies;
 
   @Override
@@ -36,7 +36,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         throw AuthenticationException.invalid();
       }
     }
-    Principal principal = useCases.authenticate().authenticate(secret);
+    Principal principal = authenticate.authenticate(secret);
     principal.requireAllowed(List.of(request.getMethod()));
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new CallerPrincipal(principal, secret, secure));

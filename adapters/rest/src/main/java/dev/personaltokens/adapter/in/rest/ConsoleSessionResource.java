@@ -1,9 +1,10 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
-import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.session.IssuedSession;
+import dev.personaltokens.application.port.in.session.SignInUseCase;
+import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,8 @@ public class ConsoleSessionResource {
 
   private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
 
-  @Inject UseCases useCases;
+  @Inject SignInUseCase signIn;
+  @Inject SignOutUseCase signOut;
   @Inject Policies policies;
 
   @POST
@@ -42,7 +44,7 @@ public class ConsoleSessionResource {
     JsonBody json = JsonBody.read(body, SIGN_IN_FIELDS);
     IssuedSession issued =
         PasswordSignIn.signIn(
-            useCases.signIn(), json.optionalString("email"), json.optionalString("password"));
+            signIn, json.optionalString("email"), json.optionalString("password"));
     String cookie =
         ConsoleCookie.of(policies)
             .set(
@@ -64,7 +66,7 @@ public class ConsoleSessionResource {
     String secret = cookie.sessionSecret(request);
     if (secret != null && TokenSecret.isWellFormed(secret) && ConsoleCookie.holdsASession(secret)) {
       // Whoever holds the cookie may end its session; who that was is the session's to tell.
-      useCases.signOut().signOut(Actor.ANONYMOUS, TokenSecret.parse(secret));
+      signOut.signOut(Actor.ANONYMOUS, TokenSecret.parse(secret));
     }
     return Response.noContent()
         .header(HttpHeaders.SET_COOKIE, cookie.clear(request.getSecurityContext().isSecure()))

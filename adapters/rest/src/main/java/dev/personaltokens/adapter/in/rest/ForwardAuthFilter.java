@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.verification.VerifiedToken;
+import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
 import dev.personaltokens.domain.DomainException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
 
   private static final Logger LOG = Logger.getLogger(ForwardAuthFilter.class.getName());
 
-  @Inject UseCases useCases;
+  @Inject VerifyPersonalTokenUseCase verifyPersonalToken;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -60,7 +60,7 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
     String secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     VerifiedToken verified;
     try {
-      verified = useCases.verifyPersonalToken().verify(secret, methodSignals(request));
+      verified = verifyPersonalToken.verify(secret, methodSignals(request));
     } catch (DomainException | WebApplicationException answered) {
       throw answered;
     } catch (RuntimeException failure) {

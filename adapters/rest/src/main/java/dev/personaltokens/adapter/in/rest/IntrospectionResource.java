@@ -1,8 +1,8 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.client.ServiceCredentials;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.IntrospectTokenUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ public class IntrospectionResource {
 
   static final String PATH = "/auth/introspect";
 
-  @Inject UseCases useCases;
+  @Inject IntrospectTokenUseCase introspectToken;
 
   /** {@code token_type_hint} and any other field are ignored, as RFC 7662 allows. */
   @POST
@@ -42,6 +42,6 @@ public class IntrospectionResource {
           "request.token.missing",
           "send the token to introspect once, as the form field token");
     }
-    return IntrospectionResponse.from(useCases.introspectToken().introspect(client, token.get(0)));
+    return IntrospectionResponse.from(introspectToken.introspect(client, token.get(0)));
   }
 }

@@ -1,8 +1,9 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
 import dev.personaltokens.application.port.in.token.LeakReport;
 import dev.personaltokens.application.port.in.token.ReportLeakedCredentialsUseCase;
+import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +42,9 @@ public class LeakReportResource {
 
   private static final Logger LOG = Logger.getLogger(LeakReportResource.class.getName());
 
-  @Inject UseCases useCases;
+  @Inject ReportLeakedCredentialsUseCase reportLeakedCredentials;
+  @Inject RevokeLeakedCredentialsUseCase revokeLeakedCredentials;
+  @Inject SendNoticesUseCase sendNotices;
 
   @Inject Executor background;
 
@@ -49,7 +52,7 @@ public class LeakReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response report(InputStream body) {
     JsonBody json = JsonBody.read(body, FIELDS, MAX_BYTES);
-    ReportLeakedCredentialsUseCase receiving = useCases.reportLeakedCredentials();
+    ReportLeakedCredentialsUseCase receiving = reportLeakedCredentials;
     LeakReport report = receiving.receive(json.optionalStrings("credentials"));
     background.execute(() -> revoke(report));
     return Response.accepted(new ReceivedReportResponse(report.received())).build();
@@ -57,9 +60,9 @@ public class LeakReportResource {
 
   private void revoke(LeakReport report) {
     try {
-      if (useCases.revokeLeakedCredentials().revokeLeaked(report) > 0) {
+      if (revokeLeakedCredentials.revokeLeaked(report) > 0) {
         // The owners hear at once, not at the next scheduled run; one mail per account.
-        useCases.sendNotices().sendDue(NOTICES_AT_ONCE);
+        sendNotices.sendDue(NOTICES_AT_ONCE);
       }
     } catch (RuntimeException e) {
       // No one waits for this answer; a notice that failed goes with the next scheduled run.

@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
-import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import java.io.InputStream;
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnTokenRotationResource {
 
-  @Inject UseCases useCases;
+  @Inject RotateOwnTokenUseCase rotateOwnToken;
   @Inject Policies policies;
 
   /** A session (header or the console's cookie) is answered 400: it is not a personal token. */
@@ -42,8 +42,7 @@ public class OwnTokenRotationResource {
     String sessionCookie = ConsoleCookie.of(policies).sessionSecret(request);
     String secret =
         sessionCookie != null ? sessionCookie : AuthorizationHeader.token(authorization);
-    var rotation =
-        useCases.rotateOwnToken().rotateOwn(secret, PersonalTokensResource.requestedExpiry(body));
+    var rotation = rotateOwnToken.rotateOwn(secret, PersonalTokensResource.requestedExpiry(body));
     return PersonalTokensResource.created(rotation.successor(), uri);
   }
 }

@@ -1,8 +1,13 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.token.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.ListPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
@@ -53,7 +58,12 @@ public class PersonalTokensResource {
   private static final Set<String> ROTATE_FIELDS = Set.of("expires_at");
   private static final Set<String> REVOKE_ALL_FIELDS = Set.of("confirm");
 
-  @Inject UseCases useCases;
+  @Inject CreatePersonalTokenUseCase createPersonalToken;
+  @Inject GetPersonalTokenUseCase getPersonalToken;
+  @Inject ListPersonalTokensUseCase listPersonalTokens;
+  @Inject RevokeAllPersonalTokensUseCase revokeAllPersonalTokens;
+  @Inject RevokePersonalTokenUseCase revokePersonalToken;
+  @Inject RotatePersonalTokenUseCase rotatePersonalToken;
 
   @GET
   public PersonalTokenListResponse list(
@@ -64,7 +74,7 @@ public class PersonalTokensResource {
       @Context UriInfo uri) {
     PageRequest request = Paging.request(page, pageSize);
     Page<PersonalToken> found =
-        Parameters.read(() -> useCases.listPersonalTokens().list(owner(security), search, request));
+        Parameters.read(() -> listPersonalTokens.list(owner(security), search, request));
     return PersonalTokenListResponse.from(found, Paging.links(uri, found, request));
   }
 
@@ -82,7 +92,7 @@ public class PersonalTokensResource {
             new TokenDescription(json.optionalString("description")),
             scope == null ? Scope.GLOBAL : Scope.fromCode(scope),
             expiresAt == null ? null : ExpiryText.parse(expiresAt));
-    return created(useCases.createPersonalToken().create(command), uri);
+    return created(createPersonalToken.create(command), uri);
   }
 
   /**
@@ -109,14 +119,14 @@ public class PersonalTokensResource {
   public PersonalTokenResponse getSelf(@Context SecurityContext security) {
     Principal caller = caller(security);
     return PersonalTokenResponse.from(
-        useCases.getPersonalToken().get(caller.account(), caller.personalToken()));
+        getPersonalToken.get(caller.account(), caller.personalToken()));
   }
 
   @DELETE
   @Path(SELF)
   public Response revokeSelf(@Context SecurityContext security) {
     Principal caller = caller(security);
-    useCases.revokePersonalToken().revoke(caller.account(), caller.personalToken());
+    revokePersonalToken.revoke(caller.account(), caller.personalToken());
     return Response.noContent().build();
   }
 
@@ -129,8 +139,7 @@ public class PersonalTokensResource {
       @Context SecurityContext security,
       @Context UriInfo uri) {
     TokenId id = Parameters.read(() -> TokenId.parse(uuid));
-    var rotation =
-        useCases.rotatePersonalToken().rotate(owner(security), id, requestedExpiry(body));
+    var rotation = rotatePersonalToken.rotate(owner(security), id, requestedExpiry(body));
     return created(rotation.successor(), uri);
   }
 
@@ -145,9 +154,7 @@ public class PersonalTokensResource {
     JsonBody json = JsonBody.read(body, REVOKE_ALL_FIELDS);
     Principal caller = caller(security);
     int revoked =
-        useCases
-            .revokeAllPersonalTokens()
-            .revokeAll(caller.account(), json.optionalString("confirm"));
+        revokeAllPersonalTokens.revokeAll(caller.account(), json.optionalString("confirm"));
     return new RevokedAllResponse(revoked, caller.credential() == SecretKind.PERSONAL_TOKEN);
   }
 
@@ -156,17 +163,13 @@ public class PersonalTokensResource {
   public PersonalTokenResponse get(
       @PathParam("uuid") String uuid, @Context SecurityContext security) {
     return PersonalTokenResponse.from(
-        useCases
-            .getPersonalToken()
-            .get(owner(security), Parameters.read(() -> TokenId.parse(uuid))));
+        getPersonalToken.get(owner(security), Parameters.read(() -> TokenId.parse(uuid))));
   }
 
   @DELETE
   @Path("{uuid}")
   public Response revoke(@PathParam("uuid") String uuid, @Context SecurityContext security) {
-    useCases
-        .revokePersonalToken()
-        .revoke(owner(security), Parameters.read(() -> TokenId.parse(uuid)));
+    revokePersonalToken.revoke(owner(security), Parameters.read(() -> TokenId.parse(uuid)));
     return Response.noContent().build();
   }
 

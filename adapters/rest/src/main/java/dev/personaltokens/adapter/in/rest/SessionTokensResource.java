@@ -1,8 +1,9 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.session.IssuedSession;
+import dev.personaltokens.application.port.in.session.SignInUseCase;
+import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +25,8 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionTokensResource {
 
-  @Inject UseCases useCases;
+  @Inject SignInUseCase signIn;
+  @Inject SignOutUseCase signOut;
 
   @POST
   public Response signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -32,7 +34,7 @@ public class SessionTokensResource {
         AuthorizationHeader.basic(authorization)
             .orElseThrow(AuthenticationException::badCredentials);
     IssuedSession issued =
-        PasswordSignIn.signIn(useCases.signIn(), credentials.user(), credentials.password());
+        PasswordSignIn.signIn(signIn, credentials.user(), credentials.password());
     return Response.status(Response.Status.CREATED)
         .entity(SessionTokenResponse.from(issued))
         .build();
@@ -43,10 +45,8 @@ public class SessionTokensResource {
   @Authenticated
   public Response signOut(@Context SecurityContext security) {
     CallerPrincipal caller = CallerPrincipal.of(security);
-    useCases
-        .signOut()
-        .signOut(
-            Actor.of(caller.principal().account()), TokenSecret.parse(caller.presentedSecret()));
+    signOut.signOut(
+        Actor.of(caller.principal().account()), TokenSecret.parse(caller.presentedSecret()));
     return Response.noContent().build();
   }
 }

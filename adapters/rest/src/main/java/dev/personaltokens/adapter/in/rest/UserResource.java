@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
-import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.account.GetAccountUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,13 +18,13 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
 
-  @Inject UseCases useCases;
+  @Inject GetAccountUseCase getAccount;
 
   @Inject Policies policies;
 
   @GET
   public UserResponse me(@Context SecurityContext security) {
     return UserResponse.from(
-        useCases.getAccount().get(CallerPrincipal.of(security).principal().account()), policies);
+        getAccount.get(CallerPrincipal.of(security).principal().account()), policies);
   }
 }

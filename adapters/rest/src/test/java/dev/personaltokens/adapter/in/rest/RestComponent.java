@@ -158,31 +158,25 @@ final class RestComponent {
   }
 
   /**
-   * Binds the in-memory application's use cases, as the distribution's producer binds the real
-   * assembly; a use case a test replaced takes the place of the application's own.
+   * Binds each use case of the in-memory application to its interface, as the server's {@code
+   * UseCaseBeans} produces each from the real assembly; a use case a test replaced is bound
+   * instead.
    */
   private final class UseCasesBinder extends AbstractBinder {
     @Override
     protected void configure() {
-      bind(withReplacements()).to(UseCases.class);
+      for (RecordComponent component : UseCases.class.getRecordComponents()) {
+        bindUseCase(component.getType(), component);
+      }
       bind(policies).to(Policies.class);
       // The background of the server runs here at once, so that a test sees its effect on return.
       bind((Executor) Runnable::run).to(Executor.class);
     }
 
-    private UseCases withReplacements() {
-      RecordComponent[] components = UseCases.class.getRecordComponents();
-      Object[] useCases = new Object[components.length];
-      Class<?>[] types = new Class<?>[components.length];
+    private <T> void bindUseCase(Class<T> type, RecordComponent component) {
       try {
-        for (int i = 0; i < components.length; i++) {
-          types[i] = components[i].getType();
-          useCases[i] =
-              replaced.containsKey(types[i])
-                  ? replaced.get(types[i])
-                  : components[i].getAccessor().invoke(application.useCases());
-        }
-        return UseCases.class.getDeclaredConstructor(types).newInstance(useCases);
+        Object own = component.getAccessor().invoke(application.useCases());
+        bind(type.cast(replaced.getOrDefault(type, own))).to(type);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }

@@ -1,0 +1,173 @@
+package dev.personaltokens.server;
+
+import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.account.CreateAccountUseCase;
+import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
+import dev.personaltokens.application.port.in.account.GetAccountUseCase;
+import dev.personaltokens.application.port.in.account.ResetPasswordUseCase;
+import dev.personaltokens.application.port.in.audit.ListAuditEventsUseCase;
+import dev.personaltokens.application.port.in.audit.PurgeOldAuditEventsUseCase;
+import dev.personaltokens.application.port.in.client.DeleteServiceClientUseCase;
+import dev.personaltokens.application.port.in.client.ListServiceClientsUseCase;
+import dev.personaltokens.application.port.in.client.RegisterServiceClientUseCase;
+import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
+import dev.personaltokens.application.port.in.session.SignInUseCase;
+import dev.personaltokens.application.port.in.session.SignOutUseCase;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.FlushTokenUsageUseCase;
+import dev.personaltokens.application.port.in.token.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.ListPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.token.PurgeEndedCredentialsUseCase;
+import dev.personaltokens.application.port.in.token.ReportLeakedCredentialsUseCase;
+import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
+import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
+import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
+import dev.personaltokens.application.port.in.verification.IntrospectTokenUseCase;
+import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+/**
+ * Each use case as a bean of its own, from the one assembly ({@link UseCases}, produced by {@link
+ * UseCaseProducers}): an adapter injects the use cases it calls and nothing else, and a test
+ * replaces one by binding another.
+ */
+@ApplicationScoped
+public class UseCaseBeans {
+
+  @Inject UseCases useCases;
+
+  @Produces
+  CreatePersonalTokenUseCase createPersonalToken() {
+    return useCases.createPersonalToken();
+  }
+
+  @Produces
+  ListPersonalTokensUseCase listPersonalTokens() {
+    return useCases.listPersonalTokens();
+  }
+
+  @Produces
+  GetPersonalTokenUseCase getPersonalToken() {
+    return useCases.getPersonalToken();
+  }
+
+  @Produces
+  RevokePersonalTokenUseCase revokePersonalToken() {
+    return useCases.revokePersonalToken();
+  }
+
+  @Produces
+  AuthenticateUseCase authenticate() {
+    return useCases.authenticate();
+  }
+
+  @Produces
+  SignInUseCase signIn() {
+    return useCases.signIn();
+  }
+
+  @Produces
+  SignOutUseCase signOut() {
+    return useCases.signOut();
+  }
+
+  @Produces
+  GetAccountUseCase getAccount() {
+    return useCases.getAccount();
+  }
+
+  @Produces
+  CreateAccountUseCase createAccount() {
+    return useCases.createAccount();
+  }
+
+  @Produces
+  CreateFirstAccountUseCase createFirstAccount() {
+    return useCases.createFirstAccount();
+  }
+
+  @Produces
+  ResetPasswordUseCase resetPassword() {
+    return useCases.resetPassword();
+  }
+
+  @Produces
+  PurgeEndedCredentialsUseCase purgeEndedCredentials() {
+    return useCases.purgeEndedCredentials();
+  }
+
+  @Produces
+  VerifyPersonalTokenUseCase verifyPersonalToken() {
+    return useCases.verifyPersonalToken();
+  }
+
+  @Produces
+  IntrospectTokenUseCase introspectToken() {
+    return useCases.introspectToken();
+  }
+
+  @Produces
+  RegisterServiceClientUseCase registerServiceClient() {
+    return useCases.registerServiceClient();
+  }
+
+  @Produces
+  ListServiceClientsUseCase listServiceClients() {
+    return useCases.listServiceClients();
+  }
+
+  @Produces
+  DeleteServiceClientUseCase deleteServiceClient() {
+    return useCases.deleteServiceClient();
+  }
+
+  @Produces
+  RotatePersonalTokenUseCase rotatePersonalToken() {
+    return useCases.rotatePersonalToken();
+  }
+
+  @Produces
+  RotateOwnTokenUseCase rotateOwnToken() {
+    return useCases.rotateOwnToken();
+  }
+
+  @Produces
+  RevokeAllPersonalTokensUseCase revokeAllPersonalTokens() {
+    return useCases.revokeAllPersonalTokens();
+  }
+
+  @Produces
+  ReportLeakedCredentialsUseCase reportLeakedCredentials() {
+    return useCases.reportLeakedCredentials();
+  }
+
+  @Produces
+  RevokeLeakedCredentialsUseCase revokeLeakedCredentials() {
+    return useCases.revokeLeakedCredentials();
+  }
+
+  @Produces
+  ListAuditEventsUseCase listAuditEvents() {
+    return useCases.listAuditEvents();
+  }
+
+  @Produces
+  SendNoticesUseCase sendNotices() {
+    return useCases.sendNotices();
+  }
+
+  @Produces
+  PurgeOldAuditEventsUseCase purgeOldAuditEvents() {
+    return useCases.purgeOldAuditEvents();
+  }
+
+  @Produces
+  FlushTokenUsageUseCase flushTokenUsage() {
+    return useCases.flushTokenUsage();
+  }
+}
