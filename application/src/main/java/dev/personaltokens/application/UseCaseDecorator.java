@@ -3,8 +3,9 @@ package dev.personaltokens.application;
 import java.util.function.Supplier;
 
 /**
- * What wraps every use case call, applied in one place ({@link UseCases#wire}): the transaction
- * boundary, and whatever else must see every call (audit, metrics, cache eviction).
+ * What wraps every use case call, applied in one place ({@link UseCases#wire}, outside the node
+ * cache's boundary): the transaction boundary, and whatever else must see every call (metrics).
+ * Several are put in order with {@link #then}.
  */
 public interface UseCaseDecorator {
 
@@ -19,4 +20,15 @@ public interface UseCaseDecorator {
 
   /** Runs {@code work}, the use case itself, and returns its result or throws its failure. */
   <T> T around(UseCaseCall call, Supplier<T> work);
+
+  /** This decorator around {@code inner}: the chain reads outermost first. */
+  default UseCaseDecorator then(UseCaseDecorator inner) {
+    UseCaseDecorator outer = this;
+    return new UseCaseDecorator() {
+      @Override
+      public <T> T around(UseCaseCall call, Supplier<T> work) {
+        return outer.around(call, () -> inner.around(call, work));
+      }
+    };
+  }
 }

@@ -73,6 +73,40 @@ class UseCasesTest {
   }
 
   @Test
+  void decoratorsChainOutermostFirst() {
+    List<String> seen = new java.util.ArrayList<>();
+    UseCaseDecorator outer = recording("outer", seen);
+    UseCaseDecorator inner = recording("inner", seen);
+
+    String result =
+        outer
+            .then(inner)
+            .around(
+                new UseCaseCall(GetAccountUseCase.class, Actor.SERVER),
+                () -> {
+                  seen.add("work");
+                  return "done";
+                });
+
+    assertThat(result).isEqualTo("done");
+    assertThat(seen).containsExactly("outer in", "inner in", "work", "inner out", "outer out");
+  }
+
+  private static UseCaseDecorator recording(String name, List<String> seen) {
+    return new UseCaseDecorator() {
+      @Override
+      public <T> T around(UseCaseCall call, java.util.function.Supplier<T> work) {
+        seen.add(name + " in");
+        try {
+          return work.get();
+        } finally {
+          seen.add(name + " out");
+        }
+      }
+    };
+  }
+
+  @Test
   void everyUseCaseCallIsDecoratedOnceWithItsNameAndActor() {
     AccountId alice = app.account("alice@example.com", "correct horse battery").id();
     CreatedPersonalToken token = app.token(alice, "deploy");

@@ -37,8 +37,8 @@ import java.util.concurrent.Executor;
 @ApplicationScoped
 public class UseCaseProducers {
 
-  /** Counts every call, around the transaction boundary. */
-  @Inject UseCaseMetrics decorator;
+  @Inject UseCaseMetrics metrics;
+  @Inject TransactionBoundary transactions;
 
   @Inject Settings settings;
   @Inject PersonalTokens tokens;
@@ -83,7 +83,12 @@ public class UseCaseProducers {
     return settings.policies();
   }
 
-  /** One per application; a singleton rather than application-scoped: a record takes no proxy. */
+  /**
+   * One per application; a singleton rather than application-scoped: a record takes no proxy. Every
+   * call runs through, outermost first: the node cache's boundary ({@code UseCases.wire}: evicts on
+   * every node after the commit), the metrics (count every outcome, a database outage's too), the
+   * transaction boundary (as the use case declares; 503 for an outage), the use case.
+   */
   @Produces
   @Singleton
   UseCases useCases() {
@@ -103,7 +108,7 @@ public class UseCaseProducers {
             cluster,
             sharedState),
         settings.policies(),
-        decorator,
+        metrics.then(transactions),
         cache,
         usage);
   }
