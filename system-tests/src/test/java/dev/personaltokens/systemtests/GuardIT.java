@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,14 +56,7 @@ class GuardIT {
 
   /** A password sign-in of {@code email} as the client at {@code address} (behind the proxy). */
   static Answer signIn(String email, String password, String address) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return api.send(
-        api.request("api/tokens", null)
-            .header("Authorization", "Basic " + basic)
-            .header("X-Forwarded-For", address)
-            .POST(BodyPublishers.noBody()));
+    return api.send(api.signInRequest(email, password).header("X-Forwarded-For", address));
   }
 
   @Test
@@ -234,17 +225,9 @@ class GuardIT {
   @Test
   void everyForwardedForLineCountsAndTheClientIsTheFirstUntrustedAddressFromTheEnd() {
     HttpRequest.Builder request =
-        api.request("api/tokens", null)
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            (LaunchedServer.ADMIN_EMAIL + ":" + LaunchedServer.ADMIN_PASSWORD)
-                                .getBytes(StandardCharsets.UTF_8)))
+        api.signInRequest(LaunchedServer.ADMIN_EMAIL, LaunchedServer.ADMIN_PASSWORD)
             .header("X-Forwarded-For", "198.51.100.66")
-            .header("X-Forwarded-For", "2001:DB8:0:0:0:0:0:9, 127.0.0.1")
-            .POST(BodyPublishers.noBody());
+            .header("X-Forwarded-For", "2001:DB8:0:0:0:0:0:9, 127.0.0.1");
     String signedIn = api.send(request).json().getString("token");
 
     JsonObject events =

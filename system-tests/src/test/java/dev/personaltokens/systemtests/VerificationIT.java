@@ -127,9 +127,7 @@ class VerificationIT {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
+    withHeaders(request, headers);
     return api.send(request);
   }
 
@@ -154,9 +152,7 @@ class VerificationIT {
     if (token != null) {
       request.header("Authorization", "Token " + token);
     }
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
+    withHeaders(request, headers);
     try {
       return HTTP.send(request.build(), BodyHandlers.ofString());
     } catch (IOException e) {
@@ -585,6 +581,13 @@ class VerificationIT {
     assertThat(json.errorCode()).isEqualTo("media_type.unsupported");
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.errorCode()).isEqualTo("request.token.missing");
+  }
+
+  /** Adds {@code headers}, given as name, value, name, value... */
+  static void withHeaders(HttpRequest.Builder request, String... headers) {
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
   }
 
   static String codeOf(Answer answer) {

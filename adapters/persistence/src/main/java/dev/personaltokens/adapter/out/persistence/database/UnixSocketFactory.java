@@ -14,10 +14,6 @@ import org.mariadb.jdbc.util.ConfigurableSocketFactory;
  */
 public final class UnixSocketFactory extends ConfigurableSocketFactory {
 
-  /** This class's name, as a constant: the launcher names it without loading the driver. */
-  public static final String NAME =
-      "dev.personaltokens.adapter.out.persistence.database.UnixSocketFactory";
-
   /** The URL option that names the socket file. */
   public static final String OPTION = "unixSocket";
 

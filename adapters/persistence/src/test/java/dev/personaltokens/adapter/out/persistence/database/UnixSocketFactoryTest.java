@@ -23,11 +23,6 @@ class UnixSocketFactoryTest {
   @TempDir Path dir;
 
   @Test
-  void itsNameConstantIsItsName() {
-    assertThat(UnixSocketFactory.NAME).isEqualTo(UnixSocketFactory.class.getName());
-  }
-
-  @Test
   void talksBothWaysOverTheSocketFile() throws Exception {
     Path file = dir.resolve("s.sock");
     try (ServerSocketChannel server = listen(file);
