@@ -13,7 +13,6 @@ import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -28,14 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.zip.ZipFile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,29 +36,19 @@ import org.junit.jupiter.api.io.TempDir;
  * through its command classes, and as the shaded jar. One class, so that the server boots once;
  * each test signs in as an account of its own, in a home directory of its own.
  */
-@ExtendWith({
-  // The mail server first, so that the server under test finds it from its start.
-  TestMailServer.class,
-  ArquillianExtension.class,
-  NoSecretInTheSecurityLog.class
-})
+@SharedServer.On
 class CliIT {
 
   static final String PASSWORD = "cli-test-password";
   static final Pattern KEY = Pattern.compile("ptk_[0-9A-Za-z]{38}");
 
-  @ArquillianResource URL deployment;
+  final URL deployment = SharedServer.url();
   @TempDir Path home;
 
   ApiClient api;
   Account account;
   String email;
   Ptk ptk;
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ptk.war")));
-  }
 
   @BeforeEach
   void newAccountAndHome() {

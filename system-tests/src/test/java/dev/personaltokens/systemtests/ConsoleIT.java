@@ -11,7 +11,6 @@ import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.TokenSecret;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -22,17 +21,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -50,28 +43,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the user's story of PRODUCT.md click by click, with its labels. One browser and one server for
  * the class; each test signs in as an account of its own.
  */
-@ExtendWith({
-  // The mail server first, so that the server under test finds it from its start.
-  TestMailServer.class,
-  ArquillianExtension.class,
-  NoSecretInTheSecurityLog.class
-})
+@SharedServer.On
 class ConsoleIT {
 
   static final String PASSWORD = "console-test-password";
 
   static ChromeDriver browser;
 
-  @ArquillianResource URL deployment;
+  final URL deployment = SharedServer.url();
 
   String base;
   Account account;
   WebDriverWait wait;
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ptk.war")));
-  }
 
   @BeforeAll
   static void startBrowser() {

@@ -10,7 +10,6 @@ import dev.personaltokens.domain.token.TokenSecret;
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.net.InetAddress;
 import java.net.URL;
 import java.net.UnknownHostException;
@@ -32,14 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,28 +47,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * neither its fields nor the enclosing instance get the {@code @ArquillianResource URL}
  * (arquillian-core issue 773, fixed after 1.10.2).
  */
-@ExtendWith({
-  // The mail server first, so that the server under test finds it from its start.
-  TestMailServer.class,
-  ArquillianExtension.class,
-  NoSecretInTheSecurityLog.class
-})
+@SharedServer.On
 class PersonalTokensApiIT {
 
-  static final String ADMIN_EMAIL = System.getenv("PTK_ADMIN_EMAIL");
-  static final String ADMIN_PASSWORD = System.getenv("PTK_ADMIN_PASSWORD");
+  static final String ADMIN_EMAIL = SharedServer.ADMIN_EMAIL;
+  static final String ADMIN_PASSWORD = SharedServer.ADMIN_PASSWORD;
   static final String PASSWORD = "a-long-enough-password";
   static final String TOKENS = "api/iam/personal_tokens";
 
-  @ArquillianResource URL deployment;
+  final URL deployment = SharedServer.url();
 
   ApiClient api;
   String session;
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ptk.war")));
-  }
 
   @BeforeEach
   void signInAsNewAccount() {

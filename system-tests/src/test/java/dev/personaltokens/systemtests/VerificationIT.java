@@ -17,7 +17,6 @@ import dev.personaltokens.domain.token.TokenSecret;
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -38,27 +37,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Personal tokens guarding other APIs, on the built WAR, Payara Micro and MariaDB: forward auth
  * through Debian's nginx running the README's example in front of an echoing upstream, forward auth
  * and RFC 7662 introspection called directly, and the operator's service clients.
  */
-@ExtendWith({
-  // The mail server first, so that the server under test finds it from its start.
-  TestMailServer.class,
-  ArquillianExtension.class,
-  NoSecretInTheSecurityLog.class
-})
+@SharedServer.On
 class VerificationIT {
 
   static final String PASSWORD = "a-long-enough-password";
@@ -77,17 +65,12 @@ class VerificationIT {
 
   static EchoUpstream upstream;
 
-  @ArquillianResource URL deployment;
+  final URL deployment = SharedServer.url();
 
   ApiClient api;
   Account account;
   String session;
   RegisteredServiceClient client;
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ptk.war")));
-  }
 
   @BeforeEach
   void signInAsNewAccount() {
