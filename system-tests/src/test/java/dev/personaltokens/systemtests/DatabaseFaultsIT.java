@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * can't fail them; the figures measured are printed, and the closing note reports them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SharedServer.Alone
 class DatabaseFaultsIT {
 
   private static final String TOKENS = "api/iam/personal_tokens";
@@ -46,17 +46,10 @@ class DatabaseFaultsIT {
   private static String session;
 
   @BeforeAll
-  static void start() throws Exception {
-    server = LaunchedServer.start();
+  static void signIn() {
+    server = SharedServer.alone();
     api = new ApiClient(server.url());
     session = api.sessionOf(LaunchedServer.ADMIN_EMAIL, LaunchedServer.ADMIN_PASSWORD);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
   }
 
   @Test

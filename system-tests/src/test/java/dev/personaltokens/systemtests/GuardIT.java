@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * addresses through {@code X-Forwarded-For}: guesses sent in parallel, a flood of sign-ins against
  * verification, and the client's address given in more than one header line.
  */
+@SharedServer.Alone
 class GuardIT {
 
   private static final String TOKENS = "api/iam/personal_tokens";
@@ -39,19 +39,10 @@ class GuardIT {
   private static String session;
 
   @BeforeAll
-  static void start() throws Exception {
-    server =
-        LaunchedServer.start(
-            LaunchedServer.newDataDir(), Map.of("PTK_TRUSTED_PROXIES", "127.0.0.1, ::1"), true);
+  static void signIn() {
+    server = SharedServer.alone();
     api = new ApiClient(server.url());
     session = api.sessionOf(LaunchedServer.ADMIN_EMAIL, LaunchedServer.ADMIN_PASSWORD);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
   }
 
   /** A password sign-in of {@code email} as the client at {@code address} (behind the proxy). */

@@ -38,11 +38,6 @@ final class LaunchedServer implements AutoCloseable {
     this.log = log;
   }
 
-  /** A node alone, in a data directory of its own. */
-  static LaunchedServer start() throws IOException, InterruptedException {
-    return start(newDataDir(), Map.of(), true);
-  }
-
   /** Short: the database's socket file lives in it, and a socket path has at most 107 bytes. */
   static Path newDataDir() throws IOException {
     return Files.createTempDirectory("ptk-faults");

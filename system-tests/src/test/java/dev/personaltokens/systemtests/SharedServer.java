@@ -7,72 +7,102 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URL;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The one server the topic classes of the API, verification, console and CLI share: started as
- * {@code ./run} starts it ({@link LaunchedServer}) by the first class that asks, on the build's
- * MariaDB and the tests' mail server, and stopped when the whole run ends - one boot for all of
- * them. Each test makes its own accounts and tokens and relies on no other test's data.
+ * The servers the system tests share, each started as {@code ./run} starts it ({@link
+ * LaunchedServer}) by the first class that asks and stopped when the whole run ends: one boot per
+ * kind instead of one per class. Each test makes its own accounts and tokens and relies on no other
+ * test's data.
  */
 final class SharedServer implements BeforeAllCallback {
 
   static final String ADMIN_EMAIL = "admin@it.example.com";
   static final String ADMIN_PASSWORD = "it-admin-password-0123";
 
-  /** A topic class on the shared server, with the mail server up first and no secret logged. */
+  /**
+   * A class on the server of the API, verification, console and CLI tests: on the build's MariaDB,
+   * its notices to the tests' mail server (up first), and no secret of theirs in the security log.
+   */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.TYPE)
   @ExtendWith({TestMailServer.class, SharedServer.class, NoSecretInTheSecurityLog.class})
   @interface On {}
 
+  /**
+   * A class on the server that runs alone as on a fresh machine: its own embedded MariaDB (which a
+   * test may kill or pause), behind a trusted proxy on loopback (PTK_TRUSTED_PROXIES), so that a
+   * test can speak for many client addresses through {@code X-Forwarded-For}.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
+  @ExtendWith(SharedServer.class)
+  @interface Alone {}
+
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SharedServer.class);
 
-  private static volatile LaunchedServer running;
+  private static final Map<Class<?>, LaunchedServer> RUNNING = new ConcurrentHashMap<>();
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    Class<?> kind =
+        context.getRequiredTestClass().isAnnotationPresent(Alone.class) ? Alone.class : On.class;
     // The root context's store closes what it holds when the run ends.
     context
         .getRoot()
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(LaunchedServer.class, key -> start(), LaunchedServer.class);
+        .getOrComputeIfAbsent(kind, SharedServer::start, LaunchedServer.class);
   }
 
-  /** The shared server's address; only for classes annotated {@link On}. */
+  /** The address of the server of classes annotated {@link On}. */
   static URL url() {
-    if (running == null) {
-      throw new IllegalStateException("not started: annotate the class @SharedServer.On");
-    }
-    return running.url();
+    return running(On.class).url();
   }
 
-  private static LaunchedServer start() {
+  /** The server of classes annotated {@link Alone}. */
+  static LaunchedServer alone() {
+    return running(Alone.class);
+  }
+
+  private static LaunchedServer running(Class<?> kind) {
+    LaunchedServer server = RUNNING.get(kind);
+    if (server == null) {
+      throw new IllegalStateException("not started: annotate the class @SharedServer." + kind);
+    }
+    return server;
+  }
+
+  private static LaunchedServer start(Class<?> kind) {
     Map<String, String> settings =
-        Map.ofEntries(
-            Map.entry("DB_URL", TestDatabase.URL),
-            Map.entry("DB_USER", TestDatabase.USER),
-            // The build's MariaDB checks no password (it runs with grant checks off).
-            Map.entry("DB_PASSWORD", "unchecked"),
-            Map.entry("PTK_ADMIN_EMAIL", ADMIN_EMAIL),
-            Map.entry("PTK_ADMIN_PASSWORD", ADMIN_PASSWORD),
-            // Notices go to the tests' own SMTP server (TestMailServer), looked for every second.
-            Map.entry("PTK_SMTP_HOST", "127.0.0.1"),
-            Map.entry("PTK_SMTP_PORT", System.getProperty("smtp.port")),
-            Map.entry("PTK_SMTP_STARTTLS", "false"),
-            Map.entry("PTK_SMTP_FROM", "tokens@it.example.com"),
-            Map.entry("PTK_NOTICE_INTERVAL", "PT1S"));
+        kind == Alone.class
+            ? Map.of("PTK_TRUSTED_PROXIES", "127.0.0.1, ::1")
+            : Map.ofEntries(
+                Map.entry("DB_URL", TestDatabase.URL),
+                Map.entry("DB_USER", TestDatabase.USER),
+                // The build's MariaDB checks no password (it runs with grant checks off).
+                Map.entry("DB_PASSWORD", "unchecked"),
+                Map.entry("PTK_ADMIN_EMAIL", ADMIN_EMAIL),
+                Map.entry("PTK_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                // Notices go to the tests' own SMTP server (TestMailServer), looked for every
+                // second.
+                Map.entry("PTK_SMTP_HOST", "127.0.0.1"),
+                Map.entry("PTK_SMTP_PORT", System.getProperty("smtp.port")),
+                Map.entry("PTK_SMTP_STARTTLS", "false"),
+                Map.entry("PTK_SMTP_FROM", "tokens@it.example.com"),
+                Map.entry("PTK_NOTICE_INTERVAL", "PT1S"));
     try {
-      running = LaunchedServer.start(LaunchedServer.newDataDir(), settings, true);
-      return running;
+      LaunchedServer server = LaunchedServer.start(LaunchedServer.newDataDir(), settings, true);
+      RUNNING.put(kind, server);
+      return server;
     } catch (IOException e) {
-      throw new IllegalStateException("the shared server did not start", e);
+      throw new IllegalStateException("a shared server did not start", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the shared server started", e);
+      throw new IllegalStateException("interrupted while a shared server started", e);
     }
   }
 }

@@ -1,0 +1,209 @@
+package dev.personaltokens.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.systemtests.ApiClient.Answer;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The security log over the API, where a token was last used from, and the email notices (expiring
+ * soon, leaked, mail server down).
+ */
+@SharedServer.On
+class SecurityLogAndNoticesIT extends ApiSupport {
+
+  @Test
+  void theSecurityLogTellsTheWholeStoryWithAddressesAndNoSecret() throws InterruptedException {
+    Account account = TestDatabase.newAccount(PASSWORD);
+    String email = account.email().value();
+    assertThat(api.signIn(email, "not the password at all").status()).isEqualTo(401);
+    String mine = api.sessionOf(email, PASSWORD);
+    // Long-lived: a token within a week of its expiry would add a notice to the story.
+    JsonObject created = api.postJson(TOKENS, mine, longLivedTokenJson("logged")).json();
+    String path = TOKENS + "/" + created.getString("uuid");
+    JsonObject successor = rotate(path + "/rotate", mine).json();
+    assertThat(rotate(path + "/rotate", mine).status()).isEqualTo(401); // a reuse
+    String leaked =
+        api.postJson(TOKENS, mine, longLivedTokenJson("leaked")).json().getString("key");
+    report(leaked);
+    awaitRefused(leaked);
+    api.send(api.request("api/tokens", mine).DELETE());
+    String again = api.sessionOf(email, PASSWORD);
+
+    Answer log = api.get("api/audit_events?page_size=100", again);
+
+    assertThat(log.status()).as(log.toString()).isEqualTo(200);
+    List<JsonObject> all = log.json().getJsonArray("results").getValuesAs(JsonObject.class);
+    // The owner's mail about the leak goes out in the background: its event has no fixed place.
+    assertThat(all)
+        .filteredOn(event -> event.getString("type").equals("token.expiry_notice"))
+        .singleElement()
+        .satisfies(
+            notice -> assertThat(notice.getString("detail")).startsWith("revoked as leaked"));
+    List<JsonObject> events =
+        all.stream()
+            .filter(event -> !event.getString("type").equals("token.expiry_notice"))
+            .toList();
+    assertThat(events)
+        .extracting(event -> event.getString("type"))
+        .containsExactly(
+            "session.created",
+            "session.ended",
+            "token.revoked_leaked",
+            "token.created",
+            "token.reuse_detected",
+            "token.rotated",
+            "token.created",
+            "session.created",
+            "session.failed");
+    assertThat(events)
+        .allSatisfy(event -> assertThat(event.getString("ip")).isEqualTo(ourAddress()))
+        .allSatisfy(
+            event -> assertThat(event.getString("user_agent")).startsWith("Java-http-client"));
+    JsonObject rotation = events.get(5);
+    assertThat(rotation.getJsonObject("token").getString("uuid"))
+        .isEqualTo(created.getString("uuid"));
+    assertThat(rotation.getString("detail")).contains(successor.getString("uuid"));
+    assertThat(log.body())
+        .doesNotContain(created.getString("key"))
+        .doesNotContain(successor.getString("key"))
+        .doesNotContain(leaked)
+        .doesNotContain(PASSWORD);
+    assertThat(api.get("api/audit_events?type=session.failed", again).json().getInt("count"))
+        .isEqualTo(1);
+    assertThat(
+            api.get("api/audit_events", session).json().getJsonArray("results").stream()
+                .map(JsonObject.class::cast)
+                .map(event -> event.getString("type")))
+        .as("another account's log")
+        .containsExactly("session.created");
+  }
+
+  @Test
+  void aTokenShowsWhereItWasLastUsedFrom() {
+    String key = create(tokenJson("used")).json().getString("key");
+
+    api.get("api/user/me", key);
+
+    JsonObject self = api.eventually(TOKENS + "/self", key, json -> !json.isNull("last_used_ip"));
+    assertThat(self.getString("last_used_ip")).isEqualTo(ourAddress());
+  }
+
+  // --- email notices ---
+
+  @Test
+  void aTokenThatExpiresWithinAWeekIsNoticedOnceByMailAndLogged() throws Exception {
+    Account owner = TestDatabase.newAccount(PASSWORD);
+    String mine = api.sessionOf(owner.email().value(), PASSWORD);
+    JsonObject token =
+        api.postJson(
+                TOKENS,
+                mine,
+                "{\"name\":\"nightly backup\",\"expires_at\":\""
+                    + Instant.now().plus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+                    + "\"}")
+            .json();
+
+    List<MimeMessage> mails =
+        TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(15));
+    awaitNoticeRuns(3); // three more runs of the notices, which must not mail again
+
+    assertThat(TestMailServer.mailsTo(owner.email().value())).hasSize(1);
+    MimeMessage mail = mails.get(0);
+    assertThat(mail.getSubject())
+        .isEqualTo("Personal Tokens: your token \"nightly backup\" expires soon");
+    assertThat(mail.getFrom()[0].toString()).isEqualTo("tokens@it.example.com");
+    String body = GreenMailUtil.getBody(mail);
+    assertThat(body)
+        .contains("\"nightly backup\" (" + token.getString("hint") + ") expires on ")
+        .contains(" UTC.")
+        .contains("#/personal-tokens")
+        .doesNotContain(token.getString("key"));
+    Answer log = api.get("api/audit_events?type=token.expiry_notice", mine);
+    assertThat(log.json().getInt("count")).isEqualTo(1);
+    assertThat(log.json().getJsonArray("results").getJsonObject(0).getString("detail"))
+        .contains("expires within 7 days", owner.email().value());
+  }
+
+  @Test
+  void aLeakedTokensOwnerIsMailedAtOnce() throws Exception {
+    Account owner = TestDatabase.newAccount(PASSWORD);
+    String mine = api.sessionOf(owner.email().value(), PASSWORD);
+    JsonObject token =
+        api.postJson(TOKENS, mine, longLivedTokenJson("published by mistake")).json();
+
+    report(token.getString("key"));
+    List<MimeMessage> mails =
+        TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(5));
+
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject()).contains("reported as leaked and revoked");
+    assertThat(GreenMailUtil.getBody(mails.get(0)))
+        .contains("\"published by mistake\" (" + token.getString("hint") + ") was found in public")
+        .doesNotContain(token.getString("key"));
+  }
+
+  @Test
+  void aMailServerThatIsDownDelaysNoticesAndBreaksNothingElse() throws Exception {
+    Account owner = TestDatabase.newAccount(PASSWORD);
+    String mine = api.sessionOf(owner.email().value(), PASSWORD);
+    TestMailServer.stop();
+    try {
+      Answer created = api.postJson(TOKENS, mine, tokenJson("noticed later"));
+      awaitNoticeRuns(2); // runs of the notices that find no mail server
+
+      assertThat(created.status()).isEqualTo(201);
+      assertThat(api.get(TOKENS, mine).status()).isEqualTo(200);
+      assertThat(api.get("api/audit_events?type=token.expiry_notice", mine).json().getInt("count"))
+          .isZero();
+    } finally {
+      TestMailServer.running();
+    }
+    assertThat(TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(15)))
+        .hasSize(1);
+  }
+
+  /** The address the server sees these requests come from: the deployment's, on this machine. */
+  private String ourAddress() {
+    try {
+      return InetAddress.getByName(deployment.getHost()).getHostAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Waits until the server has looked for due notices {@code runs} more times (every second here):
+   * the signal that what must not happen had its chance to, instead of a fixed sleep.
+   */
+  private void awaitNoticeRuns(int runs) {
+    double before = noticeRuns();
+    double after = Eventually.until(this::noticeRuns, now -> now >= before + runs);
+    assertThat(after).as("runs of the notices").isGreaterThanOrEqualTo(before + runs);
+  }
+
+  /** Every SendNotices call so far, whatever its outcome, from the server's metrics. */
+  private double noticeRuns() {
+    return api.get("/metrics?scope=application", null)
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("ptk_use_case_calls_total{"))
+        .filter(line -> line.contains("use_case=\"SendNotices\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  private static String longLivedTokenJson(String name) {
+    return "{\"name\":\"" + name + "\",\"expires_at\":\"" + inDays(90) + "T00:00:00Z\"}";
+  }
+}
