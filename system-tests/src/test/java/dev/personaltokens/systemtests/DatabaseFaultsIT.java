@@ -74,15 +74,7 @@ class DatabaseFaultsIT {
   @Order(2)
   void theAdminCommandReachesTheEmbeddedDatabaseThroughItsSocketFile() throws Exception {
     Path home = Files.createTempDirectory("ptk-admin");
-    Ptk ptk =
-        new Ptk(server.url().toString(), home)
-            .env(
-                "DB_URL",
-                "jdbc:mariadb://localhost/ptk?socketFactory="
-                    + "dev.personaltokens.adapter.out.persistence.database.UnixSocketFactory&unixSocket="
-                    + server.dataDir().resolve("mariadb.sock"))
-            .env("DB_USER", "root")
-            .env("DB_PASSWORD", "unchecked");
+    Ptk ptk = server.operator(home);
 
     Run created = ptk.jar("", "admin", "services", "create", "--name", "faults-billing");
     Run listed = ptk.jar("", "admin", "services", "list");

@@ -88,6 +88,18 @@ final class LaunchedServer implements AutoCloseable {
     return dataDir;
   }
 
+  /** The operator's {@code ptk admin}, on this node's embedded database through its socket file. */
+  Ptk operator(Path home) {
+    return new Ptk(url().toString(), home)
+        .env(
+            "DB_URL",
+            "jdbc:mariadb://localhost/ptk?socketFactory="
+                + "dev.personaltokens.adapter.out.persistence.database.UnixSocketFactory&unixSocket="
+                + dataDir.resolve("mariadb.sock"))
+        .env("DB_USER", "root")
+        .env("DB_PASSWORD", "unchecked");
+  }
+
   /** The embedded database's process, as the launcher runs it now. */
   ProcessHandle database() {
     List<ProcessHandle> found =

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The servers the system tests share, each started as {@code ./run} starts it ({@link
  * LaunchedServer}) by the first class that asks and stopped when the whole run ends: one boot per
  * kind instead of one per class. Each test makes its own accounts and tokens and relies on no other
- * test's data.
+ * test's data. Every class of a kind reaches its server from 127.0.0.1, and the server counts
+ * failed sign-ins per client across accounts (20 free in 15 minutes): a test that guesses passwords
+ * belongs on the {@link Alone} server, as a client of its own behind the trusted proxy.
  */
 final class SharedServer implements BeforeAllCallback {
 

@@ -2,7 +2,6 @@ package dev.personaltokens.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -65,23 +64,6 @@ class SignInIT extends ApiSupport {
 
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.errorCode()).isEqualTo("auth.credentials.invalid");
-  }
-
-  @Test
-  void guessingPasswordsIsSlowedAndSaidWhenToTryAgain() {
-    Account guessed = TestDatabase.newAccount(PASSWORD);
-    String email = guessed.email().value();
-    for (int i = 0; i < 5; i++) {
-      assertThat(api.signIn(email, "a wrong password").status()).isEqualTo(401);
-    }
-
-    Answer throttled = api.signIn(email, PASSWORD);
-
-    assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
-    assertThat(throttled.errorCode()).isEqualTo("auth.throttled");
-    assertThat(throttled.header("Retry-After")).contains("30");
-    assertThat(throttled.json().getJsonArray("errors").getJsonObject(0).getString("detail"))
-        .isEqualTo("too many failed sign-ins from this address; try again in 30 seconds");
   }
 
   @Test

@@ -31,6 +31,8 @@ final class Stranger implements AutoCloseable {
     config.setProperty("hazelcast.phone.home.enabled", "false");
     config.setProperty("hazelcast.socket.bind.any", "false");
     config.setProperty("hazelcast.logging.type", "jdk");
+    // Its join can only fail; the default 5 s of waiting for others to answer first tells nothing.
+    config.setProperty("hazelcast.wait.seconds.before.join", "0");
     NetworkConfig network = config.getNetworkConfig();
     network.setPort(LoopbackPort.free()).setPortAutoIncrement(false);
     network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
@@ -73,7 +75,7 @@ final class Stranger implements AutoCloseable {
     config
         .getConnectionStrategyConfig()
         .getConnectionRetryConfig()
-        .setClusterConnectTimeoutMillis(3_000);
+        .setClusterConnectTimeoutMillis(1_000);
     try {
       HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
       client.shutdown();

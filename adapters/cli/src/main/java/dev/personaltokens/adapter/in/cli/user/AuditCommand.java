@@ -8,7 +8,7 @@ import dev.personaltokens.adapter.in.cli.common.Table;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Text;
 import dev.personaltokens.domain.audit.AuditEventType;
-import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonCollectors;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -60,10 +60,12 @@ public final class AuditCommand extends ApiCommand {
   @Override
   public Integer call() {
     String wanted = type == null ? "" : checked(type.strip());
-    JsonObject page = connect().api().auditPage(1, PAGE_SIZE, wanted);
-    List<JsonObject> events = page.getJsonArray("results").getValuesAs(JsonObject.class);
+    AuditEventPage page = connect().api().auditPage(1, PAGE_SIZE, wanted);
+    List<AuditEvent> events = page.events();
     if (output.format == OutputFormat.JSON) {
-      JsonOutput.print(context.out(), page.getJsonArray("results"));
+      JsonOutput.print(
+          context.out(),
+          events.stream().map(AuditEvent::json).collect(JsonCollectors.toJsonArray()));
       return ExitCode.OK;
     }
     if (events.isEmpty()) {
@@ -71,17 +73,16 @@ public final class AuditCommand extends ApiCommand {
       return ExitCode.OK;
     }
     Table table = Table.listing("WHEN", "WHAT", "TOKEN", "ADDRESS", "CLIENT");
-    for (JsonObject event : events) {
-      String code = TokenViews.text(event, "type");
+    for (AuditEvent event : events) {
       table.row(
-          Formats.tableInstant(TokenViews.nullable(event, "created")),
-          WORDS.getOrDefault(code, code),
-          token(event),
-          TokenViews.orDash(TokenViews.nullable(event, "ip")),
-          TokenViews.orDash(TokenViews.nullable(event, "user_agent")));
+          Formats.tableInstant(event.created()),
+          WORDS.getOrDefault(event.type(), event.type()),
+          token(event.token()),
+          TokenViews.orDash(event.ip()),
+          TokenViews.orDash(event.userAgent()));
     }
     table.print(context.out());
-    long count = page.getJsonNumber("count").longValue();
+    long count = page.count();
     context
         .out()
         .println(
@@ -100,11 +101,7 @@ public final class AuditCommand extends ApiCommand {
     }
   }
 
-  private static String token(JsonObject event) {
-    if (!event.containsKey("token") || event.isNull("token")) {
-      return "-";
-    }
-    JsonObject token = event.getJsonObject("token");
-    return Text.printable(token.getString("name", "")) + " (" + token.getString("hint", "") + ")";
+  private static String token(AuditEvent.Token token) {
+    return token == null ? "-" : Text.printable(token.name()) + " (" + token.hint() + ")";
   }
 }

@@ -53,7 +53,7 @@ final class CreateTokenCommand extends ApiCommand {
   public Integer call() {
     JsonObject request = request();
     Connection connection = connect();
-    JsonObject created = connection.api().createToken(request);
+    ApiToken created = connection.api().createToken(request);
     TokenViews.newKey(context, output.format, created, "Created personal token");
     return ExitCode.OK;
   }

@@ -5,7 +5,6 @@ import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.domain.Confirmation;
 import dev.personaltokens.domain.Text;
-import jakarta.json.JsonObject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,8 +53,7 @@ final class DeleteTokenCommand extends ApiCommand {
     }
     String checked = tokenId(id);
     PtkApi api = connect().api();
-    JsonObject token = api.getToken(checked);
-    String name = "\"" + Text.printable(token.getString("name")) + "\" (" + checked + ")";
+    String name = "\"" + Text.printable(api.getToken(checked).name()) + "\" (" + checked + ")";
     if (!yes) {
       confirm(
           "Personal token "
@@ -80,12 +78,12 @@ final class DeleteTokenCommand extends ApiCommand {
               + CONFIRMATION
               + " to delete them all: ");
     }
-    JsonObject answer = connection.api().revokeAllTokens();
-    int revoked = answer.getInt("revoked");
+    RevokedAll answer = connection.api().revokeAllTokens();
+    int revoked = answer.revoked();
     context
         .out()
         .println("Deleted " + revoked + (revoked == 1 ? " personal token." : " personal tokens."));
-    if (answer.getBoolean("caller_revoked", false)) {
+    if (answer.callerRevoked()) {
       signedOut(connection.credentials());
     }
     return ExitCode.OK;

@@ -2,7 +2,6 @@ package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
-import jakarta.json.JsonObject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -22,9 +21,9 @@ final class DescribeTokenCommand extends ApiCommand {
   @Override
   public Integer call() {
     String checked = tokenId(id);
-    JsonObject token = connect().api().getToken(checked);
+    ApiToken token = connect().api().getToken(checked);
     if (output.format == OutputFormat.JSON) {
-      JsonOutput.print(context.out(), token);
+      JsonOutput.print(context.out(), token.json());
     } else {
       TokenViews.details(context.out(), token, context.clock().instant());
     }

@@ -2,9 +2,7 @@ package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonCollectors;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -32,26 +30,24 @@ final class ListTokensCommand extends ApiCommand {
 
   @Override
   public Integer call() {
-    List<JsonObject> tokens = all(connect().api(), search);
+    List<ApiToken> tokens = all(connect().api(), search);
     if (output.format == OutputFormat.JSON) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
-      tokens.forEach(array::add);
-      JsonOutput.print(context.out(), array.build());
+      JsonOutput.print(
+          context.out(), tokens.stream().map(ApiToken::json).collect(JsonCollectors.toJsonArray()));
     } else {
       TokenViews.table(context.out(), tokens, search);
     }
     return ExitCode.OK;
   }
 
-  private static List<JsonObject> all(PtkApi api, String search) {
-    List<JsonObject> tokens = new ArrayList<>();
+  private static List<ApiToken> all(PtkApi api, String search) {
+    List<ApiToken> tokens = new ArrayList<>();
     long totalPages = 1;
     for (int page = 1; page <= totalPages; page++) {
-      JsonObject answer = api.listPage(page, PAGE_SIZE, search);
-      List<JsonObject> results = answer.getJsonArray("results").getValuesAs(JsonObject.class);
-      tokens.addAll(results);
-      totalPages = answer.getJsonNumber("total_pages").longValue();
-      if (results.isEmpty()) {
+      TokenPage answer = api.listPage(page, PAGE_SIZE, search);
+      tokens.addAll(answer.tokens());
+      totalPages = answer.totalPages();
+      if (answer.tokens().isEmpty()) {
         break;
       }
     }

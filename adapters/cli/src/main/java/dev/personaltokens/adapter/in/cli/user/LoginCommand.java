@@ -10,7 +10,6 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.token.TokenName;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -80,11 +79,11 @@ public final class LoginCommand extends ApiCommand {
     if (password == null || password.isEmpty()) {
       throw CliException.usage("no password was given");
     }
-    String session = anonymous.signIn(account.value(), password).getString("token");
+    String session = anonymous.signIn(account.value(), password).token();
     PtkApi signedIn = anonymous.as(session, "the sign-in", answer -> {});
     try {
       Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-      JsonObject created =
+      ApiToken created =
           signedIn.createToken(
               Json.createObjectBuilder()
                   .add("name", machineTokenName())
@@ -93,10 +92,10 @@ public final class LoginCommand extends ApiCommand {
                   .build());
       return new StoredLogin(
           anonymous.server().toString(),
-          created.getString("key"),
-          created.getString("uuid"),
+          created.key(),
+          created.uuid(),
           account.value(),
-          Instant.parse(created.getString("expires_at")));
+          Instant.parse(created.expiresAt()));
     } finally {
       signOutQuietly(signedIn);
     }
@@ -111,12 +110,11 @@ public final class LoginCommand extends ApiCommand {
     }
     ExpiryWarning expiry = new ExpiryWarning(context.clock(), context.err());
     PtkApi api = anonymous.as(given, "--token", expiry);
-    JsonObject me = api.me().getJsonObject("results");
     return new StoredLogin(
         anonymous.server().toString(),
         given,
         null,
-        me.getString("email"),
+        api.me().email(),
         expiry.expiresAt().orElse(null));
   }
 

@@ -109,14 +109,15 @@ final class PtkApi {
   }
 
   /** A session token for email and password ({@code POST /api/tokens}). */
-  JsonObject signIn(String email, String password) {
+  SignedIn signIn(String email, String password) {
     String basic =
         Base64.getEncoder()
             .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return send(
-        request("api/tokens")
-            .header("Authorization", "Basic " + basic)
-            .POST(BodyPublishers.noBody()));
+    return SignedIn.from(
+        send(
+            request("api/tokens")
+                .header("Authorization", "Basic " + basic)
+                .POST(BodyPublishers.noBody())));
   }
 
   /** Ends the session in use. */
@@ -124,66 +125,71 @@ final class PtkApi {
     send(authorized("api/tokens").DELETE());
   }
 
-  JsonObject me() {
-    return send(authorized("api/user/me").GET());
+  Me me() {
+    return Me.from(send(authorized("api/user/me").GET()));
   }
 
-  JsonObject createToken(JsonObject request) {
-    return send(
-        authorized("api/iam/personal_tokens")
-            .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString(request.toString())));
+  ApiToken createToken(JsonObject request) {
+    return ApiToken.from(
+        send(
+            authorized("api/iam/personal_tokens")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(request.toString()))));
   }
 
   /** One page of the tokens whose name or description contains {@code search} (empty: all). */
-  JsonObject listPage(int page, int pageSize, String search) {
-    return send(
-        authorized(
-                "api/iam/personal_tokens?page="
-                    + page
-                    + "&page_size="
-                    + pageSize
-                    + "&search="
-                    + queryValue(search))
-            .GET());
+  TokenPage listPage(int page, int pageSize, String search) {
+    return TokenPage.from(
+        send(
+            authorized(
+                    "api/iam/personal_tokens?page="
+                        + page
+                        + "&page_size="
+                        + pageSize
+                        + "&search="
+                        + queryValue(search))
+                .GET()));
   }
 
   /** One page of the security log, of one type unless {@code type} is empty. */
-  JsonObject auditPage(int page, int pageSize, String type) {
-    return send(
-        authorized(
-                "api/audit_events?page="
-                    + page
-                    + "&page_size="
-                    + pageSize
-                    + (type.isEmpty() ? "" : "&type=" + queryValue(type)))
-            .GET());
+  AuditEventPage auditPage(int page, int pageSize, String type) {
+    return AuditEventPage.from(
+        send(
+            authorized(
+                    "api/audit_events?page="
+                        + page
+                        + "&page_size="
+                        + pageSize
+                        + (type.isEmpty() ? "" : "&type=" + queryValue(type)))
+                .GET()));
   }
 
   /**
    * Replaces the token {@code idOrSelf} (a checked UUID, or {@code self}: the token in use) by a
    * new one, expiring at {@code expiresAt} or after the old one's lifetime again.
    */
-  JsonObject rotateToken(String idOrSelf, Optional<Instant> expiresAt) {
+  ApiToken rotateToken(String idOrSelf, Optional<Instant> expiresAt) {
     JsonObjectBuilder body = Json.createObjectBuilder();
     expiresAt.ifPresent(at -> body.add("expires_at", at.toString()));
-    return send(
-        authorized("api/iam/personal_tokens/" + idOrSelf + "/rotate")
-            .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString(body.build().toString())));
+    return ApiToken.from(
+        send(
+            authorized("api/iam/personal_tokens/" + idOrSelf + "/rotate")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body.build().toString()))));
   }
 
-  /** Revokes every personal token of the account: {@code {"revoked","caller_revoked"}}. */
-  JsonObject revokeAllTokens() {
-    return send(
-        authorized("api/iam/personal_tokens/revoke_all")
-            .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString("{\"confirm\":\"delete\"}")));
+  /** Revokes every personal token of the account, the one in use too. */
+  RevokedAll revokeAllTokens() {
+    return RevokedAll.from(
+        send(
+            authorized("api/iam/personal_tokens/revoke_all")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"confirm\":\"delete\"}"))));
   }
 
   /** {@code id} must be a checked UUID: it goes into the path as it is. */
-  JsonObject getToken(String id) {
-    return send(authorized("api/iam/personal_tokens/" + id).GET());
+  ApiToken getToken(String id) {
+    return ApiToken.from(send(authorized("api/iam/personal_tokens/" + id).GET()));
   }
 
   void deleteToken(String id) {

@@ -3,7 +3,6 @@ package dev.personaltokens.adapter.in.cli.user;
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
@@ -51,7 +50,7 @@ final class RotateTokenCommand extends ApiCommand {
     boolean inUse =
         SELF.equals(idOrSelf)
             || stored.map(login -> idOrSelf.equals(login.tokenId())).orElse(false);
-    JsonObject created = connection.api().rotateToken(idOrSelf, expiresAt);
+    ApiToken created = connection.api().rotateToken(idOrSelf, expiresAt);
     TokenViews.newKey(context, output.format, created, "Rotated: the new personal token");
     if (inUse) {
       keep(created, stored, config);
@@ -69,7 +68,7 @@ final class RotateTokenCommand extends ApiCommand {
   }
 
   /** The old token was the one in use: store the new one, or say where to put it. */
-  private void keep(JsonObject created, Optional<StoredLogin> stored, ConfigFile config) {
+  private void keep(ApiToken created, Optional<StoredLogin> stored, ConfigFile config) {
     if (stored.isEmpty()) {
       context
           .err()
@@ -83,10 +82,10 @@ final class RotateTokenCommand extends ApiCommand {
     config.save(
         new StoredLogin(
             old.server(),
-            created.getString("key"),
-            old.createdByLogin() ? created.getString("uuid") : null,
+            created.key(),
+            old.createdByLogin() ? created.uuid() : null,
             old.email(),
-            Instant.parse(created.getString("expires_at"))));
+            Instant.parse(created.expiresAt())));
     context.err().println("This machine now signs in with the new token (" + config.path() + ").");
   }
 }

@@ -6,7 +6,6 @@ import dev.personaltokens.adapter.in.cli.common.Table;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Text;
 import dev.personaltokens.domain.token.Scope;
-import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,7 +16,7 @@ final class TokenViews {
 
   private TokenViews() {}
 
-  static void table(PrintWriter out, List<JsonObject> tokens, String search) {
+  static void table(PrintWriter out, List<ApiToken> tokens, String search) {
     if (tokens.isEmpty()) {
       out.println(
           search.isEmpty()
@@ -28,17 +27,16 @@ final class TokenViews {
     Table table =
         Table.listing(
             "ID", "NAME", "DESCRIPTION", "SCOPE", "LAST MODIFIED", "EXPIRES", "LAST USED", "FROM");
-    for (JsonObject token : tokens) {
-      String description = text(token, "description");
+    for (ApiToken token : tokens) {
       table.row(
-          text(token, "uuid"),
-          text(token, "name"),
-          description.isEmpty() ? "-" : description,
-          scope(text(token, "scope")),
-          Formats.tableInstant(nullable(token, "last_modified")),
-          Formats.tableInstant(nullable(token, "expires_at")),
-          Formats.tableInstant(nullable(token, "last_used_at")),
-          orDash(nullable(token, "last_used_ip")));
+          token.uuid(),
+          token.name(),
+          description(token),
+          scope(token.scope()),
+          Formats.tableInstant(token.lastModified()),
+          Formats.tableInstant(token.expiresAt()),
+          Formats.tableInstant(token.lastUsedAt()),
+          orDash(token.lastUsedIp()));
     }
     table.print(out);
     out.println(
@@ -47,19 +45,18 @@ final class TokenViews {
             + "; times in UTC.");
   }
 
-  static void details(PrintWriter out, JsonObject token, Instant now) {
-    String description = text(token, "description");
+  static void details(PrintWriter out, ApiToken token, Instant now) {
     Table.fields()
-        .row("ID", text(token, "uuid"))
-        .row("Name", text(token, "name"))
-        .row("Description", description.isEmpty() ? "-" : description)
-        .row("Scope", scope(text(token, "scope")))
-        .row("Token", text(token, "hint") + " (the rest is never shown again)")
-        .row("Created", when(nullable(token, "created"), now))
-        .row("Last modified", when(nullable(token, "last_modified"), now))
-        .row("Expires", when(nullable(token, "expires_at"), now))
-        .row("Last used", when(nullable(token, "last_used_at"), now))
-        .row("Used from", orDash(nullable(token, "last_used_ip")))
+        .row("ID", token.uuid())
+        .row("Name", token.name())
+        .row("Description", description(token))
+        .row("Scope", scope(token.scope()))
+        .row("Token", token.hint() + " (the rest is never shown again)")
+        .row("Created", when(token.created(), now))
+        .row("Last modified", when(token.lastModified(), now))
+        .row("Expires", when(token.expiresAt(), now))
+        .row("Last used", when(token.lastUsedAt(), now))
+        .row("Used from", orDash(token.lastUsedIp()))
         .print(out);
   }
 
@@ -67,10 +64,10 @@ final class TokenViews {
    * A token just made, with its key: the only time it is shown. {@code what} says what happened
    * ({@code Created personal token}), the rest follows.
    */
-  static void newKey(CliContext context, OutputFormat format, JsonObject created, String what) {
+  static void newKey(CliContext context, OutputFormat format, ApiToken created, String what) {
     String warning = "This is the only time the token is shown: copy it now.";
     if (format == OutputFormat.JSON) {
-      JsonOutput.print(context.out(), created);
+      JsonOutput.print(context.out(), created.json());
       context.err().println(warning);
       return;
     }
@@ -78,18 +75,23 @@ final class TokenViews {
     out.println(
         what
             + " \""
-            + Text.printable(created.getString("name"))
+            + Text.printable(created.name())
             + "\" (id "
-            + created.getString("uuid")
+            + created.uuid()
             + ", scope "
-            + scope(created.getString("scope", "global"))
+            + scope(created.scope())
             + "), expiring "
-            + when(created.getString("expires_at"), context.clock().instant())
+            + when(created.expiresAt(), context.clock().instant())
             + ":");
     out.println();
-    out.println("  " + created.getString("key"));
+    out.println("  " + created.key());
     out.println();
     out.println(warning);
+  }
+
+  /** No description reads as "-", as a value the server left out does. */
+  private static String description(ApiToken token) {
+    return token.description().isEmpty() ? "-" : token.description();
   }
 
   /** {@code 2026-12-30 10:00 UTC (in 29 days)}. */
@@ -117,14 +119,5 @@ final class TokenViews {
   /** A value the server may leave out (null), as a table cell: "-" then. */
   static String orDash(String text) {
     return text == null ? "-" : Text.printable(text);
-  }
-
-  static String text(JsonObject token, String field) {
-    String value = nullable(token, field);
-    return value == null ? "" : value;
-  }
-
-  static String nullable(JsonObject token, String field) {
-    return token.containsKey(field) && !token.isNull(field) ? token.getString(field, null) : null;
   }
 }

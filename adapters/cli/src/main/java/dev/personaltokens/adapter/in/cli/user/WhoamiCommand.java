@@ -4,7 +4,6 @@ import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.common.Table;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import picocli.CommandLine.Command;
@@ -22,15 +21,15 @@ public final class WhoamiCommand extends ApiCommand {
   @Override
   public Integer call() {
     Connection connection = connect();
-    JsonObject me = connection.api().me().getJsonObject("results");
+    Me me = connection.api().me();
     Instant expiresAt = connection.expiry().expiresAt().orElse(null);
     String source = connection.credentials().source();
     if (output.format == OutputFormat.JSON) {
       JsonObjectBuilder json =
           Json.createObjectBuilder()
               .add("server", connection.credentials().server().toString())
-              .add("email", me.getString("email"))
-              .add("id", me.get("id"))
+              .add("email", me.email())
+              .add("id", me.id())
               .add("token_source", source);
       if (expiresAt != null) {
         json.add("token_expires_at", expiresAt.toString());
@@ -41,8 +40,8 @@ public final class WhoamiCommand extends ApiCommand {
     Instant now = context.clock().instant();
     Table.fields()
         .row("Server", connection.credentials().server().toString())
-        .row("Email", me.getString("email"))
-        .row("Account", me.get("id").toString())
+        .row("Email", me.email())
+        .row("Account", Long.toString(me.id()))
         .row("Token from", source)
         .row(
             "Token expires",

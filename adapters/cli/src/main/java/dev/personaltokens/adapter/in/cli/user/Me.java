@@ -1,0 +1,12 @@
+package dev.personaltokens.adapter.in.cli.user;
+
+import jakarta.json.JsonObject;
+
+/** The account signed in, as {@code GET /api/user/me} describes it. */
+record Me(long id, String email) {
+
+  static Me from(JsonObject json) {
+    JsonObject account = json.getJsonObject("results");
+    return new Me(account.getJsonNumber("id").longValue(), account.getString("email"));
+  }
+}
