@@ -67,9 +67,10 @@ export function firstError(result) {
   return (errors && errors[0]) || { detail: 'Something went wrong (HTTP ' + result.status + '). Try again.' };
 }
 
-/** The server's detail as a sentence: capitalized, with its full stop. */
+/** The server's detail as a sentence: capitalized, with its full stop (once). */
 export function sentence(detail) {
-  return detail.charAt(0).toUpperCase() + detail.slice(1) + '.';
+  const text = detail.charAt(0).toUpperCase() + detail.slice(1);
+  return /[.!?]$/.test(text) ? text : text + '.';
 }
 
 /** An event handler whose calls may end in SessionEnded, which is then already dealt with. */

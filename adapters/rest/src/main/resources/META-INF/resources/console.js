@@ -3,9 +3,14 @@ import { apiClient } from './api.js';
 import { addDialog } from './add.js';
 import { createdDialog } from './created.js';
 import { deleteDialog } from './delete.js';
+import { linkDialog } from './link.js';
 import { logPage } from './log.js';
 import { accountMenu } from './menu.js';
 import { pageRouter } from './pages.js';
+import { passwordPage } from './password.js';
+import { peoplePage } from './people.js';
+import { personActions } from './person.js';
+import { addPersonDialog } from './person-add.js';
 import { rotateDialog } from './rotate.js';
 import { pageSession } from './session.js';
 import { tokensPage } from './tokens.js';
@@ -16,16 +21,32 @@ const client = apiClient(() => session.ended());
 const api = client.call;
 const menu = accountMenu();
 const created = createdDialog();
+const links = linkDialog();
 const tokens = tokensPage({
   api,
   onDelete: (token) => deleting.ask(token),
   onRotate: (token) => rotating.ask(token),
 });
 const log = logPage({ api });
-const pages = pageRouter({ signedIn: () => session.signedIn(), tokens, log });
+const people = peoplePage({
+  api,
+  isAdmin: () => session.isAdmin(),
+  onAction: (action, person) => actions.run(action, person),
+});
+const password = passwordPage({ api, done: () => session.passwordSet() });
+const pages = pageRouter({
+  signedIn: () => session.signedIn(),
+  restart: () => session.start(),
+  tokens,
+  log,
+  people,
+  password,
+});
 const session = pageSession({ client, pages, menu });
 addDialog({ api, tokens, created, maxLifetimeDays: () => session.maxLifetimeDays() });
 const deleting = deleteDialog({ api, tokens });
 const rotating = rotateDialog({ api, tokens, created });
+addPersonDialog({ api, people, links });
+const actions = personActions({ api, people, links });
 
 session.start();

@@ -1,8 +1,9 @@
-// Owns one paged list from the API (tokens, security log): page, pager, latest-load guard, empty state.
+// Owns one paged list from the API (tokens, security log, people): page, pager, latest-load guard,
+// empty state, and the search box that filters it.
 // Its rows are made by the row renderer it is given. A page number changes only once its page has
 // loaded, and only the latest load may draw: a slow answer to an earlier click or keystroke can't
 // overwrite a newer one.
-import { firstError, handled } from './api.js';
+import { firstError, handled, sentence } from './api.js';
 import { $ } from './dom.js';
 
 const PAGE_SIZE = 20;
@@ -31,7 +32,7 @@ export function pagedList({ api, path, query, rowOf, ids, whyEmpty = () => $(ids
       return false;
     }
     if (result.status !== 200) {
-      element('message').textContent = firstError(result).detail;
+      element('message').textContent = sentence(firstError(result).detail);
       return false;
     }
     const list = result.data;
@@ -59,4 +60,16 @@ export function pagedList({ api, path, query, rowOf, ids, whyEmpty = () => $(ids
   element('next').addEventListener('click', handled(() => load(page + 1)));
 
   return { load };
+}
+
+/**
+ * Runs {@code onSearch(text)} with the trimmed text of the search box {@code id} once typing
+ * pauses, so that each keystroke doesn't cost a call.
+ */
+export function searchBox(id, onSearch) {
+  let timer = null;
+  $(id).addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(handled(() => onSearch($(id).value.trim())), 300);
+  });
 }

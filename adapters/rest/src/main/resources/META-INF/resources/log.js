@@ -17,6 +17,13 @@ export const EVENT_WORDS = {
   'token.revoked_leaked': 'Token revoked: reported as leaked',
   'token.expiry_notice': 'Expiry notice sent',
   'password.reset': 'Password reset',
+  'password.set': 'Password set with a one-time link',
+  'account.created': 'Account opened by an admin',
+  'account.deactivated': 'Account deactivated',
+  'account.reactivated': 'Account reactivated',
+  'account.role_changed': 'Role changed',
+  'password.reset_link_sent': 'Password link sent',
+  'token.revoked_by_admin': 'Token revoked by an admin',
 };
 
 /** Everything the server sent goes in as text, never as markup. */

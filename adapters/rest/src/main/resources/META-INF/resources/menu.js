@@ -1,4 +1,5 @@
-// Owns the account menu, top right: opening and closing it, and moving through it by keyboard.
+// Owns the account menu, top right: opening and closing it, moving through it by keyboard, and
+// whether it offers an admin's page.
 import { $ } from './dom.js';
 
 /** The menu, closed; its links close it as they lead away, as does a click anywhere else. */
@@ -23,7 +24,8 @@ export function accountMenu() {
   });
 
   $('account-menu').addEventListener('keydown', (event) => {
-    const items = Array.from($('account-menu').querySelectorAll('a, button'));
+    const items = Array.from($('account-menu').querySelectorAll('a, button'))
+      .filter((item) => !item.closest('li').hidden);
     const at = items.indexOf(document.activeElement);
     if (event.key === 'Escape') {
       close();
@@ -43,6 +45,13 @@ export function accountMenu() {
 
   $('menu-personal-tokens').addEventListener('click', close);
   $('menu-security-log').addEventListener('click', close);
+  $('menu-people').addEventListener('click', close);
 
-  return { close };
+  return {
+    close,
+    /** Offers People, an admin's page, or not. */
+    showAdmin(admin) {
+      $('menu-people-item').hidden = !admin;
+    },
+  };
 }

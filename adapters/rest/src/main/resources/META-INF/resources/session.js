@@ -1,4 +1,5 @@
-// Owns signing in and out: who is signed in and their limits, the sign-in form, Sign out, an ended session.
+// Owns signing in and out: who is signed in, their role and limits, the sign-in form, Sign out, an
+// ended session.
 import { firstError, handled, sentence } from './api.js';
 import { $ } from './dom.js';
 
@@ -6,25 +7,39 @@ import { $ } from './dom.js';
 export function pageSession({ client, pages, menu }) {
   const api = client.call;
   let email = null;
+  let role = null;
   let maxLifetimeDays = 366;
 
-  /** Asks the server who is signed in, with their limits, and shows their page or the sign-in. */
+  /**
+   * Asks the server who is signed in, with their role and limits, and shows their page or the
+   * sign-in; a password link needs no one signed in and asks nothing.
+   */
   async function start() {
     client.setSignedIn(false);
+    if (pages.isPasswordLink()) {
+      email = null;
+      await pages.route();
+      return;
+    }
     const me = await api('GET', 'api/user/me');
     if (me.status === 200) {
       maxLifetimeDays = me.data.results.max_token_lifetime_days;
+      role = me.data.results.role;
       signedIn(me.data.results.email);
     } else {
       showSignIn('');
     }
   }
 
-  function showSignIn(message) {
+  /** The sign-in form, with {@code message} as a failure and {@code notice} as news. */
+  function showSignIn(message, notice = '') {
     email = null;
+    role = null;
     client.setSignedIn(false);
+    menu.showAdmin(false);
     pages.show('signin-view');
     $('signin-error').textContent = message;
+    $('signin-notice').textContent = notice;
     $('signin-email').focus();
   }
 
@@ -33,6 +48,7 @@ export function pageSession({ client, pages, menu }) {
     client.setSignedIn(true);
     $('account-email').textContent = address;
     $('account-initial').textContent = address.charAt(0);
+    menu.showAdmin(role === 'admin');
     pages.route();
   }
 
@@ -40,6 +56,7 @@ export function pageSession({ client, pages, menu }) {
     event.preventDefault();
     const address = $('signin-email').value.trim();
     const password = $('signin-password').value;
+    $('signin-notice').textContent = '';
     if (!address || !password) {
       $('signin-error').textContent = 'Enter your email and your password.';
       return;
@@ -73,7 +90,14 @@ export function pageSession({ client, pages, menu }) {
       document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
       showSignIn('Your session has ended. Sign in again.');
     },
+    /** A password was just set with a link: the sign-in, to use it. */
+    passwordSet() {
+      $('signin-form').reset(); // no one else's email left in it
+      showSignIn('', 'Your password is set. Sign in with it.');
+    },
     signedIn: () => email !== null,
+    /** Whether the one signed in is an admin of this server, as the server said at sign-in. */
+    isAdmin: () => email !== null && role === 'admin',
     /** The longest a new token may live, in days, as the server said at sign-in. */
     maxLifetimeDays: () => maxLifetimeDays,
   };

@@ -1,7 +1,6 @@
 // Owns the Personal Tokens page: its list's rows, the search box, its empty states, its status line.
-import { handled } from './api.js';
 import { $ } from './dom.js';
-import { pagedList } from './list.js';
+import { pagedList, searchBox } from './list.js';
 import { scopeLabel } from './presets.js';
 import { setTime } from './time.js';
 
@@ -11,7 +10,6 @@ import { setTime } from './time.js';
  */
 export function tokensPage({ api, onDelete, onRotate }) {
   let search = '';
-  let searchTimer = null;
 
   const list = pagedList({
     api,
@@ -68,11 +66,7 @@ export function tokensPage({ api, onDelete, onRotate }) {
     return list.load(1);
   }
 
-  // The search runs once typing pauses, so that each keystroke doesn't cost a call.
-  $('tokens-search').addEventListener('input', () => {
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(handled(() => searchFor($('tokens-search').value.trim())), 300);
-  });
+  searchBox('tokens-search', searchFor);
 
   return {
     /** The page as opened from the menu: every token, from page 1, nothing said. */

@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PasswordHasher;
+import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
@@ -17,6 +18,7 @@ import dev.personaltokens.application.port.out.SharedState;
 /** The outgoing ports the use cases run on: the stores, and what the platform provides. */
 public record Ports(
     Accounts accounts,
+    PasswordLinks passwordLinks,
     PersonalTokens personalTokens,
     Sessions sessions,
     ServiceClients serviceClients,

@@ -8,20 +8,30 @@ import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
 import dev.personaltokens.application.port.in.account.ResetPasswordUseCase;
 import dev.personaltokens.application.port.in.audit.ListAuditEventsUseCase;
+import dev.personaltokens.application.port.in.audit.ListInstanceAuditEventsUseCase;
 import dev.personaltokens.application.port.in.audit.PurgeOldAuditEventsUseCase;
 import dev.personaltokens.application.port.in.client.DeleteServiceClientUseCase;
 import dev.personaltokens.application.port.in.client.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.client.RegisterServiceClientUseCase;
 import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
+import dev.personaltokens.application.port.in.people.AddPersonUseCase;
+import dev.personaltokens.application.port.in.people.ChangeRoleUseCase;
+import dev.personaltokens.application.port.in.people.DeactivateAccountUseCase;
+import dev.personaltokens.application.port.in.people.ListPeopleUseCase;
+import dev.personaltokens.application.port.in.people.ReactivateAccountUseCase;
+import dev.personaltokens.application.port.in.people.SendPasswordLinkUseCase;
+import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.FlushTokenUsageUseCase;
 import dev.personaltokens.application.port.in.token.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.ListInventoryUseCase;
 import dev.personaltokens.application.port.in.token.ListPersonalTokensUseCase;
 import dev.personaltokens.application.port.in.token.PurgeEndedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
@@ -37,19 +47,30 @@ import dev.personaltokens.application.service.account.CreateFirstAccountService;
 import dev.personaltokens.application.service.account.GetAccountService;
 import dev.personaltokens.application.service.account.ResetPasswordService;
 import dev.personaltokens.application.service.audit.ListAuditEventsService;
+import dev.personaltokens.application.service.audit.ListInstanceAuditEventsService;
 import dev.personaltokens.application.service.audit.PurgeOldAuditEventsService;
 import dev.personaltokens.application.service.client.RegisterServiceClientService;
 import dev.personaltokens.application.service.client.ServiceClientsService;
 import dev.personaltokens.application.service.notice.SendNoticesService;
+import dev.personaltokens.application.service.people.AddPersonService;
+import dev.personaltokens.application.service.people.ChangeRoleService;
+import dev.personaltokens.application.service.people.DeactivateAccountService;
+import dev.personaltokens.application.service.people.ListPeopleService;
+import dev.personaltokens.application.service.people.PasswordLinkMaker;
+import dev.personaltokens.application.service.people.ReactivateAccountService;
+import dev.personaltokens.application.service.people.SendPasswordLinkService;
+import dev.personaltokens.application.service.people.SetPasswordService;
 import dev.personaltokens.application.service.session.SignInService;
 import dev.personaltokens.application.service.session.SignOutService;
 import dev.personaltokens.application.service.token.CreatePersonalTokenService;
 import dev.personaltokens.application.service.token.FlushTokenUsageService;
 import dev.personaltokens.application.service.token.GetPersonalTokenService;
+import dev.personaltokens.application.service.token.ListInventoryService;
 import dev.personaltokens.application.service.token.ListPersonalTokensService;
 import dev.personaltokens.application.service.token.PurgeEndedCredentialsService;
 import dev.personaltokens.application.service.token.ReportLeakedCredentialsService;
 import dev.personaltokens.application.service.token.RevokeAllPersonalTokensService;
+import dev.personaltokens.application.service.token.RevokeAnyTokenService;
 import dev.personaltokens.application.service.token.RevokeLeakedCredentialsService;
 import dev.personaltokens.application.service.token.RevokePersonalTokenService;
 import dev.personaltokens.application.service.token.RotateOwnTokenService;
@@ -90,7 +111,17 @@ public record UseCases(
     ListAuditEventsUseCase listAuditEvents,
     SendNoticesUseCase sendNotices,
     PurgeOldAuditEventsUseCase purgeOldAuditEvents,
-    FlushTokenUsageUseCase flushTokenUsage) {
+    FlushTokenUsageUseCase flushTokenUsage,
+    ListPeopleUseCase listPeople,
+    AddPersonUseCase addPerson,
+    DeactivateAccountUseCase deactivateAccount,
+    ReactivateAccountUseCase reactivateAccount,
+    ChangeRoleUseCase changeRole,
+    SendPasswordLinkUseCase sendPasswordLink,
+    SetPasswordUseCase setPassword,
+    ListInventoryUseCase listInventory,
+    RevokeAnyTokenUseCase revokeAnyToken,
+    ListInstanceAuditEventsUseCase listInstanceAuditEvents) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -176,6 +207,50 @@ public record UseCases(
         new PurgeOldAuditEventsService(
             ports.auditTrail(), ports.clock(), policies.auditRetention());
     var listAudit = new ListAuditEventsService(ports.auditTrail());
+    var listPeople = new ListPeopleService(ports.accounts(), ports.clock());
+    var linkMaker =
+        new PasswordLinkMaker(
+            ports.passwordLinks(),
+            ports.randomness(),
+            ports.clock(),
+            ports.mailer(),
+            policies.consoleUrl());
+    var addPerson =
+        new AddPersonService(
+            ports.accounts(),
+            linkMaker,
+            ports.clock(),
+            audit,
+            each.inTransaction(AddPersonUseCase.Writes.class));
+    var deactivate =
+        new DeactivateAccountService(
+            ports.accounts(),
+            tokens,
+            ports.sessions(),
+            ports.passwordLinks(),
+            ports.clock(),
+            audit);
+    var reactivate = new ReactivateAccountService(ports.accounts(), audit);
+    var changeRole = new ChangeRoleService(ports.accounts(), audit);
+    var sendLink =
+        new SendPasswordLinkService(
+            ports.accounts(),
+            linkMaker,
+            audit,
+            each.inTransaction(SendPasswordLinkUseCase.Writes.class));
+    var inventory = new ListInventoryService(tokens, ports.accounts(), ports.clock());
+    var revokeAny =
+        new RevokeAnyTokenService(tokens, ports.accounts(), ports.notices(), ports.clock(), audit);
+    var instanceLog = new ListInstanceAuditEventsService(ports.auditTrail(), ports.accounts());
+    var setPassword =
+        new SetPasswordService(
+            ports.accounts(),
+            ports.passwordLinks(),
+            ports.sessions(),
+            ports.passwordHasher(),
+            ports.clock(),
+            audit,
+            each.inTransaction(SetPasswordUseCase.Writes.class));
 
     return new UseCases(
         command ->
@@ -271,7 +346,35 @@ public record UseCases(
                 () -> listAudit.list(owner, type, page)),
         () -> each.call(SendNoticesUseCase.class, Actor.SERVER, sendNotices::sendNext),
         () -> each.call(PurgeOldAuditEventsUseCase.class, Actor.SERVER, purgeAudit::purge),
-        () -> each.call(FlushTokenUsageUseCase.class, Actor.SERVER, flushUsage::flush));
+        () -> each.call(FlushTokenUsageUseCase.class, Actor.SERVER, flushUsage::flush),
+        (admin, search, status, page) ->
+            each.call(
+                ListPeopleUseCase.class, admin, () -> listPeople.list(admin, search, status, page)),
+        (admin, email, role) ->
+            each.call(AddPersonUseCase.class, admin, () -> addPerson.add(admin, email, role)),
+        (admin, account) ->
+            each.call(
+                DeactivateAccountUseCase.class, admin, () -> deactivate.deactivate(admin, account)),
+        (admin, account) ->
+            each.call(
+                ReactivateAccountUseCase.class, admin, () -> reactivate.reactivate(admin, account)),
+        (admin, account, role) ->
+            each.call(
+                ChangeRoleUseCase.class, admin, () -> changeRole.change(admin, account, role)),
+        (admin, account) ->
+            each.call(SendPasswordLinkUseCase.class, admin, () -> sendLink.send(admin, account)),
+        (secret, password) ->
+            each.run(
+                SetPasswordUseCase.class, Actor.ANONYMOUS, () -> setPassword.set(secret, password)),
+        (admin, query, page) ->
+            each.call(ListInventoryUseCase.class, admin, () -> inventory.list(admin, query, page)),
+        (admin, token) ->
+            each.run(RevokeAnyTokenUseCase.class, admin, () -> revokeAny.revoke(admin, token)),
+        (admin, filter, page) ->
+            each.call(
+                ListInstanceAuditEventsUseCase.class,
+                admin,
+                () -> instanceLog.list(admin, filter, page)));
   }
 
   /**

@@ -37,7 +37,7 @@ class OpenApiDocumentTest {
 
   static final String ME =
       "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"a@example.com\","
-          + "\"created\":\"2026-01-01T00:00:00Z\",\"max_token_lifetime_days\":366}}";
+          + "\"created\":\"2026-01-01T00:00:00Z\",\"max_token_lifetime_days\":366,\"role\":\"member\"}}";
 
   static final String NOT_FOUND =
       "{\"errors\":[{\"status\":\"404\",\"code\":\"not_found\",\"title\":\"Not Found\","
@@ -97,7 +97,7 @@ class OpenApiDocumentTest {
 
   @Test
   void aFieldTheDocumentDoesNotListFails() {
-    String more = ME.replace("\"id\":7", "\"id\":7,\"role\":\"admin\"");
+    String more = ME.replace("\"id\":7", "\"id\":7,\"team\":\"platform\"");
 
     assertRefused("GET", "/api/user/me", 200, AUTHENTICATED, more);
   }

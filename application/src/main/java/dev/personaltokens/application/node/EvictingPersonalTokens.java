@@ -1,6 +1,8 @@
 package dev.personaltokens.application.node;
 
 import dev.personaltokens.application.port.out.Eviction;
+import dev.personaltokens.application.port.out.InventoryEntry;
+import dev.personaltokens.application.port.out.InventoryFilter;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
@@ -46,6 +48,11 @@ final class EvictingPersonalTokens implements PersonalTokens {
   @Override
   public Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page) {
     return store.findUnrevoked(owner, search, page);
+  }
+
+  @Override
+  public Page<InventoryEntry> findLive(InventoryFilter filter, PageRequest page, Instant now) {
+    return store.findLive(filter, page, now);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditActor;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.audit.Origin;
@@ -28,11 +29,16 @@ public final class Audit {
   }
 
   public void record(AccountId account, AuditEventType type, String detail) {
-    record(account, type, null, detail, origins.current());
+    record(account, type, null, detail, origins.current(), null);
+  }
+
+  /** An event for {@code account} that an admin or the operator caused: {@code actor}. */
+  public void record(AccountId account, AuditEventType type, String detail, AuditActor actor) {
+    record(account, type, null, detail, origins.current(), actor);
   }
 
   public void record(PersonalToken token, AuditEventType type, String detail) {
-    record(token.owner(), type, TokenReference.of(token), detail, origins.current());
+    record(token.owner(), type, TokenReference.of(token), detail, origins.current(), null);
   }
 
   /**
@@ -40,7 +46,12 @@ public final class Audit {
    * origin}.
    */
   public void record(PersonalToken token, AuditEventType type, String detail, Origin origin) {
-    record(token.owner(), type, TokenReference.of(token), detail, origin);
+    record(token.owner(), type, TokenReference.of(token), detail, origin, null);
+  }
+
+  /** An event for the owner of {@code token} that an admin caused: {@code actor}. */
+  public void record(PersonalToken token, AuditEventType type, String detail, AuditActor actor) {
+    record(token.owner(), type, TokenReference.of(token), detail, origins.current(), actor);
   }
 
   public Origin origin() {
@@ -48,8 +59,14 @@ public final class Audit {
   }
 
   private void record(
-      AccountId account, AuditEventType type, TokenReference token, String detail, Origin origin) {
+      AccountId account,
+      AuditEventType type,
+      TokenReference token,
+      String detail,
+      Origin origin,
+      AuditActor actor) {
     trail.record(
-        new AuditEvent(UUID.randomUUID(), account, type, clock.now(), origin, token, detail));
+        new AuditEvent(
+            UUID.randomUUID(), account, type, clock.now(), origin, token, detail, actor));
   }
 }

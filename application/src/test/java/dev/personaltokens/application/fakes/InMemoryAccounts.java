@@ -1,29 +1,53 @@
 package dev.personaltokens.application.fakes;
 
+import dev.personaltokens.application.port.out.AccountSummary;
 import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.AccountStatus;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.account.Role;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** Accounts in a map, numbered 1, 2, 3... like an auto-increment column. */
+/**
+ * Accounts in a map, numbered 1, 2, 3... like an auto-increment column, over the tokens of an
+ * {@link InMemoryPersonalTokens} for the live tokens each has.
+ */
 public final class InMemoryAccounts implements Accounts {
 
   private final Map<AccountId, Account> byId = new LinkedHashMap<>();
+  private final InMemoryPersonalTokens tokens;
   private long lastId;
   private boolean firstStartClaimed;
 
+  public InMemoryAccounts(InMemoryPersonalTokens tokens) {
+    this.tokens = tokens;
+  }
+
   @Override
   public synchronized Optional<Account> add(
-      Email email, PasswordHash passwordHash, Instant created) {
+      Email email, PasswordHash passwordHash, Instant created, Role role) {
     if (findByEmail(email).isPresent()) {
       return Optional.empty();
     }
-    Account account = new Account(new AccountId(++lastId), email, passwordHash, created);
+    Account account =
+        new Account(
+            new AccountId(++lastId),
+            email,
+            passwordHash,
+            created,
+            byId.isEmpty() ? Role.ADMIN : role,
+            AccountStatus.ACTIVE,
+            null);
     firstStartClaimed = true;
     byId.put(account.id(), account);
     return Optional.of(account);
@@ -32,6 +56,11 @@ public final class InMemoryAccounts implements Accounts {
   @Override
   public synchronized Optional<Account> findById(AccountId id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The email of an account there is: the fakes that answer with it, as a join does, ask here. */
+  public synchronized Email emailOf(AccountId id) {
+    return findById(id).orElseThrow(() -> new IllegalStateException("no account " + id)).email();
   }
 
   @Override
@@ -48,10 +77,100 @@ public final class InMemoryAccounts implements Accounts {
 
   @Override
   public synchronized void changePasswordHash(AccountId id, PasswordHash passwordHash) {
-    byId.computeIfPresent(
+    update(
         id,
-        (key, account) ->
-            new Account(account.id(), account.email(), passwordHash, account.created()));
+        account ->
+            new Account(
+                account.id(),
+                account.email(),
+                passwordHash,
+                account.created(),
+                account.role(),
+                account.status(),
+                account.lastSignIn()));
+  }
+
+  @Override
+  public synchronized void changeRole(AccountId id, Role role) {
+    update(
+        id,
+        account ->
+            new Account(
+                account.id(),
+                account.email(),
+                account.passwordHash(),
+                account.created(),
+                role,
+                account.status(),
+                account.lastSignIn()));
+  }
+
+  @Override
+  public synchronized void changeStatus(AccountId id, AccountStatus status) {
+    update(
+        id,
+        account ->
+            new Account(
+                account.id(),
+                account.email(),
+                account.passwordHash(),
+                account.created(),
+                account.role(),
+                status,
+                account.lastSignIn()));
+  }
+
+  @Override
+  public synchronized void signedIn(AccountId id, Instant at) {
+    update(
+        id,
+        account ->
+            new Account(
+                account.id(),
+                account.email(),
+                account.passwordHash(),
+                account.created(),
+                account.role(),
+                account.status(),
+                at));
+  }
+
+  /** Nothing to hold: every call is synchronized, so no change can come in between. */
+  @Override
+  public synchronized List<AccountId> lockActiveAdmins() {
+    return byId.values().stream()
+        .filter(account -> account.isAdmin() && account.isActive())
+        .map(Account::id)
+        .toList();
+  }
+
+  /** The search is a plain substring match in any case, as the column's collation makes it. */
+  @Override
+  public synchronized Page<AccountSummary> find(
+      String search, Optional<AccountStatus> status, PageRequest page, Instant now) {
+    String term = search.toLowerCase(Locale.ROOT);
+    List<Account> matching =
+        byId.values().stream()
+            .filter(account -> account.email().value().toLowerCase(Locale.ROOT).contains(term))
+            .filter(account -> status.map(wanted -> wanted == account.status()).orElse(true))
+            .toList();
+    List<AccountSummary> items =
+        matching.stream()
+            .skip(page.offset())
+            .limit(page.size())
+            .map(account -> new AccountSummary(account, liveTokens(account.id(), now)))
+            .toList();
+    return new Page<>(items, matching.size(), page);
+  }
+
+  private long liveTokens(AccountId id, Instant now) {
+    return tokens.all().stream()
+        .filter(token -> token.isOwnedBy(id) && !token.isRevoked() && !token.isExpiredAt(now))
+        .count();
+  }
+
+  private void update(AccountId id, UnaryOperator<Account> change) {
+    byId.computeIfPresent(id, (key, account) -> change.apply(account));
   }
 
   /** How many accounts there are. */

@@ -50,11 +50,12 @@ public final class InMemoryApplication {
   private final ManualClock clock = new ManualClock();
   private final SeededRandomness randomness = new SeededRandomness();
   private final FakePasswordHasher hasher = new FakePasswordHasher();
-  private final InMemoryAccounts accounts = new InMemoryAccounts();
+  private final InMemoryPasswordLinks passwordLinks = new InMemoryPasswordLinks();
   private final InMemoryPersonalTokens tokens = new InMemoryPersonalTokens();
+  private final InMemoryAccounts accounts = new InMemoryAccounts(tokens);
   private final InMemorySessions sessions = new InMemorySessions();
   private final InMemoryServiceClients serviceClients = new InMemoryServiceClients();
-  private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+  private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(accounts::emailOf);
   private final SettableOrigins origins = new SettableOrigins();
   private final InMemoryNotices notices = new InMemoryNotices(tokens);
   private final RecordingMailer mailer = new RecordingMailer();
@@ -66,6 +67,7 @@ public final class InMemoryApplication {
   }
 
   public InMemoryApplication(ExpiryPolicy expiryPolicy, Duration sessionLifetime) {
+    tokens.ownerEmails(accounts::emailOf);
     UseCaseDecorator recording =
         new UseCaseDecorator() {
           @Override
@@ -80,6 +82,7 @@ public final class InMemoryApplication {
         UseCases.wire(
             new Ports(
                 accounts,
+                passwordLinks,
                 tokens,
                 sessions,
                 serviceClients,
@@ -160,6 +163,10 @@ public final class InMemoryApplication {
 
   public InMemoryAccounts accounts() {
     return accounts;
+  }
+
+  public InMemoryPasswordLinks passwordLinks() {
+    return passwordLinks;
   }
 
   public InMemoryPersonalTokens tokens() {

@@ -1,9 +1,12 @@
 package dev.personaltokens.application.fakes;
 
+import dev.personaltokens.application.port.out.AuditFilter;
 import dev.personaltokens.application.port.out.AuditTrail;
+import dev.personaltokens.application.port.out.InstanceAuditEvent;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
 import java.time.Instant;
@@ -12,6 +15,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The security log in a list, answering as the table does: newest first, and of events recorded at
@@ -20,6 +25,12 @@ import java.util.Optional;
 public final class InMemoryAuditTrail implements AuditTrail {
 
   private final List<AuditEvent> events = new ArrayList<>();
+  private final Function<AccountId, Email> accountEmails;
+
+  /** Over the accounts whose emails the instance's log names, as the table joins them. */
+  public InMemoryAuditTrail(Function<AccountId, Email> accountEmails) {
+    this.accountEmails = accountEmails;
+  }
 
   @Override
   public synchronized void record(AuditEvent event) {
@@ -27,18 +38,49 @@ public final class InMemoryAuditTrail implements AuditTrail {
   }
 
   @Override
-  public synchronized Page<AuditEvent> find(
-      AccountId account, Optional<AuditEventType> type, PageRequest page) {
-    List<AuditEvent> latestRecordedFirst = new ArrayList<>(events);
-    Collections.reverse(latestRecordedFirst);
+  public Page<AuditEvent> find(AccountId account, Optional<AuditEventType> type, PageRequest page) {
     List<AuditEvent> matching =
-        latestRecordedFirst.stream()
-            .filter(event -> event.account().equals(account))
-            .filter(event -> type.map(wanted -> wanted == event.type()).orElse(true))
-            .sorted(Comparator.comparing(AuditEvent::created).reversed()) // stable
-            .toList();
+        newestFirst(
+            event ->
+                event.account().equals(account)
+                    && type.map(wanted -> wanted == event.type()).orElse(true));
     return new Page<>(
         matching.stream().skip(page.offset()).limit(page.size()).toList(), matching.size(), page);
+  }
+
+  @Override
+  public Page<InstanceAuditEvent> findAll(AuditFilter filter, PageRequest page) {
+    List<AuditEvent> matching =
+        newestFirst(
+            event ->
+                filter.type().map(wanted -> wanted == event.type()).orElse(true)
+                    && filter.account().map(event.account()::equals).orElse(true)
+                    && filter.actor().map(actor -> isBy(event, actor)).orElse(true)
+                    && filter.since().map(since -> !event.created().isBefore(since)).orElse(true)
+                    && filter.until().map(event.created()::isBefore).orElse(true));
+    List<InstanceAuditEvent> items =
+        matching.stream()
+            .skip(page.offset())
+            .limit(page.size())
+            .map(event -> new InstanceAuditEvent(event, accountEmails.apply(event.account())))
+            .toList();
+    return new Page<>(items, matching.size(), page);
+  }
+
+  private static boolean isBy(AuditEvent event, AccountId admin) {
+    return event.actor() != null && admin.equals(event.actor().admin());
+  }
+
+  /**
+   * The events {@code which} lets through, newest first, of one instant the later recorded first.
+   */
+  private synchronized List<AuditEvent> newestFirst(Predicate<AuditEvent> which) {
+    List<AuditEvent> latestRecordedFirst = new ArrayList<>(events);
+    Collections.reverse(latestRecordedFirst);
+    return latestRecordedFirst.stream()
+        .filter(which)
+        .sorted(Comparator.comparing(AuditEvent::created).reversed()) // stable
+        .toList();
   }
 
   @Override

@@ -7,8 +7,8 @@ import dev.personaltokens.application.port.out.AuditTrailContract;
 /** The fake security log keeps the contract the MariaDB one keeps. */
 class InMemoryAuditTrailTest extends AuditTrailContract {
 
-  private final InMemoryAccounts accounts = new InMemoryAccounts();
-  private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+  private final InMemoryAccounts accounts = new InMemoryAccounts(new InMemoryPersonalTokens());
+  private final InMemoryAuditTrail trail = new InMemoryAuditTrail(accounts::emailOf);
 
   @Override
   protected AuditTrail trail() {

@@ -72,9 +72,15 @@ public final class InMemoryNotices implements Notices {
     return true;
   }
 
+  /** Every kind is named, so that a new one can't be released as the wrong sort of notice. */
   @Override
   public synchronized void release(TokenId token, Kind kind) {
-    if (kind == Kind.LEAKED) {
+    boolean requested =
+        switch (kind) {
+          case LEAKED, REVOKED_BY_ADMIN -> true;
+          case EXPIRY_7_DAYS, EXPIRY_1_DAY -> false;
+        };
+    if (requested) {
       notices.replace(new Key(token, kind), null);
     } else {
       notices.remove(new Key(token, kind));

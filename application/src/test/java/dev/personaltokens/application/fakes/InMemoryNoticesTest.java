@@ -8,8 +8,8 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 /** The fake notices keep the contract the MariaDB ones keep. */
 class InMemoryNoticesTest extends NoticesContract {
 
-  private final InMemoryAccounts accounts = new InMemoryAccounts();
   private final InMemoryPersonalTokens tokens = new InMemoryPersonalTokens();
+  private final InMemoryAccounts accounts = new InMemoryAccounts(tokens);
   private final InMemoryNotices notices = new InMemoryNotices(tokens);
 
   @Override

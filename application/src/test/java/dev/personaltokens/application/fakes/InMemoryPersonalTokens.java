@@ -1,9 +1,12 @@
 package dev.personaltokens.application.fakes;
 
+import dev.personaltokens.application.port.out.InventoryEntry;
+import dev.personaltokens.application.port.out.InventoryFilter;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.TokenDigest;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +36,20 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
           .thenComparing(token -> token.id().toString());
 
   private final Map<TokenId, PersonalToken> byId = new LinkedHashMap<>();
+
+  /**
+   * Where the inventory finds its owners' emails: the accounts, which are made over this store and
+   * so are known only after it.
+   */
+  private volatile Function<AccountId, Email> ownerEmails =
+      owner -> {
+        throw new IllegalStateException("no accounts to find the owners' emails in");
+      };
+
+  /** The inventory's owners' emails are these accounts'. */
+  public void ownerEmails(Function<AccountId, Email> emails) {
+    this.ownerEmails = emails;
+  }
 
   @Override
   public synchronized void add(PersonalToken token) {
@@ -62,6 +80,33 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
             .sorted(NEWEST_FIRST)
             .toList();
     List<PersonalToken> items = matching.stream().skip(page.offset()).limit(page.size()).toList();
+    return new Page<>(items, matching.size(), page);
+  }
+
+  /**
+   * Not synchronized as a whole: the owners' emails are looked up outside this store's lock, since
+   * the accounts, which look up their tokens here, take theirs first.
+   */
+  @Override
+  public Page<InventoryEntry> findLive(InventoryFilter filter, PageRequest page, Instant now) {
+    String term = filter.search().toLowerCase(Locale.ROOT);
+    List<PersonalToken> matching =
+        all().stream()
+            .filter(token -> !token.isRevoked() && !token.isExpiredAt(now))
+            .filter(token -> filter.owner().map(token::isOwnedBy).orElse(true))
+            .filter(token -> contains(token, term))
+            .filter(token -> filter.scope().map(scope -> scope == token.scope()).orElse(true))
+            .filter(token -> filter.expiringBefore().map(token.expiresAt()::isBefore).orElse(true))
+            .filter(
+                token -> filter.unusedSince().map(since -> unusedSince(token, since)).orElse(true))
+            .sorted(NEWEST_FIRST)
+            .toList();
+    List<InventoryEntry> items =
+        matching.stream()
+            .skip(page.offset())
+            .limit(page.size())
+            .map(token -> new InventoryEntry(token, ownerEmails.apply(token.owner())))
+            .toList();
     return new Page<>(items, matching.size(), page);
   }
 
@@ -128,6 +173,10 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
   private static boolean endedBefore(PersonalToken token, Instant cutoff) {
     return token.expiresAt().isBefore(cutoff)
         || (token.isRevoked() && token.revokedAt().isBefore(cutoff));
+  }
+
+  private static boolean unusedSince(PersonalToken token, Instant since) {
+    return token.lastUsedAt() == null || token.lastUsedAt().isBefore(since);
   }
 
   private static boolean contains(PersonalToken token, String lowerCaseTerm) {

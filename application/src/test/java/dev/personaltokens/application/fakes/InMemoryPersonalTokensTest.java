@@ -18,8 +18,12 @@ import org.junit.jupiter.api.Test;
 
 public class InMemoryPersonalTokensTest extends PersonalTokensContract {
 
-  private final InMemoryAccounts accounts = new InMemoryAccounts();
   private final InMemoryPersonalTokens tokens = new InMemoryPersonalTokens();
+  private final InMemoryAccounts accounts = new InMemoryAccounts(tokens);
+
+  InMemoryPersonalTokensTest() {
+    tokens.ownerEmails(accounts::emailOf);
+  }
 
   @Override
   protected PersonalTokens tokens() {

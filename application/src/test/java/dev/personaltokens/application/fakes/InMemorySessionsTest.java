@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 public class InMemorySessionsTest extends SessionsContract {
 
-  private final InMemoryAccounts accounts = new InMemoryAccounts();
+  private final InMemoryAccounts accounts = new InMemoryAccounts(new InMemoryPersonalTokens());
   private final InMemorySessions sessions = new InMemorySessions();
 
   @Override

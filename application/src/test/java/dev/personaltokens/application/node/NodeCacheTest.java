@@ -234,6 +234,7 @@ class NodeCacheTest {
     return UseCases.wire(
         new Ports(
             app.accounts(),
+            app.passwordLinks(),
             storeReads.store(),
             app.sessions(),
             app.serviceClients(),

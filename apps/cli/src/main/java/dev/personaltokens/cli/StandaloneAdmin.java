@@ -32,6 +32,7 @@ public final class StandaloneAdmin implements AdminUseCases {
     Ports ports =
         new Ports(
             stores.accounts(),
+            stores.passwordLinks(),
             stores.personalTokens(),
             stores.sessions(),
             stores.serviceClients(),

@@ -6,20 +6,30 @@ import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
 import dev.personaltokens.application.port.in.account.ResetPasswordUseCase;
 import dev.personaltokens.application.port.in.audit.ListAuditEventsUseCase;
+import dev.personaltokens.application.port.in.audit.ListInstanceAuditEventsUseCase;
 import dev.personaltokens.application.port.in.audit.PurgeOldAuditEventsUseCase;
 import dev.personaltokens.application.port.in.client.DeleteServiceClientUseCase;
 import dev.personaltokens.application.port.in.client.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.client.RegisterServiceClientUseCase;
 import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
+import dev.personaltokens.application.port.in.people.AddPersonUseCase;
+import dev.personaltokens.application.port.in.people.ChangeRoleUseCase;
+import dev.personaltokens.application.port.in.people.DeactivateAccountUseCase;
+import dev.personaltokens.application.port.in.people.ListPeopleUseCase;
+import dev.personaltokens.application.port.in.people.ReactivateAccountUseCase;
+import dev.personaltokens.application.port.in.people.SendPasswordLinkUseCase;
+import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.FlushTokenUsageUseCase;
 import dev.personaltokens.application.port.in.token.GetPersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.ListInventoryUseCase;
 import dev.personaltokens.application.port.in.token.ListPersonalTokensUseCase;
 import dev.personaltokens.application.port.in.token.PurgeEndedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCase;
+import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
@@ -169,5 +179,55 @@ public class UseCaseBeans {
   @Produces
   FlushTokenUsageUseCase flushTokenUsage() {
     return useCases.flushTokenUsage();
+  }
+
+  @Produces
+  ListPeopleUseCase listPeople() {
+    return useCases.listPeople();
+  }
+
+  @Produces
+  AddPersonUseCase addPerson() {
+    return useCases.addPerson();
+  }
+
+  @Produces
+  DeactivateAccountUseCase deactivateAccount() {
+    return useCases.deactivateAccount();
+  }
+
+  @Produces
+  ReactivateAccountUseCase reactivateAccount() {
+    return useCases.reactivateAccount();
+  }
+
+  @Produces
+  ChangeRoleUseCase changeRole() {
+    return useCases.changeRole();
+  }
+
+  @Produces
+  SendPasswordLinkUseCase sendPasswordLink() {
+    return useCases.sendPasswordLink();
+  }
+
+  @Produces
+  SetPasswordUseCase setPassword() {
+    return useCases.setPassword();
+  }
+
+  @Produces
+  ListInventoryUseCase listInventory() {
+    return useCases.listInventory();
+  }
+
+  @Produces
+  RevokeAnyTokenUseCase revokeAnyToken() {
+    return useCases.revokeAnyToken();
+  }
+
+  @Produces
+  ListInstanceAuditEventsUseCase listInstanceAuditEvents() {
+    return useCases.listInstanceAuditEvents();
   }
 }

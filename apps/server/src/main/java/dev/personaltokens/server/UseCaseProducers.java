@@ -15,6 +15,7 @@ import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordHasher;
+import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
@@ -43,6 +44,7 @@ public class UseCaseProducers {
   @Inject Settings settings;
   @Inject PersonalTokens tokens;
   @Inject Accounts accounts;
+  @Inject PasswordLinks passwordLinks;
   @Inject Sessions sessions;
   @Inject ServiceClients serviceClients;
   @Inject Clock clock;
@@ -95,6 +97,7 @@ public class UseCaseProducers {
     return UseCases.wire(
         new Ports(
             accounts,
+            passwordLinks,
             tokens,
             sessions,
             serviceClients,

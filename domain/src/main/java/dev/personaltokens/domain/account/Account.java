@@ -1,6 +1,41 @@
 package dev.personaltokens.domain.account;
 
 import java.time.Instant;
+import java.util.Objects;
 
-/** A person who signs in with an email and a password and owns personal tokens. */
-public record Account(AccountId id, Email email, PasswordHash passwordHash, Instant created) {}
+/**
+ * A person who signs in and owns personal tokens.
+ *
+ * @param passwordHash {@link PasswordHash#NONE} until the person sets one through their link
+ * @param lastSignIn null until the first sign-in
+ */
+public record Account(
+    AccountId id,
+    Email email,
+    PasswordHash passwordHash,
+    Instant created,
+    Role role,
+    AccountStatus status,
+    Instant lastSignIn) {
+
+  public Account {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(passwordHash, "passwordHash");
+    Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(status, "status");
+  }
+
+  public boolean isAdmin() {
+    return role == Role.ADMIN;
+  }
+
+  public boolean isActive() {
+    return status == AccountStatus.ACTIVE;
+  }
+
+  public boolean hasPassword() {
+    return !passwordHash.equals(PasswordHash.NONE);
+  }
+}

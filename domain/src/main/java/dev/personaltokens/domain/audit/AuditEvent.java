@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param token the token concerned; null for sign-ins and password resets
  * @param detail words for the owner, e.g. how many tokens; empty when the type says it all
+ * @param actor the admin or operator who did it; null when it was the owner, or nobody signed in
  */
 public record AuditEvent(
     UUID id,
@@ -18,7 +19,8 @@ public record AuditEvent(
     Instant created,
     Origin origin,
     TokenReference token,
-    String detail) {
+    String detail,
+    AuditActor actor) {
 
   public static final int MAX_DETAIL_LENGTH = 255;
 

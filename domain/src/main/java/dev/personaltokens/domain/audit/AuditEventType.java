@@ -17,7 +17,16 @@ public enum AuditEventType {
   TOKEN_REUSE_DETECTED("token.reuse_detected"),
   TOKEN_REVOKED_LEAKED("token.revoked_leaked"),
   TOKEN_EXPIRY_NOTICE("token.expiry_notice"),
-  PASSWORD_RESET("password.reset");
+  PASSWORD_RESET("password.reset"),
+  /** The person set their password through a one-time link. */
+  PASSWORD_SET("password.set"),
+  ACCOUNT_CREATED("account.created"),
+  ACCOUNT_DEACTIVATED("account.deactivated"),
+  ACCOUNT_REACTIVATED("account.reactivated"),
+  ACCOUNT_ROLE_CHANGED("account.role_changed"),
+  PASSWORD_RESET_LINK_SENT("password.reset_link_sent"),
+  /** An admin revoked the token from the credentials inventory. */
+  TOKEN_REVOKED_BY_ADMIN("token.revoked_by_admin");
 
   private final String code;
 

@@ -8,7 +8,9 @@ public enum SecretKind {
   PERSONAL_TOKEN("ptk_"),
   SESSION("pts_"),
   /** A registered service's secret, with which it asks whether a personal token is good. */
-  SERVICE_CLIENT("ptc_");
+  SERVICE_CLIENT("ptc_"),
+  /** A one-time link's secret, with which a person sets their own password and nothing else. */
+  PASSWORD_LINK("ptl_");
 
   private final String prefix;
 

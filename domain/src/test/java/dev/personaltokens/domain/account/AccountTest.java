@@ -28,9 +28,38 @@ class AccountTest {
             new AccountId(1),
             new Email("alice@example.com"),
             new PasswordHash("pbkdf2$secret-hash"),
-            Instant.parse("2026-01-01T00:00:00Z"));
+            Instant.parse("2026-01-01T00:00:00Z"),
+            Role.MEMBER,
+            AccountStatus.ACTIVE,
+            null);
 
     assertThat(account.toString()).contains("alice@example.com").doesNotContain("secret-hash");
     assertThat(new PasswordHash("pbkdf2$secret-hash").toString()).doesNotContain("secret-hash");
+  }
+
+  @Test
+  void rolesAndStatusesAreReadFromTheirCodesOnly() {
+    assertThat(Role.fromCode("admin")).isEqualTo(Role.ADMIN);
+    assertThat(AccountStatus.fromCode("deactivated")).isEqualTo(AccountStatus.DEACTIVATED);
+    assertThatThrownBy(() -> Role.fromCode("ADMIN")).hasMessage("role must be member or admin");
+    assertThatThrownBy(() -> AccountStatus.fromCode("gone"))
+        .hasMessage("status must be active or deactivated");
+  }
+
+  @Test
+  void noPasswordIsNotAPassword() {
+    Account invited =
+        new Account(
+            new AccountId(2),
+            new Email("dana@example.com"),
+            PasswordHash.NONE,
+            Instant.parse("2026-01-01T00:00:00Z"),
+            Role.MEMBER,
+            AccountStatus.ACTIVE,
+            null);
+
+    assertThat(invited.hasPassword()).isFalse();
+    assertThat(invited.isActive()).isTrue();
+    assertThat(invited.isAdmin()).isFalse();
   }
 }

@@ -1,20 +1,26 @@
 package dev.personaltokens.application.port.out;
 
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.AccountStatus;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.account.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The accounts, each with a unique email. */
 public interface Accounts {
 
   /**
-   * Stores a new account and gives it its id; empty when the email is taken - also when another
-   * caller adds the same email at the same time. An account added counts as the first start.
+   * Stores a new active account and gives it its id; empty when the email is taken - also when
+   * another caller adds the same email at the same time. An account added counts as the first
+   * start, and the first account is an admin whatever {@code role} says: there is always one.
    */
-  Optional<Account> add(Email email, PasswordHash passwordHash, Instant created);
+  Optional<Account> add(Email email, PasswordHash passwordHash, Instant created, Role role);
 
   Optional<Account> findById(AccountId id);
 
@@ -29,4 +35,25 @@ public interface Accounts {
 
   /** Replaces the account's password hash; an unknown id changes nothing. */
   void changePasswordHash(AccountId id, PasswordHash passwordHash);
+
+  void changeRole(AccountId id, Role role);
+
+  void changeStatus(AccountId id, AccountStatus status);
+
+  /** Notes a sign-in at {@code at}. */
+  void signedIn(AccountId id, Instant at);
+
+  /**
+   * The ids of the active admins, each held until the transaction ends, so that of two concurrent
+   * changes that would each leave one admin, the second sees what the first did.
+   */
+  List<AccountId> lockActiveAdmins();
+
+  /**
+   * One page of every account, oldest first, whose email contains {@code search} (any case; empty:
+   * all), of one status if {@code status} is present; each with its tokens still usable at {@code
+   * now}.
+   */
+  Page<AccountSummary> find(
+      String search, Optional<AccountStatus> status, PageRequest page, Instant now);
 }

@@ -16,6 +16,12 @@ public interface AuditTrail {
   /** One page of the account's events, newest first, of one type if {@code type} is present. */
   Page<AuditEvent> find(AccountId account, Optional<AuditEventType> type, PageRequest page);
 
+  /**
+   * One page of every account's events, newest first, that {@code filter} lets through, each with
+   * the email of the account whose log it is in.
+   */
+  Page<InstanceAuditEvent> findAll(AuditFilter filter, PageRequest page);
+
   /** Deletes the events, of every account, recorded before {@code cutoff}; returns how many. */
   int removeOlderThan(Instant cutoff);
 }

@@ -15,7 +15,9 @@ public interface Notices {
   enum Kind {
     EXPIRY_7_DAYS("expiry_7d"),
     EXPIRY_1_DAY("expiry_1d"),
-    LEAKED("leaked");
+    LEAKED("leaked"),
+    /** An admin revoked it from the credentials inventory. */
+    REVOKED_BY_ADMIN("revoked_admin");
 
     private final String code;
 

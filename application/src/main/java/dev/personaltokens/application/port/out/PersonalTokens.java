@@ -28,6 +28,13 @@ public interface PersonalTokens {
   Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page);
 
   /**
+   * One page of the credentials inventory: the live tokens of every account (neither revoked nor
+   * expired at {@code now}) that {@code filter} lets through, newest first, each with its owner's
+   * email.
+   */
+  Page<InventoryEntry> findLive(InventoryFilter filter, PageRequest page, Instant now);
+
+  /**
    * Revokes the token for {@code why} unless it is revoked already, and says whether this call did:
    * of two concurrent calls on one token, exactly one gets true.
    */

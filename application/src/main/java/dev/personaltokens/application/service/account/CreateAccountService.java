@@ -9,6 +9,7 @@ import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.account.Role;
 
 public final class CreateAccountService implements CreateAccountUseCase {
 
@@ -25,7 +26,7 @@ public final class CreateAccountService implements CreateAccountUseCase {
   @Override
   public Account create(Actor actor, Email email, Password password) {
     return accounts
-        .add(email, hasher.hash(password), clock.now())
+        .add(email, hasher.hash(password), clock.now(), Role.MEMBER)
         .orElseThrow(EmailTakenException::new);
   }
 }

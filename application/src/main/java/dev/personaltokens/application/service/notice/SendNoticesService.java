@@ -18,8 +18,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public final class SendNoticesService implements SendNoticesUseCase {
 
@@ -54,6 +56,9 @@ public final class SendNoticesService implements SendNoticesUseCase {
     this.consoleUrl = consoleUrl;
   }
 
+  /** The kinds a change asks for (a leak, an admin's revocation), sent once by the next run. */
+  private static final Set<Kind> REQUESTED = EnumSet.of(Kind.LEAKED, Kind.REVOKED_BY_ADMIN);
+
   /** A token due for a notice of a kind. */
   private record Due(PersonalToken token, Kind kind) {}
 
@@ -64,8 +69,10 @@ public final class SendNoticesService implements SendNoticesUseCase {
     }
     Instant now = clock.now();
     List<Due> due = new ArrayList<>();
-    for (var id : notices.pending(Kind.LEAKED, BATCH)) {
-      tokens.findById(id).ifPresent(token -> due.add(new Due(token, Kind.LEAKED)));
+    for (Kind requested : REQUESTED) {
+      for (var id : notices.pending(requested, BATCH)) {
+        tokens.findById(id).ifPresent(token -> due.add(new Due(token, requested)));
+      }
     }
     Instant inADay = now.plus(Duration.ofDays(1));
     notices
@@ -104,8 +111,8 @@ public final class SendNoticesService implements SendNoticesUseCase {
   }
 
   private boolean claim(Due item, Instant now) {
-    return item.kind() == Kind.LEAKED
-        ? notices.markSent(item.token().id(), Kind.LEAKED, now)
+    return REQUESTED.contains(item.kind())
+        ? notices.markSent(item.token().id(), item.kind(), now)
         : notices.claim(item.token().id(), item.kind(), now);
   }
 
@@ -114,6 +121,7 @@ public final class SendNoticesService implements SendNoticesUseCase {
       case EXPIRY_7_DAYS -> "expires within 7 days";
       case EXPIRY_1_DAY -> "expires within a day";
       case LEAKED -> "revoked as leaked";
+      case REVOKED_BY_ADMIN -> "revoked by an admin";
     };
   }
 
@@ -121,6 +129,9 @@ public final class SendNoticesService implements SendNoticesUseCase {
     boolean leaked = items.stream().anyMatch(item -> item.kind() == Kind.LEAKED);
     if (leaked) {
       return "Personal Tokens: a token of yours was reported as leaked and revoked";
+    }
+    if (items.stream().anyMatch(item -> item.kind() == Kind.REVOKED_BY_ADMIN)) {
+      return "Personal Tokens: an admin revoked a token of yours";
     }
     return items.size() == 1
         ? "Personal Tokens: your token \"" + items.get(0).token().name().value() + "\" expires soon"
@@ -138,9 +149,13 @@ public final class SendNoticesService implements SendNoticesUseCase {
           .append(token.hint().value())
           .append(")")
           .append(
-              item.kind() == Kind.LEAKED
-                  ? " was found in public and reported; it has been revoked and no longer works."
-                  : " expires on " + UTC.format(token.expiresAt()) + ".")
+              switch (item.kind()) {
+                case LEAKED ->
+                    " was found in public and reported; it has been revoked and no longer works.";
+                case REVOKED_BY_ADMIN ->
+                    " was revoked by an admin of this server and no longer works.";
+                default -> " expires on " + UTC.format(token.expiresAt()) + ".";
+              })
           .append('\n');
     }
     body.append("\nRotate or replace tokens in the console: ")

@@ -86,7 +86,9 @@ public final class SignInService implements SignInUseCase {
     String whom = account.map(found -> "account " + found.id()).orElse("email " + email.value());
     SignInThrottle.Attempt attempt = throttle.begin(whom, String.valueOf(audit.origin().address()));
     // An unknown email costs one hash too, so that timing does not tell which emails exist.
-    PasswordHash stored = account.map(Account::passwordHash).orElse(decoy);
+    // An account whose person has not set a password yet costs the same hash, and fails.
+    PasswordHash stored =
+        account.filter(Account::hasPassword).map(Account::passwordHash).orElse(decoy);
     boolean matches;
     try {
       matches = hashed(password, stored);
@@ -97,7 +99,7 @@ public final class SignInService implements SignInUseCase {
     if (account.isEmpty()) {
       throw AuthenticationException.badCredentials();
     }
-    if (!matches) {
+    if (!matches || !account.get().hasPassword()) {
       writes.run(
           () -> {
             audit.record(account.get().id(), AuditEventType.SESSION_FAILED, "");
@@ -106,6 +108,10 @@ public final class SignInService implements SignInUseCase {
       throw AuthenticationException.badCredentials();
     }
     attempt.succeeded();
+    // Said only to whoever knows the password: to anyone else it is a wrong one like any other.
+    if (!account.get().isActive()) {
+      throw AuthenticationException.deactivated();
+    }
     return writes.run(() -> open(account.get()));
   }
 
@@ -133,6 +139,7 @@ public final class SignInService implements SignInUseCase {
     Instant now = clock.now();
     Session session = new Session(secret.digest(), account.id(), now, now.plus(sessionLifetime));
     sessions.add(session);
+    accounts.signedIn(account.id(), now);
     audit.record(account.id(), AuditEventType.SESSION_CREATED, "");
     return new IssuedSession(session, secret);
   }

@@ -53,8 +53,9 @@ public final class AuthenticateService implements AuthenticateUseCase {
     return switch (secret.kind()) {
       case PERSONAL_TOKEN -> Principal.of(personalToken(secret.digest(), now));
       case SESSION -> session(secret.digest(), now);
-      // A service's secret opens introspection, with Basic credentials, and nothing else.
-      case SERVICE_CLIENT -> throw AuthenticationException.invalid();
+      // A service's secret opens introspection, with Basic credentials, and nothing else; a
+      // password link's opens the setting of one password.
+      case SERVICE_CLIENT, PASSWORD_LINK -> throw AuthenticationException.invalid();
     };
   }
 

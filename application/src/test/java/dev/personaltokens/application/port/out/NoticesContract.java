@@ -13,6 +13,8 @@ import dev.personaltokens.domain.token.SecretKind;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What every {@link Notices} must do. The store may be shared with other tests and runs, so each
@@ -78,23 +80,25 @@ public abstract class NoticesContract {
         .isTrue();
   }
 
-  @Test
-  void aRequestedNoticeIsPendingUntilSentAndAgainWhenReleased() {
+  /** A leak's, or an admin's revocation's. */
+  @ParameterizedTest
+  @EnumSource(names = {"LEAKED", "REVOKED_BY_ADMIN"})
+  void aRequestedNoticeIsPendingUntilSentAndAgainWhenReleased(Kind kind) {
     PersonalToken token =
         expiring(newOwner(accounts()).id(), Instant.parse("2034-01-01T00:00:00Z"));
 
-    notices().request(token.id(), Kind.LEAKED);
-    notices().request(token.id(), Kind.LEAKED);
+    notices().request(token.id(), kind);
+    notices().request(token.id(), kind);
 
-    assertThat(notices().pending(Kind.LEAKED, 10_000)).containsOnlyOnce(token.id());
-    assertThat(notices().markSent(token.id(), Kind.LEAKED, Instant.parse("2033-06-01T00:00:00Z")))
+    assertThat(notices().pending(kind, 10_000)).containsOnlyOnce(token.id());
+    assertThat(notices().markSent(token.id(), kind, Instant.parse("2033-06-01T00:00:00Z")))
         .isTrue();
-    assertThat(notices().markSent(token.id(), Kind.LEAKED, Instant.parse("2033-06-01T00:00:01Z")))
+    assertThat(notices().markSent(token.id(), kind, Instant.parse("2033-06-01T00:00:01Z")))
         .as("sent once")
         .isFalse();
-    assertThat(notices().pending(Kind.LEAKED, 10_000)).doesNotContain(token.id());
-    notices().release(token.id(), Kind.LEAKED);
-    assertThat(notices().pending(Kind.LEAKED, 10_000)).contains(token.id());
+    assertThat(notices().pending(kind, 10_000)).doesNotContain(token.id());
+    notices().release(token.id(), kind);
+    assertThat(notices().pending(kind, 10_000)).contains(token.id());
   }
 
   private PersonalToken expiring(AccountId owner, Instant expiresAt) {

@@ -8,16 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenName;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -564,6 +567,307 @@ public abstract class PersonalTokensContract {
     assertThat(page.total()).isEqualTo(3);
     assertThat(page.hasPrevious()).isTrue();
     assertThat(page.hasNext()).isFalse();
+  }
+
+  // --- the inventory: every account's live tokens, read at the end of time ---
+
+  /**
+   * When the inventory is read: only the tokens made to outlive it are live then, those of the test
+   * reading it, once the test has revoked what an earlier test or run left live there.
+   */
+  private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
+  /** When the inventory's tokens are made: an hour before it is read. */
+  private static final Instant MADE = END_OF_TIME.minus(Duration.ofHours(1));
+
+  @Test
+  void theInventoryHoldsEveryAccountsLiveTokensNewestFirstWithTheirOwnersEmails() {
+    Instant now = theEndOfTime();
+    Account alice = newOwner(accounts());
+    Account bob = newOwner(accounts());
+    PersonalToken alicesFirst = live(alice.id(), "first", MADE);
+    PersonalToken bobs = live(bob.id(), "bob's", MADE.plusSeconds(1));
+    PersonalToken alicesSecond = live(alice.id(), "second", MADE.plusSeconds(1).plusNanos(1_000));
+
+    Page<InventoryEntry> page = tokens().findLive(InventoryFilter.ALL, FIRST_PAGE, now);
+
+    assertThat(page.items())
+        .containsExactly(
+            new InventoryEntry(alicesSecond, alice.email()),
+            new InventoryEntry(bobs, bob.email()),
+            new InventoryEntry(alicesFirst, alice.email()));
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.request()).isEqualTo(FIRST_PAGE);
+  }
+
+  @Test
+  void theInventoryLeavesOutRevokedAndExpiredTokens() {
+    Instant now = theEndOfTime();
+    AccountId owner = newOwnerId();
+    PersonalToken live = live(owner, "live", MADE);
+    PersonalToken lastMicrosecond =
+        added(
+            owner,
+            Scope.GLOBAL,
+            "expires after now",
+            "",
+            MADE.plusSeconds(1),
+            now.plusNanos(1_000));
+    added(owner, Scope.GLOBAL, "expires now", "", MADE.plusSeconds(2), now);
+    added(owner, Scope.GLOBAL, "expired", "", MADE.plusSeconds(3), now.minusSeconds(1));
+    PersonalToken revoked = live(owner, "revoked", MADE.plusSeconds(4));
+    tokens().revoke(revoked.id(), MADE.plusSeconds(5), Revocation.REVOKED);
+
+    Page<InventoryEntry> page = tokens().findLive(InventoryFilter.ALL, FIRST_PAGE, now);
+
+    assertThat(tokensOf(page)).containsExactly(lastMicrosecond, live);
+    assertThat(page.total()).isEqualTo(2);
+  }
+
+  @Test
+  void theInventoryNarrowsToOneOwner() {
+    Instant now = theEndOfTime();
+    AccountId alice = newOwnerId();
+    PersonalToken alices = live(alice, "alice's", MADE);
+    live(newOwnerId(), "bob's", MADE.plusSeconds(1));
+
+    Page<InventoryEntry> page = tokens().findLive(ownedBy(alice), FIRST_PAGE, now);
+
+    assertThat(tokensOf(page)).containsExactly(alices);
+    assertThat(page.total()).isEqualTo(1);
+  }
+
+  @Test
+  void theInventorySearchesNamesAndDescriptionsInAnyCase() {
+    Instant now = theEndOfTime();
+    PersonalToken byName = live(newOwnerId(), "Prod DEPLOY key", "", MADE);
+    PersonalToken byDescription =
+        live(newOwnerId(), "nas", "for the Deploy job", MADE.plusSeconds(1));
+    live(newOwnerId(), "laptop", "personal", MADE.plusSeconds(2));
+
+    Page<InventoryEntry> page = tokens().findLive(searching("deploy"), FIRST_PAGE, now);
+
+    assertThat(tokensOf(page)).containsExactly(byDescription, byName);
+    assertThat(page.total()).isEqualTo(2);
+    assertThat(tokensOf(tokens().findLive(searching("DEPLOY J"), FIRST_PAGE, now)))
+        .containsExactly(byDescription);
+  }
+
+  @Test
+  void theInventorysSearchTakesWildcardsAndTheEscapeLiterally() {
+    Instant now = theEndOfTime();
+    AccountId owner = newOwnerId();
+    PersonalToken percent = live(owner, "100% done", "", MADE);
+    live(owner, "1000 done", "", MADE.plusSeconds(1));
+    PersonalToken underscore = live(owner, "snake_case", "", MADE.plusSeconds(2));
+    live(owner, "snakeXcase", "", MADE.plusSeconds(3));
+    PersonalToken bang = live(owner, "hey!", "", MADE.plusSeconds(4));
+    live(owner, "hey", "", MADE.plusSeconds(5));
+
+    assertThat(tokensOf(tokens().findLive(searching("0%"), FIRST_PAGE, now)))
+        .containsExactly(percent);
+    assertThat(tokensOf(tokens().findLive(searching("e_c"), FIRST_PAGE, now)))
+        .containsExactly(underscore);
+    assertThat(tokensOf(tokens().findLive(searching("y!"), FIRST_PAGE, now))).containsExactly(bang);
+  }
+
+  @Test
+  void theInventoryNarrowsToOneScope() {
+    Instant now = theEndOfTime();
+    AccountId owner = newOwnerId();
+    PersonalToken global = live(owner, "global", MADE);
+    PersonalToken readOnly =
+        added(owner, Scope.READ_ONLY, "read-only", "", MADE.plusSeconds(1), now.plusSeconds(3600));
+
+    Page<InventoryEntry> page = tokens().findLive(ofScope(Scope.READ_ONLY), FIRST_PAGE, now);
+
+    assertThat(tokensOf(page)).containsExactly(readOnly);
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(tokensOf(tokens().findLive(ofScope(Scope.GLOBAL), FIRST_PAGE, now)))
+        .containsExactly(global);
+  }
+
+  @Test
+  void theInventoryNarrowsToTokensExpiringBeforeAnInstant() {
+    Instant now = theEndOfTime();
+    Instant cutoff = now.plus(Duration.ofMinutes(20));
+    AccountId owner = newOwnerId();
+    PersonalToken soon = added(owner, Scope.GLOBAL, "soon", "", MADE, cutoff.minusNanos(1_000));
+    added(owner, Scope.GLOBAL, "at the cutoff", "", MADE.plusSeconds(1), cutoff);
+    added(owner, Scope.GLOBAL, "later", "", MADE.plusSeconds(2), cutoff.plusSeconds(1));
+
+    Page<InventoryEntry> page = tokens().findLive(expiringBefore(cutoff), FIRST_PAGE, now);
+
+    assertThat(tokensOf(page)).containsExactly(soon);
+    assertThat(page.total()).isEqualTo(1);
+  }
+
+  @Test
+  void theInventoryNarrowsToTokensUnusedSinceAnInstantOrNeverUsed() {
+    Instant now = theEndOfTime();
+    Instant since = MADE.plus(Duration.ofMinutes(10));
+    AccountId owner = newOwnerId();
+    PersonalToken never = live(owner, "never used", MADE);
+    PersonalToken before =
+        usedAt(live(owner, "used before", MADE.plusSeconds(1)), since.minusNanos(1_000));
+    usedAt(live(owner, "used at the instant", MADE.plusSeconds(2)), since);
+    usedAt(live(owner, "used after", MADE.plusSeconds(3)), since.plusSeconds(1));
+
+    Page<InventoryEntry> page = tokens().findLive(unusedSince(since), FIRST_PAGE, now);
+
+    assertThat(tokensOf(page)).containsExactly(before, never);
+    assertThat(page.total()).isEqualTo(2);
+  }
+
+  @Test
+  void theInventoryCombinesEveryFilter() {
+    Instant now = theEndOfTime();
+    Instant soon = now.plus(Duration.ofMinutes(10));
+    Instant later = now.plus(Duration.ofMinutes(20));
+    Instant since = MADE.plus(Duration.ofMinutes(10));
+    AccountId alice = newOwnerId();
+    AccountId bob = newOwnerId();
+    PersonalToken match = added(alice, Scope.READ_ONLY, "CI job", "", MADE, soon);
+    added(bob, Scope.READ_ONLY, "ci job", "", MADE.plusSeconds(1), soon);
+    added(alice, Scope.READ_ONLY, "laptop", "", MADE.plusSeconds(2), soon);
+    added(alice, Scope.GLOBAL, "ci job", "", MADE.plusSeconds(3), soon);
+    added(alice, Scope.READ_ONLY, "ci job", "", MADE.plusSeconds(4), later);
+    usedAt(added(alice, Scope.READ_ONLY, "ci job", "", MADE.plusSeconds(5), soon), since);
+    InventoryFilter everyFilter =
+        new InventoryFilter(
+            Optional.of(alice),
+            "ci",
+            Optional.of(Scope.READ_ONLY),
+            Optional.of(now.plus(Duration.ofMinutes(15))),
+            Optional.of(since));
+
+    Page<InventoryEntry> page = tokens().findLive(everyFilter, FIRST_PAGE, now);
+
+    assertThat(tokensOf(page)).containsExactly(match);
+    assertThat(page.total()).isEqualTo(1);
+  }
+
+  @Test
+  void pagesThroughTheInventoryWithTheTotalOfEveryMatch() {
+    Instant now = theEndOfTime();
+    PersonalToken[] live = new PersonalToken[5];
+    for (int i = 0; i < live.length; i++) {
+      live[i] = live(newOwnerId(), "token " + i, "", MADE.plus(Duration.ofMinutes(i)));
+    }
+    tokens().revoke(live(newOwnerId(), "revoked", "", MADE).id(), MADE, Revocation.REVOKED);
+
+    Page<InventoryEntry> first = tokens().findLive(InventoryFilter.ALL, new PageRequest(1, 2), now);
+    Page<InventoryEntry> second =
+        tokens().findLive(InventoryFilter.ALL, new PageRequest(2, 2), now);
+    Page<InventoryEntry> last = tokens().findLive(InventoryFilter.ALL, new PageRequest(3, 2), now);
+    Page<InventoryEntry> past = tokens().findLive(InventoryFilter.ALL, new PageRequest(4, 2), now);
+    Page<InventoryEntry> searched =
+        tokens().findLive(searching("token"), new PageRequest(1, 1), now);
+
+    assertThat(tokensOf(first)).containsExactly(live[4], live[3]);
+    assertThat(tokensOf(second)).containsExactly(live[2], live[1]);
+    assertThat(tokensOf(last)).containsExactly(live[0]);
+    assertThat(tokensOf(past)).isEmpty();
+    assertThat(List.of(first, second, last, past))
+        .allSatisfy(page -> assertThat(page.total()).isEqualTo(5));
+    assertThat(second.request()).isEqualTo(new PageRequest(2, 2));
+    assertThat(tokensOf(searched)).containsExactly(live[4]);
+    assertThat(searched.total()).isEqualTo(5);
+  }
+
+  @Test
+  void theInventoryPutsTokensMadeAtOneInstantOnOnePageEach() {
+    Instant now = theEndOfTime();
+    AccountId owner = newOwnerId();
+    List<PersonalToken> sameInstant =
+        List.of(
+            live(owner, "one", "", MADE),
+            live(owner, "two", "", MADE),
+            live(owner, "three", "", MADE));
+
+    List<PersonalToken> paged = new ArrayList<>();
+    for (int number = 1; number <= sameInstant.size(); number++) {
+      paged.addAll(
+          tokensOf(tokens().findLive(InventoryFilter.ALL, new PageRequest(number, 1), now)));
+    }
+
+    assertThat(paged).containsExactlyInAnyOrderElementsOf(sameInstant);
+  }
+
+  /** The end of time, once every token an earlier test or run left live there is revoked. */
+  private Instant theEndOfTime() {
+    List<InventoryEntry> left;
+    do {
+      left = tokens().findLive(InventoryFilter.ALL, FIRST_PAGE, END_OF_TIME).items();
+      left.forEach(entry -> tokens().revoke(entry.token().id(), END_OF_TIME, Revocation.REVOKED));
+    } while (!left.isEmpty());
+    return END_OF_TIME;
+  }
+
+  /** Adds a global token of {@code owner}, made at {@code created}, live at the end of time. */
+  private PersonalToken live(AccountId owner, String name, Instant created) {
+    return live(owner, name, "", created);
+  }
+
+  private PersonalToken live(AccountId owner, String name, String description, Instant created) {
+    return added(
+        owner, Scope.GLOBAL, name, description, created, END_OF_TIME.plus(Duration.ofHours(1)));
+  }
+
+  private PersonalToken added(
+      AccountId owner,
+      Scope scope,
+      String name,
+      String description,
+      Instant created,
+      Instant expiresAt) {
+    PersonalToken token =
+        token(
+            owner,
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            scope,
+            name,
+            description,
+            created,
+            expiresAt,
+            null);
+    tokens().add(token);
+    return token;
+  }
+
+  /** The token, used once at {@code at}, as the store then holds it. */
+  private PersonalToken usedAt(PersonalToken token, Instant at) {
+    tokens().markUsed(token.id(), at, "192.0.2.1");
+    return token.use(at, "192.0.2.1");
+  }
+
+  private static List<PersonalToken> tokensOf(Page<InventoryEntry> page) {
+    return page.items().stream().map(InventoryEntry::token).toList();
+  }
+
+  private static InventoryFilter ownedBy(AccountId owner) {
+    return new InventoryFilter(
+        Optional.of(owner), "", Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static InventoryFilter searching(String search) {
+    return new InventoryFilter(
+        Optional.empty(), search, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static InventoryFilter ofScope(Scope scope) {
+    return new InventoryFilter(
+        Optional.empty(), "", Optional.of(scope), Optional.empty(), Optional.empty());
+  }
+
+  private static InventoryFilter expiringBefore(Instant instant) {
+    return new InventoryFilter(
+        Optional.empty(), "", Optional.empty(), Optional.of(instant), Optional.empty());
+  }
+
+  private static InventoryFilter unusedSince(Instant instant) {
+    return new InventoryFilter(
+        Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.of(instant));
   }
 
   // --- purging: in 1990, when no other test's token ends, so that counts are exact ---

@@ -4,6 +4,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.account.Role;
 import dev.personaltokens.domain.token.Base62;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
@@ -43,7 +44,7 @@ public final class TokenFixtures {
   /** A new account to own tokens or sessions; fails when it can't be added. */
   public static Account newOwner(Accounts accounts) {
     return accounts
-        .add(uniqueEmail(), new PasswordHash("x"), T0)
+        .add(uniqueEmail(), new PasswordHash("x"), T0, Role.MEMBER)
         .orElseThrow(() -> new IllegalStateException("a fresh email was refused"));
   }
 
@@ -78,6 +79,19 @@ public final class TokenFixtures {
       Instant created,
       Instant expiresAt,
       Instant revokedAt) {
+    return token(owner, secret, Scope.GLOBAL, name, description, created, expiresAt, revokedAt);
+  }
+
+  /** The same with a scope chosen. */
+  public static PersonalToken token(
+      AccountId owner,
+      TokenSecret secret,
+      Scope scope,
+      String name,
+      String description,
+      Instant created,
+      Instant expiresAt,
+      Instant revokedAt) {
     TokenId id = TokenId.random();
     return new PersonalToken(
         id,
@@ -85,7 +99,7 @@ public final class TokenFixtures {
         owner,
         new TokenName(name),
         new TokenDescription(description),
-        Scope.GLOBAL,
+        scope,
         secret.hint(),
         secret.digest(),
         created,

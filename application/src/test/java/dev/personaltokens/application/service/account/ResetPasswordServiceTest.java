@@ -61,8 +61,9 @@ class ResetPasswordServiceTest {
 
   @Test
   void leavesOtherAccountsAlone() {
-    Account bob = app.account("bob@example.com", OLD);
+    app.account("bob@example.com", OLD);
     IssuedSession bobs = signIn("bob@example.com", OLD);
+    Account bob = app.accounts().findByEmail(new Email("bob@example.com")).orElseThrow();
 
     app.resetPassword()
         .resetPassword(OPERATOR, new Email("alice@example.com"), Password.newPassword(NEW));

@@ -8,6 +8,8 @@ import dev.personaltokens.adapter.in.cli.operator.AdminConnector;
 import dev.personaltokens.adapter.in.cli.user.AuditCommand;
 import dev.personaltokens.adapter.in.cli.user.LoginCommand;
 import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
+import dev.personaltokens.adapter.in.cli.user.PasswordCommand;
+import dev.personaltokens.adapter.in.cli.user.PeopleCommand;
 import dev.personaltokens.adapter.in.cli.user.TokensCommand;
 import dev.personaltokens.adapter.in.cli.user.WhoamiCommand;
 import java.lang.reflect.Constructor;
@@ -34,6 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       WhoamiCommand.class,
       TokensCommand.class,
       AuditCommand.class,
+      PeopleCommand.class,
+      PasswordCommand.class,
       AdminCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
@@ -43,7 +47,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  PTK_SERVER       the server, like --server",
       "  PTK_TOKEN        a personal token to use instead of the stored one",
       "  XDG_CONFIG_HOME  the login goes to $XDG_CONFIG_HOME/ptk (else ~/.config/ptk)",
-      "  DB_URL, DB_USER, DB_PASSWORD, PTK_NEW_PASSWORD: for the admin commands"
+      "  DB_URL, DB_USER, DB_PASSWORD: for the admin commands",
+      "  PTK_NEW_PASSWORD: for the admin commands and 'ptk password set'"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -54,7 +59,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "4:not found",
       "5:server or database unreachable",
       "6:server or database error",
-      "7:not allowed with this token",
+      "7:not allowed with this token, or not an admin of this server",
       "8:too many attempts, try again later"
     })
 public final class PtkCommand implements Runnable {

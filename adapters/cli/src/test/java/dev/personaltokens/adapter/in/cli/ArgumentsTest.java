@@ -42,7 +42,15 @@ class ArgumentsTest {
         "token list | 'token' is not a command or argument here (did you mean 'tokens'?)",
         "tokens create --name y | ptk: Missing required argument (specify one of these)",
         "whoami --server localhost:8080 | the server address 'localhost:8080' is not an http(s) URL",
-        "admin purge-expired --older-than forever | expected a number of hours, days or weeks"
+        "admin purge-expired --older-than forever | expected a number of hours, days or weeks",
+        "people deactivate abc | 'abc' is not a person's id; ids are numbers",
+        "people reactivate 0 | '0' is not a person's id",
+        "people link -5 | '-5' is not a person's id",
+        "people role 7 owner | expected member or admin, not 'owner'",
+        "people role 7 | Missing required parameter: 'ROLE'",
+        "people list --status gone | expected active or deactivated, not 'gone'",
+        "people add bob | email must look like name@example.com",
+        "people add bob@example.com --role root | expected member or admin, not 'root'"
       })
   void badUsageIsOneLineWithExitCode2AndNoRequest(String arguments, String expected) {
     Run run = cli.run(split(arguments));

@@ -2,8 +2,10 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.AccountStatus;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.account.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -22,6 +24,28 @@ import java.time.Instant;
 @NamedQuery(
     name = "Account.changePasswordHash",
     query = "UPDATE AccountEntity a SET a.passwordHash = :hash WHERE a.id = :id")
+@NamedQuery(
+    name = "Account.changeRole",
+    query = "UPDATE AccountEntity a SET a.role = :role WHERE a.id = :id")
+@NamedQuery(
+    name = "Account.changeStatus",
+    query = "UPDATE AccountEntity a SET a.status = :status WHERE a.id = :id")
+@NamedQuery(
+    name = "Account.signedIn",
+    query = "UPDATE AccountEntity a SET a.lastSignInAt = :at WHERE a.id = :id")
+@NamedQuery(
+    name = "Account.summaries",
+    query =
+        "SELECT a, (SELECT COUNT(t) FROM PersonalTokenEntity t"
+            + " WHERE t.accountId = a.id AND t.revokedAt IS NULL AND t.expiresAt > :now)"
+            + " FROM AccountEntity a"
+            + " WHERE a.email LIKE :pattern ESCAPE '!' AND (:status IS NULL OR a.status = :status)"
+            + " ORDER BY a.id")
+@NamedQuery(
+    name = "Account.count",
+    query =
+        "SELECT COUNT(a) FROM AccountEntity a"
+            + " WHERE a.email LIKE :pattern ESCAPE '!' AND (:status IS NULL OR a.status = :status)")
 public class AccountEntity {
 
   @Id
@@ -38,12 +62,28 @@ public class AccountEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "role", nullable = false, length = 16)
+  private String role;
+
+  @Column(name = "status", nullable = false, length = 16)
+  private String status;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
   protected AccountEntity() {}
 
   /** Accounts are added by a native insert ({@code JpaAccounts.add}): read only, as this. */
   Account toDomain() {
     return new Account(
-        new AccountId(id), new Email(email), new PasswordHash(passwordHash), createdAt);
+        new AccountId(id),
+        new Email(email),
+        new PasswordHash(passwordHash),
+        createdAt,
+        Role.fromCode(role),
+        AccountStatus.fromCode(status),
+        lastSignInAt);
   }
 
   Long id() {

@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditActor;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.audit.Origin;
@@ -73,10 +74,20 @@ public class AuditEventEntity {
   @Column(name = "detail", nullable = false, length = 255)
   private String detail;
 
+  @Column(name = "actor_account_id")
+  private Long actorAccountId;
+
+  @Column(name = "actor_email", length = 254)
+  private String actorEmail;
+
+  @Column(name = "actor_operator", length = 255)
+  private String actorOperator;
+
   protected AuditEventEntity() {}
 
   static AuditEventEntity from(AuditEvent event) {
     TokenReference token = event.token();
+    AuditActor actor = event.actor();
     return new AuditEventEntity(
         event.id().toString(),
         event.account().value(),
@@ -87,7 +98,10 @@ public class AuditEventEntity {
         token == null ? null : token.id().toString(),
         token == null ? null : token.name().value(),
         token == null ? null : token.hint().value(),
-        event.detail());
+        event.detail(),
+        actor == null || actor.admin() == null ? null : actor.admin().value(),
+        actor == null ? null : actor.adminEmail(),
+        actor == null ? null : actor.operator());
   }
 
   AuditEvent toDomain() {
@@ -105,7 +119,17 @@ public class AuditEventEntity {
         createdAt,
         new Origin(ip, userAgent),
         token,
-        detail);
+        detail,
+        actor());
+  }
+
+  private AuditActor actor() {
+    if (actorOperator != null) {
+      return AuditActor.operator(actorOperator);
+    }
+    return actorAccountId == null
+        ? null
+        : new AuditActor(new AccountId(actorAccountId), actorEmail, null);
   }
 
   private AuditEventEntity(
@@ -118,7 +142,10 @@ public class AuditEventEntity {
       String tokenId,
       String tokenName,
       String tokenHint,
-      String detail) {
+      String detail,
+      Long actorAccountId,
+      String actorEmail,
+      String actorOperator) {
     this.id = id;
     this.accountId = accountId;
     this.type = type;
@@ -129,6 +156,9 @@ public class AuditEventEntity {
     this.tokenName = tokenName;
     this.tokenHint = tokenHint;
     this.detail = detail;
+    this.actorAccountId = actorAccountId;
+    this.actorEmail = actorEmail;
+    this.actorOperator = actorOperator;
   }
 
   String id() {

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.out.persistence;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
@@ -31,6 +32,12 @@ public class ContainerPersistence {
   @ApplicationScoped
   Accounts accounts() {
     return new JpaAccounts(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PasswordLinks passwordLinks() {
+    return new JpaPasswordLinks(em);
   }
 
   @Produces

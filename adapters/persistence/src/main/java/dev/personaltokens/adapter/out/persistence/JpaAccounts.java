@@ -1,15 +1,30 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import dev.personaltokens.application.port.out.AccountSummary;
 import dev.personaltokens.application.port.out.Accounts;
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.AccountStatus;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
+import dev.personaltokens.domain.account.Role;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public class JpaAccounts implements Accounts {
+
+  /**
+   * Every read of an account takes the row as it is now, even when the persistence context holds it
+   * already: the changes are bulk updates, which leave a managed copy as it was, and a use case
+   * that changes an account and then reads it again must see its own change.
+   */
+  private static final String STORE_MODE = "jakarta.persistence.cache.storeMode";
 
   private final EntityManager em;
 
@@ -20,26 +35,45 @@ public class JpaAccounts implements Accounts {
   /**
    * The unique key on the email decides, not a look first: of concurrent additions of one email,
    * one inserts the row and the others insert nothing (they wait on the key, then find it taken).
+   *
+   * <p>The first start is claimed before the insert, so that concurrent additions to an empty
+   * database wait for the one that claims it: that one is the admin, and the others then find its
+   * account. An account is also the first when there is none yet though the first start is claimed:
+   * the caller claimed it itself earlier in its transaction, as the first start does.
    */
   @Override
-  public Optional<Account> add(Email email, PasswordHash passwordHash, Instant created) {
+  public Optional<Account> add(Email email, PasswordHash passwordHash, Instant created, Role role) {
+    boolean first = claimFirstStart() || noAccountYet();
     int inserted =
         em.createNativeQuery(
-                "INSERT IGNORE INTO accounts (email, password_hash, created_at) VALUES (?, ?, ?)")
+                "INSERT IGNORE INTO accounts (email, password_hash, created_at, role)"
+                    + " VALUES (?, ?, ?, ?)")
             .setParameter(1, email.value())
             .setParameter(2, passwordHash.encoded())
             .setParameter(3, new InstantConverter().convertToDatabaseColumn(created))
+            .setParameter(4, first ? Role.ADMIN.code() : role.code())
             .executeUpdate();
-    if (inserted == 0) {
-      return Optional.empty();
-    }
-    claimFirstStart();
-    return findByEmail(email);
+    return inserted == 0 ? Optional.empty() : findByEmail(email);
+  }
+
+  /**
+   * A plain read first: there are accounts almost always, and then no row is held. Only when it
+   * finds none does a locking read make sure, which sees what was committed since the transaction's
+   * snapshot. Both read the primary key's first row: its lock leaves room for the rows added after.
+   */
+  private boolean noAccountYet() {
+    return firstAccount("").isEmpty() && firstAccount(" LOCK IN SHARE MODE").isEmpty();
+  }
+
+  private List<?> firstAccount(String lock) {
+    return em.createNativeQuery("SELECT id FROM accounts ORDER BY id LIMIT 1" + lock)
+        .getResultList();
   }
 
   @Override
   public Optional<Account> findById(AccountId id) {
-    return Optional.ofNullable(em.find(AccountEntity.class, id.value()))
+    return Optional.ofNullable(
+            em.find(AccountEntity.class, id.value(), Map.of(STORE_MODE, CacheStoreMode.REFRESH)))
         .map(AccountEntity::toDomain);
   }
 
@@ -47,6 +81,7 @@ public class JpaAccounts implements Accounts {
   public Optional<Account> findByEmail(Email email) {
     return em.createNamedQuery("Account.byEmail", AccountEntity.class)
         .setParameter("email", email.value())
+        .setHint(STORE_MODE, CacheStoreMode.REFRESH)
         .getResultStream()
         .findFirst()
         .map(AccountEntity::toDomain);
@@ -65,5 +100,74 @@ public class JpaAccounts implements Accounts {
         .setParameter("hash", passwordHash.encoded())
         .setParameter("id", id.value())
         .executeUpdate();
+  }
+
+  @Override
+  public void changeRole(AccountId id, Role role) {
+    em.createNamedQuery("Account.changeRole")
+        .setParameter("role", role.code())
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
+  @Override
+  public void changeStatus(AccountId id, AccountStatus status) {
+    em.createNamedQuery("Account.changeStatus")
+        .setParameter("status", status.code())
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
+  @Override
+  public void signedIn(AccountId id, Instant at) {
+    em.createNamedQuery("Account.signedIn")
+        .setParameter("at", at)
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
+  /**
+   * Reads through ix_accounts_role_status (Flyway V8), so that only the admins' rows are locked.
+   */
+  @Override
+  public List<AccountId> lockActiveAdmins() {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT id FROM accounts WHERE role = ? AND status = ? ORDER BY id FOR UPDATE")
+            .setParameter(1, Role.ADMIN.code())
+            .setParameter(2, AccountStatus.ACTIVE.code())
+            .getResultList();
+    return ids.stream().map(id -> new AccountId(((Number) id).longValue())).toList();
+  }
+
+  /**
+   * The email's collation ignores case, so its LIKE does too. The live tokens are counted by a
+   * subquery for the accounts of the page only.
+   */
+  @Override
+  public Page<AccountSummary> find(
+      String search, Optional<AccountStatus> status, PageRequest page, Instant now) {
+    String pattern = JpaPersonalTokens.containsPattern(search);
+    String code = status.map(AccountStatus::code).orElse(null);
+    long total =
+        em.createNamedQuery("Account.count", Long.class)
+            .setParameter("pattern", pattern)
+            .setParameter("status", code)
+            .getSingleResult();
+    var items =
+        em.createNamedQuery("Account.summaries", Object[].class)
+            .setParameter("pattern", pattern)
+            .setParameter("status", code)
+            .setParameter("now", now)
+            .setHint(STORE_MODE, CacheStoreMode.REFRESH)
+            .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+            .setMaxResults(page.size())
+            .getResultStream()
+            .map(
+                row ->
+                    new AccountSummary(
+                        ((AccountEntity) row[0]).toDomain(), ((Number) row[1]).longValue()))
+            .toList();
+    return new Page<>(items, total, page);
   }
 }

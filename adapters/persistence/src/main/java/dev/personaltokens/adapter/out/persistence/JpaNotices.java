@@ -84,12 +84,15 @@ public class JpaNotices implements Notices {
         == 1;
   }
 
+  /** Every kind is named, so that a new one can't be released as the wrong sort of notice. */
   @Override
   public void release(TokenId token, Kind kind) {
     String sql =
-        kind == Kind.LEAKED
-            ? "UPDATE notices SET sent_at = NULL WHERE token_id = ? AND kind = ?"
-            : "DELETE FROM notices WHERE token_id = ? AND kind = ?";
+        switch (kind) {
+          case LEAKED, REVOKED_BY_ADMIN ->
+              "UPDATE notices SET sent_at = NULL WHERE token_id = ? AND kind = ?";
+          case EXPIRY_7_DAYS, EXPIRY_1_DAY -> "DELETE FROM notices WHERE token_id = ? AND kind = ?";
+        };
     em.createNativeQuery(sql)
         .setParameter(1, token.toString())
         .setParameter(2, kind.code())

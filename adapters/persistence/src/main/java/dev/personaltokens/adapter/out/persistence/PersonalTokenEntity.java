@@ -27,17 +27,15 @@ import java.util.UUID;
     name = "PersonalToken.unrevoked",
     query =
         "SELECT t FROM PersonalTokenEntity t"
-            + " WHERE t.accountId = :owner AND t.revokedAt IS NULL"
-            + " AND (LOWER(t.name) LIKE :pattern ESCAPE '!'"
-            + " OR LOWER(t.description) LIKE :pattern ESCAPE '!')"
+            + " WHERE t.accountId = :owner AND t.revokedAt IS NULL AND "
+            + PersonalTokenEntity.MATCHES_SEARCH
             + " ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(
     name = "PersonalToken.countUnrevoked",
     query =
         "SELECT COUNT(t) FROM PersonalTokenEntity t"
-            + " WHERE t.accountId = :owner AND t.revokedAt IS NULL"
-            + " AND (LOWER(t.name) LIKE :pattern ESCAPE '!'"
-            + " OR LOWER(t.description) LIKE :pattern ESCAPE '!')")
+            + " WHERE t.accountId = :owner AND t.revokedAt IS NULL AND "
+            + PersonalTokenEntity.MATCHES_SEARCH)
 @NamedQuery(
     name = "PersonalToken.revoke",
     query =
@@ -77,6 +75,13 @@ import java.util.UUID;
         "DELETE FROM PersonalTokenEntity t"
             + " WHERE t.expiresAt < :cutoff OR t.revokedAt < :cutoff")
 public class PersonalTokenEntity {
+
+  /**
+   * The token's name or description contains the LIKE pattern {@code :pattern}, any case: the
+   * pattern is {@link JpaPersonalTokens#containsPattern}'s, in lower case and escaped with '!'.
+   */
+  static final String MATCHES_SEARCH =
+      "(LOWER(t.name) LIKE :pattern ESCAPE '!' OR LOWER(t.description) LIKE :pattern ESCAPE '!')";
 
   /** MariaDB's native UUID type, bound as text: the one mapping EclipseLink 4 and 5 both read. */
   @Id

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.out.persistence;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
@@ -29,7 +30,8 @@ public final class StandaloneDatabase implements AutoCloseable {
       Sessions sessions,
       ServiceClients serviceClients,
       AuditTrail auditTrail,
-      Notices notices) {}
+      Notices notices,
+      PasswordLinks passwordLinks) {}
 
   private final String url;
   private final String user;
@@ -53,7 +55,8 @@ public final class StandaloneDatabase implements AutoCloseable {
             new JpaSessions(em),
             new JpaServiceClients(em),
             new JpaAuditTrail(em),
-            new JpaNotices(em));
+            new JpaNotices(em),
+            new JpaPasswordLinks(em));
   }
 
   /** Connects lazily: nothing is opened until the first unit of work. */

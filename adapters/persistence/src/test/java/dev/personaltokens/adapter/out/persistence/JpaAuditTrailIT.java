@@ -37,7 +37,8 @@ class JpaAuditTrailIT extends AuditTrailContract {
             TokenFixtures.T0,
             Origin.NONE,
             null,
-            "");
+            "",
+            null);
 
     assertThatThrownBy(
             () ->

@@ -24,12 +24,18 @@ final class JpaTransactions {
 
   /** {@code port} whose every call runs in a transaction of its own. */
   static <T> T committingEachCall(Class<T> port, Function<Stores, T> store) {
+    return committingEachCall(database(), port, store);
+  }
+
+  /** The same on another database than the build's. */
+  static <T> T committingEachCall(
+      StandaloneDatabase database, Class<T> port, Function<Stores, T> store) {
     Object proxy =
         Proxy.newProxyInstance(
             port.getClassLoader(),
             new Class<?>[] {port},
             (self, method, args) ->
-                database().inTransaction(stores -> call(method, store.apply(stores), args)));
+                database.inTransaction(stores -> call(method, store.apply(stores), args)));
     return port.cast(proxy);
   }
 

@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.audit.AuditActor;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.TokenReference;
 import jakarta.json.Json;
@@ -25,7 +26,8 @@ public record AuditEventListResponse(
       String ip,
       String userAgent,
       JsonValue token,
-      String detail) {
+      String detail,
+      JsonValue actor) {
 
     static Event from(AuditEvent event) {
       return new Event(
@@ -35,7 +37,8 @@ public record AuditEventListResponse(
           event.origin().address(),
           event.origin().userAgent(),
           tokenOf(event.token()),
-          event.detail());
+          event.detail(),
+          actorOf(event.actor()));
     }
   }
 
@@ -51,6 +54,20 @@ public record AuditEventListResponse(
         .add("uuid", token.id().toString())
         .add("name", token.name().value())
         .add("hint", token.hint().value())
+        .build();
+  }
+
+  /** The admin ({@code id}, {@code email}) or operator who did it, or JSON null: see tokenOf. */
+  private static JsonValue actorOf(AuditActor actor) {
+    if (actor == null) {
+      return JsonValue.NULL;
+    }
+    if (actor.admin() == null) {
+      return Json.createObjectBuilder().add("operator", actor.operator()).build();
+    }
+    return Json.createObjectBuilder()
+        .add("id", actor.admin().value())
+        .add("email", actor.adminEmail())
         .build();
   }
 

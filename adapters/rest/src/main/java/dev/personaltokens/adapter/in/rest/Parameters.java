@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.InvalidValueException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,5 +18,10 @@ final class Parameters {
     } catch (InvalidValueException invalid) {
       throw ApiException.inParameter(invalid.field(), invalid);
     }
+  }
+
+  /** A parameter's value, stripped; empty when it is absent or blank. */
+  static Optional<String> present(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 }

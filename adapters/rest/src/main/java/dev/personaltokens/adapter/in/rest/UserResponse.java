@@ -10,7 +10,12 @@ import dev.personaltokens.domain.account.Account;
 public record UserResponse(Result results) {
 
   public record Result(
-      String clientId, long id, String email, String created, long maxTokenLifetimeDays) {}
+      String clientId,
+      long id,
+      String email,
+      String created,
+      long maxTokenLifetimeDays,
+      String role) {}
 
   static UserResponse from(Account account, Policies policies) {
     return new UserResponse(
@@ -19,6 +24,7 @@ public record UserResponse(Result results) {
             account.id().value(),
             account.email().value(),
             Timestamps.format(account.created()),
-            policies.expiryPolicy().maxLifetime().toDays()));
+            policies.expiryPolicy().maxLifetime().toDays(),
+            account.role().code()));
   }
 }

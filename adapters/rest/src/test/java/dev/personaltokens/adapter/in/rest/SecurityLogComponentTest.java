@@ -59,7 +59,7 @@ class SecurityLogComponentTest {
     JsonObject creation = events.get(0);
     assertThat(creation.keySet())
         .containsExactlyInAnyOrder(
-            "uuid", "type", "created", "ip", "user_agent", "token", "detail");
+            "uuid", "type", "created", "ip", "user_agent", "token", "detail", "actor");
     assertThat(creation.getString("ip")).isEqualTo("198.51.100.20");
     assertThat(creation.getString("user_agent")).isEqualTo("curl/8.5.0");
     assertThat(creation.getJsonObject("token").getString("uuid"))
@@ -69,6 +69,7 @@ class SecurityLogComponentTest {
         .isEqualTo(created.getString("hint"));
     assertThat(events.get(1).getString("ip")).isEqualTo("203.0.113.66");
     assertThat(events.get(1).isNull("token")).isTrue();
+    assertThat(creation.isNull("actor")).as("the owner did it: no actor").isTrue();
     assertThat(events.get(2).getString("user_agent")).isEqualTo("Mozilla/5.0 (X11; Linux x86_64)");
     assertThat(log.body()).doesNotContain(created.getString("key")).doesNotContain(session);
     assertThat(log.json().getInt("count")).isEqualTo(3);

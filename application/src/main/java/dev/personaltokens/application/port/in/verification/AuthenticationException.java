@@ -52,6 +52,12 @@ public final class AuthenticationException extends DomainException {
     return new AuthenticationException("auth.token.expired", "the token has expired");
   }
 
+  /** The password was right, but an admin deactivated the account. */
+  public static AuthenticationException deactivated() {
+    return new AuthenticationException(
+        "auth.account.deactivated", "this account is deactivated; ask an admin of this server");
+  }
+
   public static AuthenticationException badCredentials() {
     return new AuthenticationException(
         "auth.credentials.invalid", "the email or the password is wrong");

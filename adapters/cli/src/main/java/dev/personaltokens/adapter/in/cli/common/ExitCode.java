@@ -24,7 +24,7 @@ public final class ExitCode {
   /** The server failed (HTTP 5xx) or did not answer as the API does; or the database failed. */
   public static final int SERVER_ERROR = 6;
 
-  /** Signed in, but the token may not do this (HTTP 403). */
+  /** Signed in, but not allowed this (HTTP 403): the token's scope, or not an admin. */
   public static final int FORBIDDEN = 7;
 
   /** Too many attempts (HTTP 429): try again later. */

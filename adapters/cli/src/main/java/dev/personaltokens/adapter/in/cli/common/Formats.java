@@ -32,6 +32,11 @@ public final class Formats {
     }
   }
 
+  /** {@code 1 person}, {@code 3 people}: a count with its noun, as a sentence says it. */
+  public static String count(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
+  }
+
   /**
    * {@code in 3 days}, {@code in 5 hours}, {@code 2 days ago}, rounded to the nearest unit: a token
    * made a second ago for 7 days expires "in 7 days", not "in 6 days".

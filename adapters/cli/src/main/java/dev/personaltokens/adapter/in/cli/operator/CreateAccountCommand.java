@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.cli.operator;
 
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.common.NewPassword;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;

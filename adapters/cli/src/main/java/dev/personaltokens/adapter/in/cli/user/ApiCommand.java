@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.cli.user;
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.token.TokenId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -52,6 +53,15 @@ abstract class ApiCommand implements Callable<Integer> {
     } catch (InvalidValueException e) {
       throw CliException.usage(
           "'" + text + "' is not a token id; ids are UUIDs, as 'ptk tokens list' shows them");
+    }
+  }
+
+  /** An email as the user typed it, checked as the server checks it: a typo costs no round trip. */
+  static Email email(String text) {
+    try {
+      return new Email(text);
+    } catch (InvalidValueException e) {
+      throw CliException.usage(e.getMessage());
     }
   }
 

@@ -43,7 +43,14 @@ public final class AuditCommand extends ApiCommand {
           Map.entry("token.reuse_detected", "Rotated token reused: family revoked"),
           Map.entry("token.revoked_leaked", "Token revoked: reported as leaked"),
           Map.entry("token.expiry_notice", "Expiry notice sent"),
-          Map.entry("password.reset", "Password reset"));
+          Map.entry("password.reset", "Password reset"),
+          Map.entry("password.set", "Password set with a one-time link"),
+          Map.entry("account.created", "Account opened by an admin"),
+          Map.entry("account.deactivated", "Account deactivated"),
+          Map.entry("account.reactivated", "Account reactivated"),
+          Map.entry("account.role_changed", "Role changed"),
+          Map.entry("password.reset_link_sent", "Password link sent"),
+          Map.entry("token.revoked_by_admin", "Token revoked by an admin"));
 
   @Option(
       names = "--type",

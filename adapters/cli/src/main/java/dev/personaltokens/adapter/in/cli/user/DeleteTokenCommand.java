@@ -3,9 +3,11 @@ package dev.personaltokens.adapter.in.cli.user;
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.common.Formats;
 import dev.personaltokens.domain.Confirmation;
 import dev.personaltokens.domain.Text;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,10 +35,7 @@ final class DeleteTokenCommand extends ApiCommand {
               + " sessions)")
   boolean all;
 
-  @Option(
-      names = {"-y", "--yes"},
-      description = "Don't ask: for scripts")
-  boolean yes;
+  @Mixin AskFirst askFirst;
 
   DeleteTokenCommand(CliContext context) {
     super(context);
@@ -54,14 +53,12 @@ final class DeleteTokenCommand extends ApiCommand {
     String checked = tokenId(id);
     PtkApi api = connect().api();
     String name = "\"" + Text.printable(api.getToken(checked).name()) + "\" (" + checked + ")";
-    if (!yes) {
-      confirm(
-          "Personal token "
-              + name
-              + " will stop working at once.\nType "
-              + CONFIRMATION
-              + " to delete it: ");
-    }
+    confirm(
+        "Personal token "
+            + name
+            + " will stop working at once.\nType "
+            + CONFIRMATION
+            + " to delete it: ");
     api.deleteToken(checked);
     context.out().println("Deleted personal token " + name + ".");
     forgetIfInUse(checked);
@@ -70,19 +67,19 @@ final class DeleteTokenCommand extends ApiCommand {
 
   private Integer deleteAll() {
     Connection connection = connect();
-    if (!yes) {
-      confirm(
-          "Every personal token of your account on "
-              + connection.credentials().server()
-              + " will stop working at once.\nType "
-              + CONFIRMATION
-              + " to delete them all: ");
-    }
+    confirm(
+        "Every personal token of your account on "
+            + connection.credentials().server()
+            + " will stop working at once.\nType "
+            + CONFIRMATION
+            + " to delete them all: ");
     RevokedAll answer = connection.api().revokeAllTokens();
-    int revoked = answer.revoked();
     context
         .out()
-        .println("Deleted " + revoked + (revoked == 1 ? " personal token." : " personal tokens."));
+        .println(
+            "Deleted "
+                + Formats.count(answer.revoked(), "personal token", "personal tokens")
+                + ".");
     if (answer.callerRevoked()) {
       signedOut(connection.credentials());
     }
@@ -101,17 +98,9 @@ final class DeleteTokenCommand extends ApiCommand {
         .println("This machine's token was one of them: you are now signed out on this machine.");
   }
 
-  /** Asks {@code question}; anything but the typed word stops the command. */
+  /** Asks {@code question}, unless --yes; anything but the typed word stops the command. */
   private void confirm(String question) {
-    String answer = context.terminal().readLine(question);
-    if (answer == null) {
-      throw CliException.failed(
-          "not deleted: nothing was typed (use --yes to delete without the question)");
-    }
-    if (!answer.strip().equals(CONFIRMATION)) {
-      throw CliException.failed(
-          "not deleted: you typed '" + Text.printable(answer.strip()) + "', not 'delete'");
-    }
+    askFirst.ask(context.terminal(), question, CONFIRMATION, "delete", "deleted");
   }
 
   /** Deleting the token this machine signed in with signs it out: forget the dead token. */

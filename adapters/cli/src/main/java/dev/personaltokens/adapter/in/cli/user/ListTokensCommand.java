@@ -3,7 +3,6 @@ package dev.personaltokens.adapter.in.cli.user;
 import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import jakarta.json.stream.JsonCollectors;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,9 +10,6 @@ import picocli.CommandLine.Option;
 
 @Command(name = "list", description = "List all your personal tokens, newest first.")
 final class ListTokensCommand extends ApiCommand {
-
-  /** The most the API gives in one page. */
-  static final int PAGE_SIZE = 100;
 
   @Option(
       names = "--search",
@@ -30,7 +26,9 @@ final class ListTokensCommand extends ApiCommand {
 
   @Override
   public Integer call() {
-    List<ApiToken> tokens = all(connect().api(), search);
+    PtkApi api = connect().api();
+    List<ApiToken> tokens =
+        ListPage.every(page -> api.listPage(page, ListPage.MAX_SIZE, search)).toList();
     if (output.format == OutputFormat.JSON) {
       JsonOutput.print(
           context.out(), tokens.stream().map(ApiToken::json).collect(JsonCollectors.toJsonArray()));
@@ -38,19 +36,5 @@ final class ListTokensCommand extends ApiCommand {
       TokenViews.table(context.out(), tokens, search);
     }
     return ExitCode.OK;
-  }
-
-  private static List<ApiToken> all(PtkApi api, String search) {
-    List<ApiToken> tokens = new ArrayList<>();
-    long totalPages = 1;
-    for (int page = 1; page <= totalPages; page++) {
-      TokenPage answer = api.listPage(page, PAGE_SIZE, search);
-      tokens.addAll(answer.tokens());
-      totalPages = answer.totalPages();
-      if (answer.tokens().isEmpty()) {
-        break;
-      }
-    }
-    return tokens;
   }
 }

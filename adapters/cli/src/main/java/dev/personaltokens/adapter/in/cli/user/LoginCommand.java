@@ -4,7 +4,6 @@ import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.common.Formats;
-import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Text;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.token.TokenName;
@@ -171,13 +170,5 @@ public final class LoginCommand extends ApiCommand {
       throw CliException.usage("no email was given");
     }
     return answer;
-  }
-
-  private static Email email(String text) {
-    try {
-      return new Email(text);
-    } catch (InvalidValueException e) {
-      throw CliException.usage(e.getMessage());
-    }
   }
 }

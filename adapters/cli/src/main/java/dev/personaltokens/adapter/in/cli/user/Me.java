@@ -2,11 +2,18 @@ package dev.personaltokens.adapter.in.cli.user;
 
 import jakarta.json.JsonObject;
 
-/** The account signed in, as {@code GET /api/user/me} describes it. */
-record Me(long id, String email) {
+/**
+ * The account signed in, as {@code GET /api/user/me} describes it.
+ *
+ * @param role {@code member} or {@code admin}; null from a server older than roles
+ */
+record Me(long id, String email, String role) {
 
   static Me from(JsonObject json) {
     JsonObject account = json.getJsonObject("results");
-    return new Me(account.getJsonNumber("id").longValue(), account.getString("email"));
+    return new Me(
+        account.getJsonNumber("id").longValue(),
+        account.getString("email"),
+        account.getString("role", null));
   }
 }

@@ -1,8 +1,14 @@
 package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.adapter.in.cli.common.CliException;
+import dev.personaltokens.domain.Confirmation;
 import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.Text;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.AccountStatus;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.account.Role;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -130,11 +136,7 @@ final class PtkApi {
   }
 
   ApiToken createToken(JsonObject request) {
-    return ApiToken.from(
-        send(
-            authorized("api/iam/personal_tokens")
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(request.toString()))));
+    return ApiToken.from(send(withJson(authorized("api/iam/personal_tokens"), "POST", request)));
   }
 
   /** One page of the tokens whose name or description contains {@code search} (empty: all). */
@@ -173,18 +175,20 @@ final class PtkApi {
     expiresAt.ifPresent(at -> body.add("expires_at", at.toString()));
     return ApiToken.from(
         send(
-            authorized("api/iam/personal_tokens/" + idOrSelf + "/rotate")
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(body.build().toString()))));
+            withJson(
+                authorized("api/iam/personal_tokens/" + idOrSelf + "/rotate"),
+                "POST",
+                body.build())));
   }
 
   /** Revokes every personal token of the account, the one in use too. */
   RevokedAll revokeAllTokens() {
     return RevokedAll.from(
         send(
-            authorized("api/iam/personal_tokens/revoke_all")
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"confirm\":\"delete\"}"))));
+            withJson(
+                authorized("api/iam/personal_tokens/revoke_all"),
+                "POST",
+                Json.createObjectBuilder().add("confirm", Confirmation.WORD).build())));
   }
 
   /** {@code id} must be a checked UUID: it goes into the path as it is. */
@@ -194,6 +198,76 @@ final class PtkApi {
 
   void deleteToken(String id) {
     send(authorized("api/iam/personal_tokens/" + id).DELETE());
+  }
+
+  /**
+   * One page of the people of this server (admins only) whose email contains {@code search} (empty:
+   * all), of one status or of any.
+   */
+  PeoplePage peoplePage(int page, int pageSize, String search, Optional<AccountStatus> status) {
+    return PeoplePage.from(
+        send(
+            authorized(
+                    "api/admin/accounts?page="
+                        + page
+                        + "&page_size="
+                        + pageSize
+                        + "&search="
+                        + queryValue(search)
+                        + status.map(wanted -> "&status=" + wanted.code()).orElse(""))
+                .GET()));
+  }
+
+  /** Adds a person, with no password: the answer tells of the link to set one. */
+  IssuedLink addPerson(Email email, Role role) {
+    JsonObject body =
+        Json.createObjectBuilder().add("email", email.value()).add("role", role.code()).build();
+    return IssuedLink.from(send(withJson(authorized("api/admin/accounts"), "POST", body)));
+  }
+
+  /** Ends every session and personal token of the account, and its sign-ins. */
+  DeactivatedPerson deactivate(AccountId id) {
+    return DeactivatedPerson.from(send(postToAccount(id, "deactivate")));
+  }
+
+  Person reactivate(AccountId id) {
+    return Person.from(send(postToAccount(id, "reactivate")));
+  }
+
+  /** A new one-time link for the person to set their password; their older links stop working. */
+  IssuedLink newPasswordLink(AccountId id) {
+    return IssuedLink.from(send(postToAccount(id, "password_link")));
+  }
+
+  Person changeRole(AccountId id, Role role) {
+    JsonObject body = Json.createObjectBuilder().add("role", role.code()).build();
+    return Person.from(
+        send(withJson(authorized("api/admin/accounts/" + id + "/role"), "PUT", body)));
+  }
+
+  /**
+   * Sets the password of the account a one-time link was made for. No token: the link's secret is
+   * the credential, for a person who can't sign in yet.
+   */
+  void setPassword(String linkSecret, Password password) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("link_token", linkSecret)
+            .add("new_password", password.reveal())
+            .build();
+    send(withJson(request("api/user/password"), "POST", body));
+  }
+
+  /** An admin's action on one account, which takes no body. */
+  private HttpRequest.Builder postToAccount(AccountId id, String action) {
+    return authorized("api/admin/accounts/" + id + "/" + action).POST(BodyPublishers.noBody());
+  }
+
+  private static HttpRequest.Builder withJson(
+      HttpRequest.Builder request, String method, JsonObject body) {
+    return request
+        .header("Content-Type", "application/json")
+        .method(method, BodyPublishers.ofString(body.toString()));
   }
 
   /** A value for a URL's query, spaces as %20, which every server reads as a space. */

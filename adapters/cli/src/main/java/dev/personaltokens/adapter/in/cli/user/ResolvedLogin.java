@@ -19,14 +19,18 @@ record ResolvedLogin(ServerAddress server, String token, String source) {
   static final String FROM_ENVIRONMENT = "PTK_TOKEN";
 
   static ServerAddress server(String option, CliContext context, Optional<StoredLogin> stored) {
+    return chosen(option, context)
+        .orElseGet(
+            () ->
+                ServerAddress.parse(stored.map(StoredLogin::server).orElse(ServerAddress.DEFAULT)));
+  }
+
+  /** The server the user named, with {@code --server} or else PTK_SERVER; none if neither. */
+  static Optional<ServerAddress> chosen(String option, CliContext context) {
     if (option != null && !option.isBlank()) {
-      return ServerAddress.parse(option);
+      return Optional.of(ServerAddress.parse(option));
     }
-    String variable = context.variable("PTK_SERVER");
-    if (variable != null) {
-      return ServerAddress.parse(variable);
-    }
-    return ServerAddress.parse(stored.map(StoredLogin::server).orElse(ServerAddress.DEFAULT));
+    return Optional.ofNullable(context.variable("PTK_SERVER")).map(ServerAddress::parse);
   }
 
   static ResolvedLogin resolve(String serverOption, CliContext context, ConfigFile config) {

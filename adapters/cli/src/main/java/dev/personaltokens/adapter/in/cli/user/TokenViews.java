@@ -40,9 +40,7 @@ final class TokenViews {
     }
     table.print(out);
     out.println(
-        tokens.size()
-            + (tokens.size() == 1 ? " personal token" : " personal tokens")
-            + "; times in UTC.");
+        Formats.count(tokens.size(), "personal token", "personal tokens") + "; times in UTC.");
   }
 
   static void details(PrintWriter out, ApiToken token, Instant now) {

@@ -9,7 +9,9 @@ import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "whoami", description = "Show the account signed in and when its token expires.")
+@Command(
+    name = "whoami",
+    description = "Show the account signed in, its role, and when its token expires.")
 public final class WhoamiCommand extends ApiCommand {
 
   @Mixin OutputFormat.Mixin output;
@@ -31,6 +33,9 @@ public final class WhoamiCommand extends ApiCommand {
               .add("email", me.email())
               .add("id", me.id())
               .add("token_source", source);
+      if (me.role() != null) {
+        json.add("role", me.role());
+      }
       if (expiresAt != null) {
         json.add("token_expires_at", expiresAt.toString());
       }
@@ -42,6 +47,7 @@ public final class WhoamiCommand extends ApiCommand {
         .row("Server", connection.credentials().server().toString())
         .row("Email", me.email())
         .row("Account", Long.toString(me.id()))
+        .row("Role", TokenViews.orDash(me.role()))
         .row("Token from", source)
         .row(
             "Token expires",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
+import dev.personaltokens.adapter.in.cli.common.NewPassword;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;

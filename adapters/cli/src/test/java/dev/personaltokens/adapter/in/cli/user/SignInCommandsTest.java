@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SignInCommandsTest {
 
   static final String ME =
-      "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"alice@example.com\"}}";
+      "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"alice@example.com\","
+          + "\"role\":\"admin\"}}";
 
   @TempDir Path home;
   Path config;
@@ -164,11 +165,13 @@ class SignInCommandsTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
         .contains("Email          alice@example.com")
+        .contains("Role           admin")
         .contains("Token from     " + config.resolve("config.json"))
         .contains("Token expires  2026-07-01 12:00 UTC (in 30 days)")
         .doesNotContain(OTHER_TOKEN);
     JsonObject json = TokensCommandsTest.json(cli.run("whoami", "-o", "json").out());
     assertThat(json.getString("email")).isEqualTo("alice@example.com");
+    assertThat(json.getString("role")).isEqualTo("admin");
     assertThat(json.getString("token_expires_at")).isEqualTo("2026-07-01T12:00:00Z");
   }
 

@@ -1,22 +1,20 @@
-package dev.personaltokens.adapter.in.cli.operator;
+package dev.personaltokens.adapter.in.cli.common;
 
-import dev.personaltokens.adapter.in.cli.common.CliContext;
-import dev.personaltokens.adapter.in.cli.common.CliException;
-import dev.personaltokens.adapter.in.cli.common.Terminal;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Password;
 
 /**
  * A new password for an account: from PTK_NEW_PASSWORD, else asked for (not echoed, and twice when
- * a person types it). Never an argument: shells keep those in their history.
+ * a person types it). Never an argument: shells keep those in their history. The operator's
+ * commands and {@code ptk password set} read it alike.
  */
-final class NewPassword {
+public final class NewPassword {
 
-  static final String VARIABLE = "PTK_NEW_PASSWORD";
+  public static final String VARIABLE = "PTK_NEW_PASSWORD";
 
   private NewPassword() {}
 
-  static Password read(CliContext context) {
+  public static Password read(CliContext context) {
     String fromEnvironment = context.environment().get(VARIABLE);
     if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
       return checked(fromEnvironment);

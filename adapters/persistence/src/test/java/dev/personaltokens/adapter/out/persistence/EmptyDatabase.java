@@ -1,0 +1,45 @@
+package dev.personaltokens.adapter.out.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * A database of its own on the build's MariaDB, migrated and without a row, for what only an empty
+ * database shows (the first start, the first account) and for measurements on rows of their own;
+ * dropped on close.
+ */
+final class EmptyDatabase implements AutoCloseable {
+
+  private final String name = "ptk_empty_" + UUID.randomUUID().toString().replace("-", "");
+  private final String url = JpaTransactions.URL.replaceFirst("/ptk(\\?|$)", "/" + name + "$1");
+  private final StandaloneDatabase database;
+
+  EmptyDatabase() {
+    database = StandaloneDatabase.open(url, JpaTransactions.USER, JpaTransactions.PASSWORD);
+    database.migrate();
+  }
+
+  StandaloneDatabase database() {
+    return database;
+  }
+
+  /** A plain connection to it, for what no port does: loading rows in bulk, EXPLAIN. */
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, JpaTransactions.USER, JpaTransactions.PASSWORD);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+    try (var connection =
+            DriverManager.getConnection(
+                JpaTransactions.URL, JpaTransactions.USER, JpaTransactions.PASSWORD);
+        var statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not drop " + name, e);
+    }
+  }
+}

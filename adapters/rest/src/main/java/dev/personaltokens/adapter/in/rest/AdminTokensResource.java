@@ -1,0 +1,70 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.token.ListInventoryUseCase;
+import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
+import dev.personaltokens.application.port.out.InventoryEntry;
+import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.token.TokenId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code /api/admin/personal_tokens}: the credentials inventory, for admins - as JSON pages, or as
+ * CSV with {@code Accept: text/csv} - and revoking any token from it.
+ */
+@Path("/admin/personal_tokens")
+@Authenticated
+@RequestScoped
+public class AdminTokensResource {
+
+  @Inject ListInventoryUseCase listInventory;
+  @Inject RevokeAnyTokenUseCase revokeAnyToken;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public ListResponse<InventoryTokenResponse> list(
+      @BeanParam InventoryParameters parameters,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    PageRequest request = Paging.request(parameters.page, parameters.pageSize);
+    Page<InventoryEntry> found = listInventory.list(admin(security), parameters.query(), request);
+    return ListResponse.of(found, Paging.links(uri, found, request), InventoryTokenResponse::from);
+  }
+
+  /** The same page as CSV; {@code page_size} up to the API's largest, as for JSON. */
+  @GET
+  @Produces(InventoryCsv.MEDIA_TYPE)
+  public Response csv(
+      @BeanParam InventoryParameters parameters,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    ListResponse<InventoryTokenResponse> json = list(parameters, security, uri);
+    return Response.ok(InventoryCsv.of(json.results()), InventoryCsv.MEDIA_TYPE + "; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"personal-tokens.csv\"")
+        .build();
+  }
+
+  @DELETE
+  @Path("{uuid}")
+  public Response revoke(@PathParam("uuid") String uuid, @Context SecurityContext security) {
+    revokeAnyToken.revoke(admin(security), Parameters.read(() -> TokenId.parse(uuid)));
+    return Response.noContent().build();
+  }
+
+  private static Actor admin(SecurityContext security) {
+    return Actor.of(CallerPrincipal.of(security).principal().account());
+  }
+}

@@ -1,0 +1,41 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.port.out.InventoryEntry;
+import jakarta.json.bind.annotation.JsonbNillable;
+
+/**
+ * A token in the credentials inventory: what its owner's list shows (never more: no key, no digest)
+ * and who the owner is.
+ */
+@JsonbNillable
+public record InventoryTokenResponse(
+    String uuid,
+    String name,
+    String description,
+    String scope,
+    String hint,
+    String created,
+    String lastModified,
+    String expiresAt,
+    String lastUsedAt,
+    String lastUsedIp,
+    Owner owner) {
+
+  public record Owner(long id, String email) {}
+
+  static InventoryTokenResponse from(InventoryEntry entry) {
+    PersonalTokenResponse token = PersonalTokenResponse.from(entry.token());
+    return new InventoryTokenResponse(
+        token.uuid(),
+        token.name(),
+        token.description(),
+        token.scope(),
+        token.hint(),
+        token.created(),
+        token.lastModified(),
+        token.expiresAt(),
+        token.lastUsedAt(),
+        token.lastUsedIp(),
+        new Owner(entry.token().owner().value(), entry.ownerEmail().value()));
+  }
+}
