@@ -1,5 +1,6 @@
 package dev.personaltokens.application.service;
 
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Origins;
@@ -52,6 +53,11 @@ public final class Audit {
   /** An event for the owner of {@code token} that an admin caused: {@code actor}. */
   public void record(PersonalToken token, AuditEventType type, String detail, AuditActor actor) {
     record(token.owner(), type, TokenReference.of(token), detail, origins.current(), actor);
+  }
+
+  /** The operator at the command line as an event's actor; nobody for anyone else. */
+  public static AuditActor operatorOf(Actor actor) {
+    return actor instanceof Actor.Operator operator ? AuditActor.operator(operator.name()) : null;
   }
 
   public Origin origin() {

@@ -37,6 +37,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     audit.record(
         account.id(),
         AuditEventType.PASSWORD_RESET,
-        "by " + actor.describe() + "; " + ended + " session(s) ended");
+        "by " + actor.describe() + "; " + ended + " session(s) ended",
+        Audit.operatorOf(actor));
   }
 }

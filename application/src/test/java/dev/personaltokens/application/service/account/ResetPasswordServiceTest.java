@@ -12,6 +12,9 @@ import dev.personaltokens.application.port.in.verification.AuthenticationExcepti
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.audit.AuditActor;
+import dev.personaltokens.domain.audit.AuditEvent;
+import dev.personaltokens.domain.audit.AuditEventType;
 import org.junit.jupiter.api.Test;
 
 class ResetPasswordServiceTest {
@@ -32,6 +35,16 @@ class ResetPasswordServiceTest {
         () -> signIn("alice@example.com", OLD),
         AuthenticationException.class,
         "auth.credentials.invalid");
+  }
+
+  @Test
+  void theOwnersLogNamesTheOperatorAsWhoDidIt() {
+    app.resetPassword()
+        .resetPassword(OPERATOR, new Email("alice@example.com"), Password.newPassword(NEW));
+
+    AuditEvent reset = app.auditTrail().all().get(app.auditTrail().all().size() - 1);
+    assertThat(reset.type()).isEqualTo(AuditEventType.PASSWORD_RESET);
+    assertThat(reset.actor()).isEqualTo(AuditActor.operator("test-operator"));
   }
 
   @Test
