@@ -6,6 +6,7 @@ import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.operator.AdminCommand;
 import dev.personaltokens.adapter.in.cli.operator.AdminConnector;
 import dev.personaltokens.adapter.in.cli.user.AuditCommand;
+import dev.personaltokens.adapter.in.cli.user.CredentialsCommand;
 import dev.personaltokens.adapter.in.cli.user.LoginCommand;
 import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
 import dev.personaltokens.adapter.in.cli.user.PasswordCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       TokensCommand.class,
       AuditCommand.class,
       PeopleCommand.class,
+      CredentialsCommand.class,
       PasswordCommand.class,
       AdminCommand.class,
       CompletionCommand.class,

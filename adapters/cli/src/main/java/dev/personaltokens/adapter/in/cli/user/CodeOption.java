@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.domain.account.AccountStatus;
 import dev.personaltokens.domain.account.Role;
+import dev.personaltokens.domain.token.Scope;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,6 +52,13 @@ abstract class CodeOption<E> implements ITypeConverter<E>, Iterable<String> {
   static final class Statuses extends CodeOption<AccountStatus> {
     Statuses() {
       super(AccountStatus.values(), AccountStatus::code);
+    }
+  }
+
+  /** {@code global} or {@code read_only}. */
+  static final class Scopes extends CodeOption<Scope> {
+    Scopes() {
+      super(Scope.values(), Scope::code);
     }
   }
 }

@@ -166,6 +166,57 @@ final class PtkApi {
                 .GET()));
   }
 
+  /** One page of the instance's security log (admins only): every account's events. */
+  InstanceAuditEventPage instanceAuditPage(int page, int pageSize, InstanceAuditFilter filter) {
+    return InstanceAuditEventPage.from(
+        send(
+            authorized(
+                    "api/admin/audit_events?page="
+                        + page
+                        + "&page_size="
+                        + pageSize
+                        + optional("type", filter.type().isEmpty() ? null : filter.type())
+                        + optional("account", filter.account())
+                        + optional("actor", filter.actor())
+                        + optional("since", filter.since())
+                        + optional("until", filter.until()))
+                .GET()));
+  }
+
+  /** One page of the credentials inventory (admins only): every live token of every account. */
+  InventoryPage inventoryPage(int page, int pageSize, InventoryFilter filter) {
+    return InventoryPage.from(send(authorized(inventoryPath(page, pageSize, filter)).GET()));
+  }
+
+  /** The same page as the server writes it in CSV, header line first, as it is. */
+  String inventoryCsv(int page, int pageSize, InventoryFilter filter) {
+    return exchange(
+            authorized(inventoryPath(page, pageSize, filter)).setHeader("Accept", "text/csv").GET())
+        .body();
+  }
+
+  /** Revokes any account's token (admins only); {@code id} must be a checked UUID. */
+  void revokeAnyToken(String id) {
+    send(authorized("api/admin/personal_tokens/" + id).DELETE());
+  }
+
+  private static String inventoryPath(int page, int pageSize, InventoryFilter filter) {
+    return "api/admin/personal_tokens?page="
+        + page
+        + "&page_size="
+        + pageSize
+        + optional("owner", filter.owner())
+        + optional("search", filter.search().isEmpty() ? null : filter.search())
+        + optional("scope", filter.scope() == null ? null : filter.scope().code())
+        + optional("expires_within_days", filter.expiresWithinDays())
+        + optional("unused_for_days", filter.unusedForDays());
+  }
+
+  /** {@code &name=value}, or nothing when {@code value} is null. */
+  private static String optional(String name, Object value) {
+    return value == null ? "" : "&" + name + "=" + queryValue(value.toString());
+  }
+
   /**
    * Replaces the token {@code idOrSelf} (a checked UUID, or {@code self}: the token in use) by a
    * new one, expiring at {@code expiresAt} or after the old one's lifetime again.
@@ -291,6 +342,16 @@ final class PtkApi {
 
   /** The answer's JSON; null when it has none (204). */
   private JsonObject send(HttpRequest.Builder request) {
+    HttpResponse<String> response = exchange(request);
+    if (response.statusCode() == 204 || response.body().isEmpty()) {
+      return null;
+    }
+    return json(response.body())
+        .orElseThrow(() -> notTheApi(response, "an answer that is not the API's JSON"));
+  }
+
+  /** The answer, once it is known to be no failure. */
+  private HttpResponse<String> exchange(HttpRequest.Builder request) {
     HttpResponse<String> response;
     try {
       response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -314,11 +375,7 @@ final class PtkApi {
     if (response.statusCode() >= 400) {
       throw failure(response);
     }
-    if (response.statusCode() == 204 || response.body().isEmpty()) {
-      return null;
-    }
-    return json(response.body())
-        .orElseThrow(() -> notTheApi(response, "an answer that is not the API's JSON"));
+    return response;
   }
 
   private CliException unreachable(String why) {

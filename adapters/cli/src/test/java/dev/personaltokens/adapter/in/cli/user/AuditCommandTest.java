@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.domain.audit.AuditEventType;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import java.io.StringReader;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code ptk audit} against a stand-in API. */
 class AuditCommandTest extends SignedInToFakeApi {
 
   static final String LOG = "/api/audit_events?page=1&page_size=100";
+  static final String INSTANCE = "/api/admin/audit_events?page=1&page_size=100";
+  static final String DEPLOY = "{\"uuid\":\"u\",\"name\":\"deploy\",\"hint\":\"ptk_...ab12\"}";
+  static final String ADMIN_ACTOR =
+      "\"detail\":\"\",\"actor\":{\"id\":1,\"email\":\"admin@example.com\"}}";
 
   @Test
   void showsTheLogInWordsWithTokenAddressAndClient() {
@@ -62,6 +70,128 @@ class AuditCommandTest extends SignedInToFakeApi {
   }
 
   @Test
+  void allShowsTheInstancesLogWithWhoseLogAndWhoDidIt() {
+    api.answer(
+        "GET",
+        INSTANCE,
+        200,
+        page(
+            250,
+            entry(
+                7,
+                "dana@example.com",
+                event("token.revoked_by_admin", DEPLOY, "198.51.100.7", "ptk-cli")
+                    .replace("\"detail\":\"\"}", ADMIN_ACTOR)),
+            entry(
+                8,
+                "erin@example.com",
+                event("password.reset", "null", null, null)
+                    .replace(
+                        "\"detail\":\"\"}",
+                        "\"detail\":\"\",\"actor\":{\"operator\":\"root@db1\"}}")),
+            entry(9, "fay@example.com", event("session.created", "null", null, null))));
+
+    Run run = cli.run("audit", "--all");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0))
+        .startsWith("WHEN")
+        .contains("ACCOUNT", "WHAT", "TOKEN", "BY", "ADDRESS", "CLIENT");
+    assertThat(lines.get(1))
+        .contains("dana@example.com", "Token revoked by an admin", "deploy (ptk_...ab12)")
+        .contains("admin@example.com", "198.51.100.7", "ptk-cli");
+    assertThat(lines.get(2)).contains("erin@example.com", "Password reset", "operator root@db1");
+    assertThat(lines.get(3)).contains("fay@example.com", "Signed in");
+    assertThat(lines.get(4)).isEqualTo("Newest 3 of 250 events; times in UTC.");
+  }
+
+  @Test
+  void allSendsEveryFilterAndTakesDatesAsWholeDays() {
+    api.answer(
+            "GET",
+            INSTANCE
+                + "&type=token.revoked_by_admin&account=7&actor=1"
+                + "&since=2026-05-01T00%3A00%3A00Z&until=2026-06-01T00%3A00%3A00Z",
+            200,
+            page(0))
+        .answer(
+            "GET",
+            INSTANCE + "&since=2026-05-01T08%3A30%3A00Z&until=2026-05-02T00%3A00%3A00Z",
+            200,
+            page(0));
+
+    Run dates =
+        cli.run(
+            "audit",
+            "--all",
+            "--type",
+            "token.revoked_by_admin",
+            "--account",
+            "7",
+            "--actor",
+            "1",
+            "--since",
+            "2026-05-01",
+            "--until",
+            "2026-05-31");
+    Run instants =
+        cli.run("audit", "--all", "--since", "2026-05-01T08:30:00Z", "--until", "2026-05-01");
+
+    assertThat(dates.exitCode()).as(dates.toString()).isZero();
+    assertThat(dates.out())
+        .isEqualTo("No events of type token.revoked_by_admin that match these filters.\n");
+    assertThat(instants.exitCode()).as(instants.toString()).isZero();
+    assertThat(api.requests()).hasSize(2);
+  }
+
+  @Test
+  void allAsJsonIsTheServersOwnEntries() {
+    api.answer(
+        "GET",
+        INSTANCE,
+        200,
+        page(1, entry(7, "dana@example.com", event("session.created", "null", null, null))));
+
+    Run run = cli.run("audit", "--all", "-o", "json");
+
+    JsonArray entries = Json.createReader(new StringReader(run.out())).readArray();
+    assertThat(entries.getJsonObject(0).getJsonObject("account").getString("email"))
+        .isEqualTo("dana@example.com");
+    assertThat(entries.getJsonObject(0).getJsonObject("event").getString("type"))
+        .isEqualTo("session.created");
+  }
+
+  @Test
+  void aMemberIsToldInOneLineThatTheInstancesLogNeedsAnAdmin() {
+    api.answer("GET", INSTANCE, 403, People.FORBIDDEN);
+
+    Run run = cli.run("audit", "--all");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.FORBIDDEN);
+    assertThat(run.errLines()).isEqualTo("ptk: this needs an admin of this server");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void badInputIsOneLineWithoutARequest() {
+    for (Run run :
+        List.of(
+            cli.run("audit", "--account", "7"),
+            cli.run("audit", "--all", "--since", "yesterday"),
+            cli.run("audit", "--all", "--until", "2026-13-01"),
+            cli.run("audit", "--all", "--since", "2026-06-02", "--until", "2026-06-01"),
+            cli.run("audit", "--all", "--actor", "0"),
+            cli.run("audit", "--all", "--account", "dana"),
+            cli.run("audit", "--all", "--type", "everything"))) {
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+      assertThat(run.errLines()).as(run.toString()).startsWith("ptk: ").doesNotContain("\n");
+      assertThat(run.out()).isEmpty();
+    }
+    assertThat(api.requests()).isEmpty();
+  }
+
+  @Test
   void everyTypeHasWords() {
     assertThat(AuditCommand.WORDS.keySet())
         .containsExactlyInAnyOrderElementsOf(
@@ -78,6 +208,10 @@ class AuditCommandTest extends SignedInToFakeApi {
         + ",\"token\":"
         + token
         + ",\"detail\":\"\"}";
+  }
+
+  private static String entry(long id, String email, String event) {
+    return "{\"account\":{\"id\":" + id + ",\"email\":\"" + email + "\"},\"event\":" + event + "}";
   }
 
   private static String page(int count, String... events) {

@@ -22,7 +22,7 @@ final class FakeApi implements AutoCloseable {
   record Answer(int status, String contentType, String body, Map<String, String> headers) {}
 
   /** One request received. */
-  record Request(String method, String path, String authorization, String body) {}
+  record Request(String method, String path, String authorization, String body, String accept) {}
 
   private final HttpServer server;
   private final Map<String, Answer> answers = new LinkedHashMap<>();
@@ -77,7 +77,8 @@ final class FakeApi implements AutoCloseable {
               exchange.getRequestMethod(),
               path,
               exchange.getRequestHeaders().getFirst("Authorization"),
-              body));
+              body,
+              exchange.getRequestHeaders().getFirst("Accept")));
     }
     Answer answer =
         answers.getOrDefault(
