@@ -7,18 +7,18 @@
 export class SessionEnded extends Error {}
 
 /**
- * The page's client: {@code call} to call the API, {@code setSignedIn} to say whether the page is
- * signed in. A 401 while signed in runs {@code onSessionEnded}: once, here, for every caller.
+ * The page's client: {@code call} to call the API, {@code file} to fetch a file from it,
+ * {@code setSignedIn} to say whether the page is signed in. A 401 while signed in runs {@code onSessionEnded}: once, here, for every caller.
  */
 export function apiClient(onSessionEnded) {
   let signedIn = false;
 
   /**
-   * {status, data} of a call; status 0 when the server can't be reached. A 401 while signed in
-   * ends the session on the page and throws SessionEnded instead of returning.
+   * The server's answer to a call asking for {@code accept}, or null when the server can't be
+   * reached. A 401 while signed in ends the session on the page and throws SessionEnded.
    */
-  async function call(method, path, body) {
-    const headers = { Accept: 'application/json', 'X-Requested-With': 'ptk-console' };
+  async function send(method, path, body, accept) {
+    const headers = { Accept: accept, 'X-Requested-With': 'ptk-console' };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -32,6 +32,19 @@ export function apiClient(onSessionEnded) {
         cache: 'no-store',
       });
     } catch (e) {
+      return null;
+    }
+    if (response.status === 401 && signedIn) {
+      signedIn = false;
+      onSessionEnded();
+      throw new SessionEnded();
+    }
+    return response;
+  }
+
+  /** {status, data} of an answer, its JSON body (null if none); status 0 without an answer. */
+  async function read(response) {
+    if (response === null) {
       return { status: 0, data: null };
     }
     let data = null;
@@ -42,16 +55,29 @@ export function apiClient(onSessionEnded) {
         data = null;
       }
     }
-    if (response.status === 401 && signedIn) {
-      signedIn = false;
-      onSessionEnded();
-      throw new SessionEnded();
-    }
     return { status: response.status, data };
+  }
+
+  /** {status, data} of a call; status 0 when the server can't be reached. */
+  async function call(method, path, body) {
+    return read(await send(method, path, body, 'application/json'));
+  }
+
+  /**
+   * {status, data} of a GET for a file of media type {@code type}: data is the file, a Blob, when
+   * the status is 200, and the JSON of the server's errors otherwise.
+   */
+  async function file(path, type) {
+    const response = await send('GET', path, undefined, type + ', application/json;q=0.1');
+    if (response !== null && response.status === 200) {
+      return { status: 200, data: await response.blob() };
+    }
+    return read(response);
   }
 
   return {
     call,
+    file,
     setSignedIn(value) {
       signedIn = value;
     },

@@ -1,7 +1,9 @@
 // Owns the wiring: makes each part of the page, hands each the parts it needs, starts the session.
 import { apiClient } from './api.js';
 import { addDialog } from './add.js';
+import { auditPage } from './audit.js';
 import { createdDialog } from './created.js';
+import { credentialsPage } from './credentials.js';
 import { deleteDialog } from './delete.js';
 import { linkDialog } from './link.js';
 import { logPage } from './log.js';
@@ -33,6 +35,8 @@ const people = peoplePage({
   isAdmin: () => session.isAdmin(),
   onAction: (action, person) => actions.run(action, person),
 });
+const credentials = credentialsPage({ client, isAdmin: () => session.isAdmin() });
+const audit = auditPage({ api, isAdmin: () => session.isAdmin() });
 const password = passwordPage({ api, done: () => session.passwordSet() });
 const pages = pageRouter({
   signedIn: () => session.signedIn(),
@@ -40,6 +44,8 @@ const pages = pageRouter({
   tokens,
   log,
   people,
+  credentials,
+  audit,
   password,
 });
 const session = pageSession({ client, pages, menu });

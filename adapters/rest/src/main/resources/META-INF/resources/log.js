@@ -26,26 +26,39 @@ export const EVENT_WORDS = {
   'token.revoked_by_admin': 'Token revoked by an admin',
 };
 
-/** Everything the server sent goes in as text, never as markup. */
-function eventRow(event) {
-  const row = $('log-row').content.firstElementChild.cloneNode(true);
+/**
+ * Fills the cells of {@code row} that every security log shows (when, what, token, address, and
+ * the client where the row has it) with {@code event}: what the server sent goes in as text only.
+ */
+export function fillEvent(row, event) {
   const cell = (name) => row.querySelector('[data-field="' + name + '"]');
   setTime(cell('created'), event.created, { seconds: true });
   const words = EVENT_WORDS[event.type] || event.type;
   cell('type').textContent = event.detail ? words + ' (' + event.detail + ')' : words;
   cell('token').textContent = event.token ? event.token.name + ' (' + event.token.hint + ')' : '';
   cell('ip').textContent = event.ip || '';
-  const client = cell('user_agent').querySelector('.clamp');
-  client.textContent = event.user_agent || '';
-  client.title = event.user_agent || '';
+  const client = row.querySelector('[data-field="user_agent"] .clamp'); // where the row has it
+  if (client) {
+    client.textContent = event.user_agent || '';
+    client.title = event.user_agent || '';
+  }
   return row;
+}
+
+/** Fills a type filter with every kind of event, or all. */
+export function fillEventTypes(select) {
+  select.replaceChildren(new Option('All events', ''),
+    ...Object.entries(EVENT_WORDS).map(([code, words]) => new Option(words, code)));
+}
+
+function eventRow(event) {
+  return fillEvent($('log-row').content.firstElementChild.cloneNode(true), event);
 }
 
 /** The page, its type filter filled with every kind of event, or all. */
 export function logPage({ api }) {
   const type = $('log-type');
-  type.replaceChildren(new Option('All events', ''),
-    ...Object.entries(EVENT_WORDS).map(([code, words]) => new Option(words, code)));
+  fillEventTypes(type);
 
   const list = pagedList({
     api,

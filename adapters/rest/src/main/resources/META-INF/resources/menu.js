@@ -1,5 +1,5 @@
 // Owns the account menu, top right: opening and closing it, moving through it by keyboard, and
-// whether it offers an admin's page.
+// whether it offers an admin's pages.
 import { $ } from './dom.js';
 
 /** The menu, closed; its links close it as they lead away, as does a click anywhere else. */
@@ -45,13 +45,15 @@ export function accountMenu() {
 
   $('menu-personal-tokens').addEventListener('click', close);
   $('menu-security-log').addEventListener('click', close);
-  $('menu-people').addEventListener('click', close);
+  ['menu-people', 'menu-credentials', 'menu-audit']
+    .forEach((id) => $(id).addEventListener('click', close));
 
   return {
     close,
-    /** Offers People, an admin's page, or not. */
+    /** Offers an admin's pages (People, Credentials, Audit), or not. */
     showAdmin(admin) {
-      $('menu-people-item').hidden = !admin;
+      ['menu-people-item', 'menu-credentials-item', 'menu-audit-item']
+        .forEach((id) => { $(id).hidden = !admin; });
     },
   };
 }

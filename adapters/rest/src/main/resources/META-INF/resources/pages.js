@@ -4,15 +4,15 @@ import { handled } from './api.js';
 import { $ } from './dom.js';
 
 const VIEWS = ['loading', 'signin-view', 'home-view', 'tokens-view', 'log-view', 'people-view',
-  'password-view'];
+  'credentials-view', 'audit-view', 'password-view'];
 
 const PASSWORD_LINK = '#/password/';
 
 /**
- * The pages; {@code signedIn} says whether someone is, {@code tokens}, {@code log}, {@code people}
- * and {@code password} open theirs, {@code restart} asks again who is signed in.
+ * The pages; {@code signedIn} says whether someone is, {@code tokens}, {@code log}, {@code people},
+ * {@code credentials}, {@code audit} and {@code password} open theirs, {@code restart} asks again who is signed in.
  */
-export function pageRouter({ signedIn, restart, tokens, log, people, password }) {
+export function pageRouter({ signedIn, restart, tokens, log, people, credentials, audit, password }) {
   /** Shows {@code view} alone, with the top bar while signed in (but not on a password link). */
   function show(view) {
     VIEWS.forEach((id) => { $(id).hidden = id !== view; });
@@ -39,6 +39,12 @@ export function pageRouter({ signedIn, restart, tokens, log, people, password })
     } else if (location.hash === '#/people') {
       show('people-view');
       await people.open();
+    } else if (location.hash === '#/credentials') {
+      show('credentials-view');
+      await credentials.open();
+    } else if (location.hash === '#/audit') {
+      show('audit-view');
+      await audit.open();
     } else {
       show('home-view');
     }
