@@ -179,14 +179,14 @@ final class ListCredentialsCommand extends ApiCommand {
         Table.listing("ID", "OWNER", "NAME", "SCOPE", "CREATED", "EXPIRES", "LAST USED", "FROM");
     for (InventoryToken token : tokens) {
       table.row(
-          token.uuid(),
+          token.token().uuid(),
           token.ownerEmail(),
-          token.name(),
-          TokenViews.scope(token.scope()),
-          Formats.tableInstant(token.created()),
-          Formats.tableInstant(token.expiresAt()),
-          Formats.tableInstant(token.lastUsedAt()),
-          TokenViews.orDash(token.lastUsedIp()));
+          token.token().name(),
+          TokenViews.scope(token.token().scope()),
+          Formats.tableInstant(token.token().created()),
+          Formats.tableInstant(token.token().expiresAt()),
+          Formats.tableInstant(token.token().lastUsedAt()),
+          TokenViews.orDash(token.token().lastUsedIp()));
     }
     table.print(out);
     String counted =

@@ -43,7 +43,7 @@ final class RevokeCredentialCommand extends ApiCommand {
     PtkApi api = connect().api();
     InventoryToken token = find(api, checked);
     String named =
-        "\"" + Text.printable(token.name()) + "\" of " + Text.printable(token.ownerEmail());
+        "\"" + Text.printable(token.token().name()) + "\" of " + Text.printable(token.ownerEmail());
     askFirst.ask(
         context.terminal(),
         "Personal token "
@@ -77,7 +77,7 @@ final class RevokeCredentialCommand extends ApiCommand {
   private static InventoryToken find(PtkApi api, String id) {
     InventoryFilter everything = new InventoryFilter(null, "", null, null, null);
     return ListPage.every(page -> api.inventoryPage(page, ListPage.MAX_SIZE, everything))
-        .filter(candidate -> candidate.uuid().equals(id))
+        .filter(candidate -> candidate.token().uuid().equals(id))
         .findFirst()
         .orElseThrow(
             () ->
