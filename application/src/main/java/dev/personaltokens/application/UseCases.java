@@ -148,7 +148,12 @@ public record UseCases(
     var audit = new Audit(ports.auditTrail(), ports.clock(), ports.origins());
     var create =
         new CreatePersonalTokenService(
-            tokens, ports.clock(), ports.randomness(), policies.expiryPolicy(), audit);
+            tokens,
+            ports.accounts(),
+            ports.clock(),
+            ports.randomness(),
+            policies.expiryPolicy(),
+            audit);
     var list = new ListPersonalTokensService(tokens);
     var get = new GetPersonalTokenService(tokens);
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
@@ -186,7 +191,12 @@ public record UseCases(
     var serviceClients = new ServiceClientsService(ports.serviceClients());
     var rotate =
         new RotatePersonalTokenService(
-            tokens, ports.clock(), ports.randomness(), policies.expiryPolicy(), audit);
+            tokens,
+            ports.accounts(),
+            ports.clock(),
+            ports.randomness(),
+            policies.expiryPolicy(),
+            audit);
     var rotateOwn = new RotateOwnTokenService(authenticate, rotate, ports.clock());
     var revokeAll = new RevokeAllPersonalTokensService(tokens, ports.clock(), audit);
     var report =

@@ -35,9 +35,9 @@ final class SharedServer implements BeforeAllCallback {
   @interface On {}
 
   /**
-   * A class on the server that runs alone as on a fresh machine: its own embedded MariaDB (which a
-   * test may kill or pause), behind a trusted proxy on loopback (PTK_TRUSTED_PROXIES), so that a
-   * test can speak for many client addresses through {@code X-Forwarded-For}.
+   * A class on the server that runs alone as on a fresh machine: its own embedded MariaDB, behind a
+   * trusted proxy on loopback (PTK_TRUSTED_PROXIES), so that a test can speak for many client
+   * addresses through {@code X-Forwarded-For}.
    */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.TYPE)

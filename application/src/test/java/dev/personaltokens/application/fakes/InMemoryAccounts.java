@@ -106,6 +106,11 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   @Override
+  public synchronized boolean holdIfActive(AccountId id) {
+    return findById(id).map(Account::isActive).orElse(false);
+  }
+
+  @Override
   public synchronized void changeStatus(AccountId id, AccountStatus status) {
     update(
         id,

@@ -40,6 +40,13 @@ public interface Accounts {
 
   void changeStatus(AccountId id, AccountStatus status);
 
+  /**
+   * Whether the account is active, its row held (shared) until the transaction ends: a token made
+   * in this transaction then either commits before a deactivation revokes the account's tokens, or
+   * sees the deactivation and is not made - a deactivation can't be outrun.
+   */
+  boolean holdIfActive(AccountId id);
+
   /** Notes a sign-in at {@code at}. */
   void signedIn(AccountId id, Instant at);
 

@@ -3,6 +3,8 @@ package dev.personaltokens.application.service.token;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
@@ -16,6 +18,7 @@ import dev.personaltokens.domain.token.TokenSecret;
 public final class CreatePersonalTokenService implements CreatePersonalTokenUseCase {
 
   private final PersonalTokens tokens;
+  private final Accounts accounts;
   private final Clock clock;
   private final Randomness randomness;
   private final ExpiryPolicy expiryPolicy;
@@ -23,11 +26,13 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
 
   public CreatePersonalTokenService(
       PersonalTokens tokens,
+      Accounts accounts,
       Clock clock,
       Randomness randomness,
       ExpiryPolicy expiryPolicy,
       Audit audit) {
     this.tokens = tokens;
+    this.accounts = accounts;
     this.clock = clock;
     this.randomness = randomness;
     this.expiryPolicy = expiryPolicy;
@@ -36,6 +41,9 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
 
   @Override
   public CreatedPersonalToken create(CreatePersonalTokenCommand command) {
+    if (!accounts.holdIfActive(command.owner())) {
+      throw AuthenticationException.deactivated();
+    }
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken token =
         PersonalToken.issue(

@@ -5,6 +5,8 @@ import dev.personaltokens.application.port.in.token.PersonalTokenNotFoundExcepti
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.Rotation;
 import dev.personaltokens.application.port.in.token.RotationConflictException;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
@@ -23,6 +25,7 @@ import java.util.Optional;
 public final class RotatePersonalTokenService implements RotatePersonalTokenUseCase {
 
   private final PersonalTokens tokens;
+  private final Accounts accounts;
   private final Clock clock;
   private final Randomness randomness;
   private final ExpiryPolicy expiryPolicy;
@@ -30,11 +33,13 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
 
   public RotatePersonalTokenService(
       PersonalTokens tokens,
+      Accounts accounts,
       Clock clock,
       Randomness randomness,
       ExpiryPolicy expiryPolicy,
       Audit audit) {
     this.tokens = tokens;
+    this.accounts = accounts;
     this.clock = clock;
     this.randomness = randomness;
     this.expiryPolicy = expiryPolicy;
@@ -69,6 +74,9 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
               + revoked
               + " live token(s) of its family revoked");
       return new Rotation.ReuseDetected(token, revoked);
+    }
+    if (!accounts.holdIfActive(token.owner())) {
+      throw AuthenticationException.deactivated();
     }
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken successor = token.successor(secret, expiresAt, expiryPolicy, now);

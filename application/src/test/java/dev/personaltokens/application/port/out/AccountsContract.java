@@ -39,6 +39,20 @@ public abstract class AccountsContract {
   protected abstract void onEmptyStore(Consumer<Accounts> work);
 
   @Test
+  void onlyAnActiveAccountIsHeldAsActive() {
+    Account account = accounts().add(uniqueEmail(), HASH_FOR_HOLD, T0, Role.MEMBER).orElseThrow();
+
+    boolean before = accounts().holdIfActive(account.id());
+    accounts().changeStatus(account.id(), AccountStatus.DEACTIVATED);
+
+    assertThat(before).isTrue();
+    assertThat(accounts().holdIfActive(account.id())).isFalse();
+  }
+
+  private static final PasswordHash HASH_FOR_HOLD =
+      new PasswordHash("pbkdf2-sha256$1$c2FsdA$aGFzaA");
+
+  @Test
   void addGivesAnIdAndKeepsEveryField() {
     Email email = uniqueEmail();
     PasswordHash hash = new PasswordHash("pbkdf2-sha256$210000$c2FsdA$aGFzaA");

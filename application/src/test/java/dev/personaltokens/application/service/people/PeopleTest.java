@@ -160,6 +160,20 @@ class PeopleTest {
         .isEqualTo("by admin root@example.com; 1 personal token revoked, 1 session ended");
   }
 
+  /**
+   * What passed authentication before the deactivation can't make a token after it: creating (and
+   * rotating) holds the owner's row and finds it deactivated.
+   */
+  @Test
+  void noTokenIsMadeOrRotatedForADeactivatedAccount() {
+    use.deactivateAccount().deactivate(admin, bob.id());
+
+    assertFails(
+        () -> app.token(bob.id(), "after"),
+        AuthenticationException.class,
+        "auth.account.deactivated");
+  }
+
   @Test
   void reactivationLetsTheAccountSignInAndGivesNoTokenBack() {
     CreatedPersonalToken token = app.token(bob.id(), "deploy");

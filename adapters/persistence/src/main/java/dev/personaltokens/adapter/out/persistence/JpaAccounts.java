@@ -130,6 +130,15 @@ public class JpaAccounts implements Accounts {
    * Reads through ix_accounts_role_status (Flyway V8), so that only the admins' rows are locked.
    */
   @Override
+  public boolean holdIfActive(AccountId id) {
+    List<?> status =
+        em.createNativeQuery("SELECT status FROM accounts WHERE id = ? LOCK IN SHARE MODE")
+            .setParameter(1, id.value())
+            .getResultList();
+    return status.size() == 1 && AccountStatus.ACTIVE.code().equals(status.get(0));
+  }
+
+  @Override
   public List<AccountId> lockActiveAdmins() {
     List<?> ids =
         em.createNativeQuery(
