@@ -18,7 +18,7 @@ export const EVENT_WORDS = {
   'token.expiry_notice': 'Expiry notice sent',
   'password.reset': 'Password reset',
   'password.set': 'Password set with a one-time link',
-  'account.created': 'Account opened by an admin',
+  'account.created': 'Account opened',
   'account.deactivated': 'Account deactivated',
   'account.reactivated': 'Account reactivated',
   'account.role_changed': 'Role changed',

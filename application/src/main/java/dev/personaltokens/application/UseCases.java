@@ -176,7 +176,7 @@ public record UseCases(
     var signOut = new SignOutService(ports.sessions(), audit);
     var getAccount = new GetAccountService(ports.accounts());
     var createAccount =
-        new CreateAccountService(ports.accounts(), ports.passwordHasher(), ports.clock());
+        new CreateAccountService(ports.accounts(), ports.passwordHasher(), ports.clock(), audit);
     var createFirst =
         new CreateFirstAccountService(ports.accounts(), createAccount, ports.randomness());
     var resetPassword =

@@ -28,7 +28,8 @@ class ConsoleSecurityLogIT extends ConsoleSupport {
 
     click(By.id("account-button"));
     click(By.id("menu-security-log"));
-    wait.until(driver -> browser.findElements(By.cssSelector("#log-body tr")).size() == 3);
+    // What the test did, newest first, and the account's opening by the operator.
+    wait.until(driver -> browser.findElements(By.cssSelector("#log-body tr")).size() == 3 + 1);
 
     List<WebElement> rows = browser.findElements(By.cssSelector("#log-body tr"));
     assertThat(cellOf(rows.get(0), "type")).isEqualTo("Token created");
@@ -37,6 +38,7 @@ class ConsoleSecurityLogIT extends ConsoleSupport {
     assertThat(cellOf(rows.get(2), "type")).isEqualTo("Wrong password");
     assertThat(cellOf(rows.get(2), "ip")).isIn("127.0.0.1", "::1"); // localhost
     assertThat(cellOf(rows.get(2), "user_agent")).contains("Chrome");
+    assertThat(cellOf(rows.get(3), "type")).isEqualTo("Account opened (as member by operator it)");
     assertThat(rows.get(0).findElement(By.cssSelector("time")).getAttribute("datetime"))
         .endsWith("Z");
     Browser.screenshot(browser, "26-security-log-desktop");

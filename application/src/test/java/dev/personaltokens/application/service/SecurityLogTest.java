@@ -13,6 +13,7 @@ import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.audit.AuditActor;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.audit.Origin;
@@ -61,7 +62,23 @@ class SecurityLogTest {
     assertThat(log(alice))
         .extracting(AuditEvent::type)
         .containsExactly(AuditEventType.SESSION_FAILED);
-    assertThat(app.auditTrail().all()).hasSize(1);
+    assertThat(app.auditTrail().all())
+        .filteredOn(event -> event.type() != AuditEventType.ACCOUNT_CREATED)
+        .hasSize(1);
+  }
+
+  @Test
+  void anAccountTheOperatorOpensNamesTheOperatorInItsLog() {
+    AuditEvent opened =
+        app.useCases()
+            .listAuditEvents()
+            .list(alice.id(), Optional.empty(), new PageRequest(1, 100))
+            .items()
+            .get(0);
+
+    assertThat(opened.type()).isEqualTo(AuditEventType.ACCOUNT_CREATED);
+    assertThat(opened.actor()).isEqualTo(AuditActor.operator("test-operator"));
+    assertThat(opened.detail()).isEqualTo("as admin by operator test-operator"); // the first
   }
 
   @Test
@@ -163,7 +180,7 @@ class SecurityLogTest {
     assertThat(failed.items())
         .extracting(AuditEvent::type)
         .containsExactly(AuditEventType.SESSION_FAILED);
-    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.total()).as("the opening, a failure, a sign-in").isEqualTo(3 + 1);
     assertThat(all.items()).allMatch(event -> event.account().equals(alice.id()));
   }
 
@@ -178,10 +195,15 @@ class SecurityLogTest {
     }
   }
 
+  /** The account's log since it was opened (its opening has a test of its own). */
   private List<AuditEvent> log(Account account) {
-    return app.useCases()
+    return app
+        .useCases()
         .listAuditEvents()
         .list(account.id(), Optional.empty(), new PageRequest(1, 100))
-        .items();
+        .items()
+        .stream()
+        .filter(event -> event.type() != AuditEventType.ACCOUNT_CREATED)
+        .toList();
   }
 }

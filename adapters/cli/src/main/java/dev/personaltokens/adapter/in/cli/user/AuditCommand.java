@@ -50,7 +50,7 @@ public final class AuditCommand extends ApiCommand {
           Map.entry("token.expiry_notice", "Expiry notice sent"),
           Map.entry("password.reset", "Password reset"),
           Map.entry("password.set", "Password set with a one-time link"),
-          Map.entry("account.created", "Account opened by an admin"),
+          Map.entry("account.created", "Account opened"),
           Map.entry("account.deactivated", "Account deactivated"),
           Map.entry("account.reactivated", "Account reactivated"),
           Map.entry("account.role_changed", "Role changed"),
