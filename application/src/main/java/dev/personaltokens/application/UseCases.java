@@ -183,7 +183,12 @@ public record UseCases(
         new ResetPasswordService(ports.accounts(), ports.sessions(), ports.passwordHasher(), audit);
     var purge =
         new PurgeEndedCredentialsService(
-            tokens, ports.sessions(), ports.auditTrail(), ports.clock(), policies.auditRetention());
+            tokens,
+            ports.sessions(),
+            ports.passwordLinks(),
+            ports.auditTrail(),
+            ports.clock(),
+            policies.auditRetention());
     var verify = new VerifyPersonalTokenService(authenticate, ports.accounts(), cache);
     var introspect = new IntrospectTokenService(ports.serviceClients(), verify);
     var register =

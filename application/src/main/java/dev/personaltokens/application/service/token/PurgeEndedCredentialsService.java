@@ -5,6 +5,7 @@ import dev.personaltokens.application.port.in.token.PurgeEndedCredentialsUseCase
 import dev.personaltokens.application.port.in.token.PurgedCredentials;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
+import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.InvalidValueException;
@@ -15,6 +16,7 @@ public final class PurgeEndedCredentialsService implements PurgeEndedCredentials
 
   private final PersonalTokens tokens;
   private final Sessions sessions;
+  private final PasswordLinks passwordLinks;
   private final AuditTrail auditTrail;
   private final Clock clock;
   private final Duration auditRetention;
@@ -22,11 +24,13 @@ public final class PurgeEndedCredentialsService implements PurgeEndedCredentials
   public PurgeEndedCredentialsService(
       PersonalTokens tokens,
       Sessions sessions,
+      PasswordLinks passwordLinks,
       AuditTrail auditTrail,
       Clock clock,
       Duration auditRetention) {
     this.tokens = tokens;
     this.sessions = sessions;
+    this.passwordLinks = passwordLinks;
     this.auditTrail = auditTrail;
     this.clock = clock;
     this.auditRetention = auditRetention;
@@ -34,7 +38,8 @@ public final class PurgeEndedCredentialsService implements PurgeEndedCredentials
 
   /**
    * Ended tokens are kept for a while so that their owners can still tell what a stale token was;
-   * an expired session shows nowhere, so it goes at once. The security log keeps its own time.
+   * an expired session shows nowhere, so it goes at once, and so does an expired one-time password
+   * link (it can't be used, and nobody is told of it). The security log keeps its own time.
    */
   @Override
   public PurgedCredentials purge(Actor actor, Duration olderThan) {
@@ -45,6 +50,7 @@ public final class PurgeEndedCredentialsService implements PurgeEndedCredentials
     Instant now = clock.now();
     Instant cutoff = now.minus(olderThan);
     Instant auditBefore = now.minus(auditRetention);
+    passwordLinks.removeExpiredBefore(now);
     return new PurgedCredentials(
         cutoff,
         tokens.removeEndedBefore(cutoff),

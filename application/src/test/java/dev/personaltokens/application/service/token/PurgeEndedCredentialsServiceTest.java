@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.people.IssuedPasswordLink;
 import dev.personaltokens.application.port.in.token.PurgedCredentials;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.account.Role;
+import dev.personaltokens.domain.token.PasswordLink;
 import dev.personaltokens.domain.token.PersonalToken;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,21 @@ class PurgeEndedCredentialsServiceTest {
 
     assertThat(app.purgeEndedCredentials().purge(OPERATOR, Duration.ZERO).tokens()).isEqualTo(1);
     assertThat(app.tokens().all()).isEmpty();
+  }
+
+  @Test
+  void deletesEveryExpiredPasswordLinkAndKeepsTheOthers() {
+    Actor admin = Actor.of(alice);
+    app.useCases().addPerson().add(admin, new Email("dana@example.com"), Role.MEMBER);
+    app.clock().advance(PasswordLink.LIFETIME.plusSeconds(1));
+    IssuedPasswordLink live =
+        app.useCases().addPerson().add(admin, new Email("eve@example.com"), Role.MEMBER);
+
+    app.purgeEndedCredentials().purge(OPERATOR, MONTH);
+
+    assertThat(app.passwordLinks().all())
+        .singleElement()
+        .satisfies(link -> assertThat(link.account()).isEqualTo(live.account().id()));
   }
 
   @Test
