@@ -1,6 +1,5 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.people.AddPersonUseCase;
 import dev.personaltokens.application.port.in.people.ChangeRoleUseCase;
 import dev.personaltokens.application.port.in.people.DeactivateAccountUseCase;
@@ -9,7 +8,6 @@ import dev.personaltokens.application.port.in.people.ListPeopleUseCase;
 import dev.personaltokens.application.port.in.people.ReactivateAccountUseCase;
 import dev.personaltokens.application.port.in.people.SendPasswordLinkUseCase;
 import dev.personaltokens.application.port.out.AccountSummary;
-import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
@@ -67,7 +65,8 @@ public class AdminAccountsResource {
     Optional<AccountStatus> wanted =
         Parameters.present(status).map(code -> Parameters.read(() -> AccountStatus.fromCode(code)));
     Page<AccountSummary> found =
-        listPeople.list(admin(security), search == null ? "" : search, wanted, request);
+        listPeople.list(
+            CallerPrincipal.actor(security), search == null ? "" : search, wanted, request);
     return ListResponse.of(found, Paging.links(uri, found, request), PersonResponse::from);
   }
 
@@ -78,7 +77,10 @@ public class AdminAccountsResource {
     Email email = new Email(json.optionalString("email"));
     String role = json.optionalString("role");
     var added =
-        addPerson.add(admin(security), email, role == null ? Role.MEMBER : Role.fromCode(role));
+        addPerson.add(
+            CallerPrincipal.actor(security),
+            email,
+            role == null ? Role.MEMBER : Role.fromCode(role));
     return Response.status(Response.Status.CREATED)
         .entity(PasswordLinkResponse.from(added))
         .build();
@@ -88,21 +90,23 @@ public class AdminAccountsResource {
   @Path("{id}/deactivate")
   public DeactivationResponse deactivate(
       @PathParam("id") String id, @Context SecurityContext security) {
-    Deactivation done = deactivateAccount.deactivate(admin(security), accountId(id));
+    Deactivation done = deactivateAccount.deactivate(CallerPrincipal.actor(security), pathId(id));
     return DeactivationResponse.from(done);
   }
 
   @POST
   @Path("{id}/reactivate")
   public PersonResponse reactivate(@PathParam("id") String id, @Context SecurityContext security) {
-    return PersonResponse.from(reactivateAccount.reactivate(admin(security), accountId(id)));
+    return PersonResponse.from(
+        reactivateAccount.reactivate(CallerPrincipal.actor(security), pathId(id)));
   }
 
   @POST
   @Path("{id}/password_link")
   public PasswordLinkResponse passwordLink(
       @PathParam("id") String id, @Context SecurityContext security) {
-    return PasswordLinkResponse.from(sendPasswordLink.send(admin(security), accountId(id)));
+    return PasswordLinkResponse.from(
+        sendPasswordLink.send(CallerPrincipal.actor(security), pathId(id)));
   }
 
   @PUT
@@ -110,27 +114,14 @@ public class AdminAccountsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public PersonResponse role(
       @PathParam("id") String id, InputStream body, @Context SecurityContext security) {
-    AccountId account = accountId(id);
+    AccountId account = pathId(id);
     String role = JsonBody.read(body, ROLE_FIELDS).optionalString("role");
-    return PersonResponse.from(changeRole.change(admin(security), account, Role.fromCode(role)));
+    return PersonResponse.from(
+        changeRole.change(CallerPrincipal.actor(security), account, Role.fromCode(role)));
   }
 
-  private static Actor admin(SecurityContext security) {
-    return Actor.of(CallerPrincipal.of(security).principal().account());
-  }
-
-  /** An account's number from the path: digits, 1 or more. */
-  static AccountId accountId(String id) {
-    return Parameters.read(() -> accountIdOf(id, "id"));
-  }
-
-  /** An account's number in the parameter {@code field}. */
-  static AccountId accountIdOf(String value, String field) {
-    try {
-      return new AccountId(Long.parseLong(value));
-    } catch (IllegalArgumentException notAnId) {
-      throw new InvalidValueException(
-          "account.id.invalid", field, field + " must be an account's number, 1 or more");
-    }
+  /** The account's number in the path. */
+  private static AccountId pathId(String id) {
+    return Parameters.read(() -> Parameters.accountId(id, "id"));
   }
 }

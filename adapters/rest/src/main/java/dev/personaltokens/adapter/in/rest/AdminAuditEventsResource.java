@@ -1,6 +1,5 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.audit.ListInstanceAuditEventsUseCase;
 import dev.personaltokens.application.port.out.AuditFilter;
 import dev.personaltokens.application.port.out.InstanceAuditEvent;
@@ -52,13 +51,12 @@ public class AdminAuditEventsResource {
             () ->
                 new AuditFilter(
                     present(type, AuditEventType::fromCode),
-                    present(account, id -> AdminAccountsResource.accountIdOf(id, "account")),
-                    present(actor, id -> AdminAccountsResource.accountIdOf(id, "actor")),
+                    present(account, id -> Parameters.accountId(id, "account")),
+                    present(actor, id -> Parameters.accountId(id, "actor")),
                     present(since, at -> instant(at, "since")),
                     present(until, at -> instant(at, "until"))));
     Page<InstanceAuditEvent> found =
-        listInstanceAuditEvents.list(
-            Actor.of(CallerPrincipal.of(security).principal().account()), filter, request);
+        listInstanceAuditEvents.list(CallerPrincipal.actor(security), filter, request);
     return ListResponse.of(found, Paging.links(uri, found, request), InstanceAuditEntry::from);
   }
 

@@ -1,6 +1,5 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.token.ListInventoryUseCase;
 import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.out.InventoryEntry;
@@ -40,7 +39,8 @@ public class AdminTokensResource {
       @Context SecurityContext security,
       @Context UriInfo uri) {
     PageRequest request = Paging.request(parameters.page, parameters.pageSize);
-    Page<InventoryEntry> found = listInventory.list(admin(security), parameters.query(), request);
+    Page<InventoryEntry> found =
+        listInventory.list(CallerPrincipal.actor(security), parameters.query(), request);
     return ListResponse.of(found, Paging.links(uri, found, request), InventoryTokenResponse::from);
   }
 
@@ -60,11 +60,8 @@ public class AdminTokensResource {
   @DELETE
   @Path("{uuid}")
   public Response revoke(@PathParam("uuid") String uuid, @Context SecurityContext security) {
-    revokeAnyToken.revoke(admin(security), Parameters.read(() -> TokenId.parse(uuid)));
+    revokeAnyToken.revoke(
+        CallerPrincipal.actor(security), Parameters.read(() -> TokenId.parse(uuid)));
     return Response.noContent().build();
-  }
-
-  private static Actor admin(SecurityContext security) {
-    return Actor.of(CallerPrincipal.of(security).principal().account());
   }
 }

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.verification.Principal;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -10,6 +11,11 @@ record CallerPrincipal(Principal principal, String presentedSecret, boolean secu
   /** The caller of an {@link Authenticated} resource; the filter has made sure there is one. */
   static CallerPrincipal of(SecurityContext context) {
     return (CallerPrincipal) context.getUserPrincipal();
+  }
+
+  /** The caller as the use cases' actor: the account it signed in as. */
+  static Actor actor(SecurityContext context) {
+    return Actor.of(of(context).principal().account());
   }
 
   @Override

@@ -36,7 +36,7 @@ public class InventoryParameters {
     return Parameters.read(
         () ->
             new InventoryQuery(
-                Parameters.present(owner).map(id -> AdminAccountsResource.accountIdOf(id, "owner")),
+                Parameters.present(owner).map(id -> Parameters.accountId(id, "owner")),
                 search,
                 Parameters.present(scope).map(Scope::fromCode),
                 Parameters.present(expiresWithinDays)

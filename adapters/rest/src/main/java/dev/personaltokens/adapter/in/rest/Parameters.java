@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.AccountId;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -23,5 +24,15 @@ final class Parameters {
   /** A parameter's value, stripped; empty when it is absent or blank. */
   static Optional<String> present(String value) {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** An account's number in the parameter {@code field}: digits, 1 or more. */
+  static AccountId accountId(String value, String field) {
+    try {
+      return new AccountId(Long.parseLong(value));
+    } catch (IllegalArgumentException notAnId) {
+      throw new InvalidValueException(
+          "account.id.invalid", field, field + " must be an account's number, 1 or more");
+    }
   }
 }
