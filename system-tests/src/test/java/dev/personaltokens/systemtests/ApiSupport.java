@@ -68,4 +68,25 @@ abstract class ApiSupport {
     return api.postJson(
         "api/credentials/revoke", null, "{\"credentials\":[\"" + credential + "\"]}");
   }
+
+  /**
+   * Waits until the server has looked for due notices {@code runs} more times (every second here):
+   * the signal that what must not happen had its chance to, instead of a fixed sleep.
+   */
+  void awaitNoticeRuns(int runs) {
+    double before = noticeRuns();
+    double after = Eventually.until(this::noticeRuns, now -> now >= before + runs);
+    assertThat(after).as("runs of the notices").isGreaterThanOrEqualTo(before + runs);
+  }
+
+  /** Every SendNotices call so far, whatever its outcome, from the server's metrics. */
+  double noticeRuns() {
+    return api.get("/metrics?scope=application", null)
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("ptk_use_case_calls_total{"))
+        .filter(line -> line.contains("use_case=\"SendNotices\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,7 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * class ends; each test signs in as an account of its own, and leaves no script error or CSP
  * violation in the browser's console. Each subclass is annotated {@link SharedServer.On}.
  */
+@ResourceLock(ConsoleSupport.BROWSER)
 abstract class ConsoleSupport {
+
+  /** The console classes share {@link #browser} and take turns with it: one at a time. */
+  static final String BROWSER = "the console classes' browser";
 
   static final String PASSWORD = "console-test-password";
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The database as a fault, on the server as {@code ./run} starts it: its embedded MariaDB killed
@@ -33,8 +34,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the database again; every key that got its 201 still authenticates afterwards.
  *
  * <p>Limits here are generous (an answer within 5 s, recovery within 30 s) so that a slow machine
- * can't fail them; the figures measured are printed, and the closing note reports them.
+ * can't fail them; the figures measured are printed, and the closing note reports them. Isolated:
+ * the figures are the fault's, not another class's load.
  */
+@Isolated
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseFaultsIT {
 

@@ -26,14 +26,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What an attacker tries against the guard, on the server as {@code ./run} starts it, behind a
  * trusted proxy on loopback (PTK_TRUSTED_PROXIES), so that a test can speak for many client
  * addresses through {@code X-Forwarded-For}: guesses sent in parallel, a flood of sign-ins against
- * verification, and the client's address given in more than one header line.
+ * verification, and the client's address given in more than one header line. Isolated: a flood must
+ * meet no other class's load, so that what it shows is the guard's doing.
  */
 @SharedServer.Alone
+@Isolated
 class GuardIT {
 
   private static final String TOKENS = "api/iam/personal_tokens";

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Two nodes as the README starts them - {@code ./run} twice on one data directory, the second
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the run ends, and left by each class with both nodes serving.
  *
  * <p>The figures (how long a revoke waits for the other node, how long after the 204 the first 401
- * comes) are printed; limits here are generous, so that a slow machine can't fail them.
+ * comes) are printed; limits here are generous, so that a slow machine can't fail them. Isolated:
+ * the nodes' leases and a paused node's deadline must not wait on another class's load.
  */
+@Isolated
 @ExtendWith(OnTwoNodes.Start.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class OnTwoNodes {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The security log over the API, where a token was last used from, and the email notices (expiring
- * soon, leaked, mail server down).
+ * soon, leaked); a mail server that is down is {@link MailOutageIT}'s.
  */
 @SharedServer.On
 class SecurityLogAndNoticesIT extends ApiSupport {
@@ -155,26 +155,6 @@ class SecurityLogAndNoticesIT extends ApiSupport {
         .doesNotContain(token.getString("key"));
   }
 
-  @Test
-  void aMailServerThatIsDownDelaysNoticesAndBreaksNothingElse() throws Exception {
-    Account owner = TestDatabase.newAccount(PASSWORD);
-    String mine = api.sessionOf(owner.email().value(), PASSWORD);
-    TestMailServer.stop();
-    try {
-      Answer created = api.postJson(TOKENS, mine, tokenJson("noticed later"));
-      awaitNoticeRuns(2); // runs of the notices that find no mail server
-
-      assertThat(created.status()).isEqualTo(201);
-      assertThat(api.get(TOKENS, mine).status()).isEqualTo(200);
-      assertThat(api.get("api/audit_events?type=token.expiry_notice", mine).json().getInt("count"))
-          .isZero();
-    } finally {
-      TestMailServer.running();
-    }
-    assertThat(TestMailServer.awaitMailsTo(owner.email().value(), 1, Duration.ofSeconds(15)))
-        .hasSize(1);
-  }
-
   /** The address the server sees these requests come from: the deployment's, on this machine. */
   private String ourAddress() {
     try {
@@ -182,27 +162,6 @@ class SecurityLogAndNoticesIT extends ApiSupport {
     } catch (UnknownHostException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /**
-   * Waits until the server has looked for due notices {@code runs} more times (every second here):
-   * the signal that what must not happen had its chance to, instead of a fixed sleep.
-   */
-  private void awaitNoticeRuns(int runs) {
-    double before = noticeRuns();
-    double after = Eventually.until(this::noticeRuns, now -> now >= before + runs);
-    assertThat(after).as("runs of the notices").isGreaterThanOrEqualTo(before + runs);
-  }
-
-  /** Every SendNotices call so far, whatever its outcome, from the server's metrics. */
-  private double noticeRuns() {
-    return api.get("/metrics?scope=application", null)
-        .body()
-        .lines()
-        .filter(line -> line.startsWith("ptk_use_case_calls_total{"))
-        .filter(line -> line.contains("use_case=\"SendNotices\""))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .sum();
   }
 
   private static String longLivedTokenJson(String name) {

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The servers the system tests share, each started as {@code ./run} starts it ({@link
@@ -19,6 +21,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test's data. Every class of a kind reaches its server from 127.0.0.1, and the server counts
  * failed sign-ins per client across accounts (20 free in 15 minutes): a test that guesses passwords
  * belongs on the {@link Alone} server, as a client of its own behind the trusted proxy.
+ *
+ * <p>The classes on the {@link On} server run two at a time (junit-platform.properties): most of a
+ * system test is waiting for a server, a browser or a mail, and two lanes fill it. What must not
+ * overlap says so: a class that stops or times what all share is {@code @Isolated}, the console
+ * classes take turns with their browser, the mail outage takes the mail server from the others.
  */
 final class SharedServer implements BeforeAllCallback {
 
@@ -32,6 +39,7 @@ final class SharedServer implements BeforeAllCallback {
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.TYPE)
   @ExtendWith({TestMailServer.class, SharedServer.class, NoSecretInTheSecurityLog.class})
+  @ResourceLock(value = TestMailServer.MAIL, mode = ResourceAccessMode.READ)
   @interface On {}
 
   /**
@@ -49,8 +57,9 @@ final class SharedServer implements BeforeAllCallback {
 
   private static final Map<Class<?>, LaunchedServer> RUNNING = new ConcurrentHashMap<>();
 
+  /** Synchronized: classes run two at a time, and the second to ask waits for the first's boot. */
   @Override
-  public void beforeAll(ExtensionContext context) {
+  public synchronized void beforeAll(ExtensionContext context) {
     Class<?> kind =
         context.getRequiredTestClass().isAnnotationPresent(Alone.class) ? Alone.class : On.class;
     // The root context's store closes what it holds when the run ends.

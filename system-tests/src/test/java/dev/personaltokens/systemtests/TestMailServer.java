@@ -16,6 +16,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class TestMailServer implements BeforeAllCallback {
 
+  /**
+   * The resource lock on this server: every class on the shared server reads it, and the one that
+   * stops it takes it for writing - a restarted server has none of the mails received before.
+   */
+  static final String MAIL = "the tests' mail server";
+
   private static GreenMail server;
 
   @Override

@@ -45,7 +45,7 @@ class InventoryAtScaleIT {
           + " FROM seq_1_to_100000) AS numbers";
 
   private static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
-  private static final int RUNS = 200;
+  private static final int RUNS = 50;
   private static final PageRequest FIRST_PAGE = new PageRequest(1, PageRequest.DEFAULT_SIZE);
 
   @Test
