@@ -24,6 +24,8 @@ export const EVENT_WORDS = {
   'account.role_changed': 'Role changed',
   'password.reset_link_sent': 'Password link sent',
   'token.revoked_by_admin': 'Token revoked by an admin',
+  'policy.changed': 'Policy changed',
+  'token.revoked_inactive': 'Token revoked as unused',
 };
 
 /**

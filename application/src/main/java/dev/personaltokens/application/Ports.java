@@ -4,6 +4,7 @@ import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.Origins;
@@ -22,6 +23,7 @@ public record Ports(
     PersonalTokens personalTokens,
     Sessions sessions,
     ServiceClients serviceClients,
+    InstancePolicies instancePolicies,
     Clock clock,
     Randomness randomness,
     PasswordHasher passwordHasher,

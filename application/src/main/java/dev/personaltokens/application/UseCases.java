@@ -21,6 +21,9 @@ import dev.personaltokens.application.port.in.people.ListPeopleUseCase;
 import dev.personaltokens.application.port.in.people.ReactivateAccountUseCase;
 import dev.personaltokens.application.port.in.people.SendPasswordLinkUseCase;
 import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
+import dev.personaltokens.application.port.in.policy.ChangePolicyUseCase;
+import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
+import dev.personaltokens.application.port.in.policy.GetPolicyUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
@@ -60,6 +63,9 @@ import dev.personaltokens.application.service.people.PasswordLinkMaker;
 import dev.personaltokens.application.service.people.ReactivateAccountService;
 import dev.personaltokens.application.service.people.SendPasswordLinkService;
 import dev.personaltokens.application.service.people.SetPasswordService;
+import dev.personaltokens.application.service.policy.ChangePolicyService;
+import dev.personaltokens.application.service.policy.CurrentPolicy;
+import dev.personaltokens.application.service.policy.GetPolicyService;
 import dev.personaltokens.application.service.session.SignInService;
 import dev.personaltokens.application.service.session.SignOutService;
 import dev.personaltokens.application.service.token.CreatePersonalTokenService;
@@ -78,6 +84,7 @@ import dev.personaltokens.application.service.token.RotatePersonalTokenService;
 import dev.personaltokens.application.service.verification.AuthenticateService;
 import dev.personaltokens.application.service.verification.IntrospectTokenService;
 import dev.personaltokens.application.service.verification.VerifyPersonalTokenService;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import java.util.function.Supplier;
 
 /**
@@ -121,7 +128,10 @@ public record UseCases(
     SetPasswordUseCase setPassword,
     ListInventoryUseCase listInventory,
     RevokeAnyTokenUseCase revokeAnyToken,
-    ListInstanceAuditEventsUseCase listInstanceAuditEvents) {
+    ListInstanceAuditEventsUseCase listInstanceAuditEvents,
+    GetPolicyUseCase getPolicy,
+    CurrentPolicyUseCase currentPolicy,
+    ChangePolicyUseCase changePolicy) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -146,20 +156,19 @@ public record UseCases(
     cache.join(ports.cluster());
     var tokens = cache.evicting(ports.personalTokens());
     var audit = new Audit(ports.auditTrail(), ports.clock(), ports.origins());
+    var policyStore = cache.evicting(ports.instancePolicies());
+    var currentPolicy =
+        new CurrentPolicy(
+            policyStore, cache, InstancePolicy.defaults(policies.expiryPolicy().maxLifetime()));
     var create =
         new CreatePersonalTokenService(
-            tokens,
-            ports.accounts(),
-            ports.clock(),
-            ports.randomness(),
-            policies.expiryPolicy(),
-            audit);
+            tokens, ports.accounts(), ports.clock(), ports.randomness(), currentPolicy, audit);
     var list = new ListPersonalTokensService(tokens);
     var get = new GetPersonalTokenService(tokens);
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
     var authenticate =
         new AuthenticateService(
-            tokens, ports.sessions(), ports.clock(), ports.origins(), usage, cache);
+            tokens, ports.sessions(), ports.clock(), ports.origins(), usage, cache, currentPolicy);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     var signIn =
@@ -196,12 +205,7 @@ public record UseCases(
     var serviceClients = new ServiceClientsService(ports.serviceClients());
     var rotate =
         new RotatePersonalTokenService(
-            tokens,
-            ports.accounts(),
-            ports.clock(),
-            ports.randomness(),
-            policies.expiryPolicy(),
-            audit);
+            tokens, ports.accounts(), ports.clock(), ports.randomness(), currentPolicy, audit);
     var rotateOwn = new RotateOwnTokenService(authenticate, rotate, ports.clock());
     var revokeAll = new RevokeAllPersonalTokensService(tokens, ports.clock(), audit);
     var report =
@@ -257,6 +261,9 @@ public record UseCases(
     var revokeAny =
         new RevokeAnyTokenService(tokens, ports.accounts(), ports.notices(), ports.clock(), audit);
     var instanceLog = new ListInstanceAuditEventsService(ports.auditTrail(), ports.accounts());
+    var getPolicy = new GetPolicyService(ports.accounts(), currentPolicy);
+    var changePolicy =
+        new ChangePolicyService(policyStore, currentPolicy, ports.accounts(), ports.clock(), audit);
     var setPassword =
         new SetPasswordService(
             ports.accounts(),
@@ -389,7 +396,11 @@ public record UseCases(
             each.call(
                 ListInstanceAuditEventsUseCase.class,
                 admin,
-                () -> instanceLog.list(admin, filter, page)));
+                () -> instanceLog.list(admin, filter, page)),
+        admin -> each.call(GetPolicyUseCase.class, admin, () -> getPolicy.get(admin)),
+        () -> each.call(CurrentPolicyUseCase.class, Actor.ANONYMOUS, currentPolicy::current),
+        (admin, policy) ->
+            each.call(ChangePolicyUseCase.class, admin, () -> changePolicy.change(admin, policy)));
   }
 
   /**

@@ -53,6 +53,13 @@ final class ApiClient {
             .POST(BodyPublishers.ofString(json)));
   }
 
+  Answer put(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(json)));
+  }
+
   Answer signIn(String email, String password) {
     return send(signInRequest(email, password));
   }

@@ -190,6 +190,25 @@ class ClusterIT extends OnTwoNodes {
             + " ms; B refused each token on the next request");
   }
 
+  /**
+   * A maximum lifetime lowered on node A blocks a token node B holds in memory on its very next
+   * request; raised again on A, the same token works on B again (blocked, not revoked).
+   */
+  @Test
+  @Order(7)
+  void aPolicyChangedOnNodeABindsTheTokensNodeBHoldsAtOnce() {
+    String key = create("a month").getString("key");
+    cachedOn(b, key);
+
+    Answer lowered = a.put("api/admin/policy", session, PolicyIT.policy(20, "[]"));
+
+    assertThat(lowered.status()).as(lowered.toString()).isEqualTo(200);
+    assertRefused(b.get(ME, key), "auth.token.policy");
+    assertThat(a.put("api/admin/policy", session, PolicyIT.policy(366, "[]")).status())
+        .isEqualTo(200);
+    assertThat(b.get(ME, key).status()).isEqualTo(200);
+  }
+
   private static long acceptedAfter(List<long[]> sent, long answered) {
     return sent.stream().filter(r -> r[0] > answered && r[1] == 200).count();
   }

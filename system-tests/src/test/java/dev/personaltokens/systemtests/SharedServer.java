@@ -25,7 +25,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * <p>The classes on the {@link On} server run two at a time (junit-platform.properties): most of a
  * system test is waiting for a server, a browser or a mail, and two lanes fill it. What must not
  * overlap says so: a class that stops or times what all share is {@code @Isolated}, the console
- * classes take turns with their browser, the mail outage takes the mail server from the others.
+ * classes take turns with their browser, the mail outage takes the mail server from the others, and
+ * a change of the policy takes the policy from them.
  */
 final class SharedServer implements BeforeAllCallback {
 
@@ -40,7 +41,14 @@ final class SharedServer implements BeforeAllCallback {
   @Target(ElementType.TYPE)
   @ExtendWith({TestMailServer.class, SharedServer.class, NoSecretInTheSecurityLog.class})
   @ResourceLock(value = TestMailServer.MAIL, mode = ResourceAccessMode.READ)
+  @ResourceLock(value = SharedServer.POLICY, mode = ResourceAccessMode.READ)
   @interface On {}
+
+  /**
+   * The resource lock on the shared server's policy, which judges every token of every class: every
+   * class reads it, and one that changes it takes it for writing.
+   */
+  static final String POLICY = "the shared server's policy";
 
   /**
    * A class on the server that runs alone as on a fresh machine: its own embedded MariaDB, behind a

@@ -2,9 +2,11 @@ package dev.personaltokens.application.node;
 
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
+import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.TokenDigest;
 import java.time.Duration;
@@ -33,6 +35,9 @@ import java.util.function.Supplier;
  *       answers from nor fills the cache, and it empties it.
  *   <li>Expiry needs no event: the caller judges the token's expiry at every use; a cached token is
  *       the row as it was read, and its expiry never changes.
+ *   <li>The instance's policy, which judges every token at every use, is held the same way: its one
+ *       write ({@link EvictingInstancePolicies}) evicts it everywhere before the change is
+ *       answered, and a read that began before an eviction never fills it.
  * </ol>
  *
  * Bounded in size ({@link #MAX_ENTRIES}) and age ({@link #MAX_AGE}) so that it can't grow without
@@ -72,6 +77,9 @@ public final class NodeCache implements Cluster.Node {
 
   /** By account; never expire, so past the bound the oldest go. Written under {@link #lock}. */
   private final BoundedMap<AccountId, Email> emails;
+
+  /** The instance's policy; null while this node holds none. Written under {@link #lock}. */
+  private volatile InstancePolicy policy;
 
   private final Object lock = new Object();
   private final LongAdder hits = new LongAdder();
@@ -113,6 +121,23 @@ public final class NodeCache implements Cluster.Node {
     return loaded;
   }
 
+  /** The instance's policy, held or else from {@code load}: every request reads it. */
+  public InstancePolicy policy(Supplier<InstancePolicy> load) {
+    InstancePolicy held = usable() ? policy : null;
+    if (held != null) {
+      return held;
+    }
+    Call call = current.get();
+    long start = call == null ? epoch : call.epoch;
+    InstancePolicy loaded = load.get();
+    synchronized (lock) {
+      if (trusted && epoch == start && cluster.leaseHeld()) {
+        policy = loaded;
+      }
+    }
+    return loaded;
+  }
+
   /** The account's email: it never changes, so it needs no eviction. */
   public Email email(AccountId account, Supplier<Email> load) {
     Email email = emails.get(account);
@@ -129,6 +154,11 @@ public final class NodeCache implements Cluster.Node {
   /** {@code store} as the use cases must see it: its writes tell this cache what went stale. */
   public PersonalTokens evicting(PersonalTokens store) {
     return new EvictingPersonalTokens(store, this);
+  }
+
+  /** The same for the policy's store. */
+  public InstancePolicies evicting(InstancePolicies store) {
+    return new EvictingInstancePolicies(store, this);
   }
 
   /** Called by the store's writes: {@code eviction} is due once the current call is done. */
@@ -172,6 +202,9 @@ public final class NodeCache implements Cluster.Node {
       epoch++;
       evicted.add(
           tokens.removeIf(entry -> evictions.stream().anyMatch(e -> e.covers(entry.token()))));
+      if (evictions.stream().anyMatch(Eviction::coversPolicy)) {
+        policy = null;
+      }
     }
   }
 
@@ -185,6 +218,7 @@ public final class NodeCache implements Cluster.Node {
       // and before contact is back an eviction may have been missed since it read.
       epoch++;
       evicted.add(tokens.clear());
+      policy = null;
       trusted = trust;
     }
   }

@@ -55,6 +55,7 @@ public final class InMemoryApplication {
   private final InMemoryAccounts accounts = new InMemoryAccounts(tokens);
   private final InMemorySessions sessions = new InMemorySessions();
   private final InMemoryServiceClients serviceClients = new InMemoryServiceClients();
+  private final InMemoryInstancePolicies instancePolicies = new InMemoryInstancePolicies();
   private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(accounts::emailOf);
   private final SettableOrigins origins = new SettableOrigins();
   private final InMemoryNotices notices = new InMemoryNotices(tokens);
@@ -86,6 +87,7 @@ public final class InMemoryApplication {
                 tokens,
                 sessions,
                 serviceClients,
+                instancePolicies,
                 clock,
                 randomness,
                 hasher,
@@ -179,6 +181,10 @@ public final class InMemoryApplication {
 
   public InMemoryServiceClients serviceClients() {
     return serviceClients;
+  }
+
+  public InMemoryInstancePolicies instancePolicies() {
+    return instancePolicies;
   }
 
   public InMemoryAuditTrail auditTrail() {

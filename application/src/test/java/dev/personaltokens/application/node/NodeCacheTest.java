@@ -9,6 +9,7 @@ import dev.personaltokens.application.Ports;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.token.Rotation;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
@@ -17,6 +18,8 @@ import dev.personaltokens.application.port.out.Eviction;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.TokenId;
 import java.lang.reflect.Proxy;
@@ -84,6 +87,20 @@ class NodeCacheTest {
     nodeA.revokeAllPersonalTokens().revokeAll(alice, "delete");
     assertRefusedOnB(one, "auth.token.revoked");
     assertThat(nodeB.authenticate().authenticate(bobs.secret().reveal()).account()).isEqualTo(bob);
+  }
+
+  @Test
+  void aPolicyChangedOnOneNodeBindsTheOtherNodesCachedTokensAtOnce() {
+    AccountId admin = app.accounts().findByEmail(new Email("alice@example.com")).orElseThrow().id();
+    CreatedPersonalToken year = cachedOnB(app.token(bob, "a year", Duration.ofDays(300)));
+    nodeB.currentPolicy().current(); // held in B's memory from now on
+
+    nodeA.changePolicy().change(Actor.of(admin), InstancePolicy.defaults(Duration.ofDays(30)));
+
+    assertThat(cluster.sentByA).containsExactly(Set.of(Eviction.POLICY));
+    assertRefusedOnB(year, "auth.token.policy");
+    nodeA.changePolicy().change(Actor.of(admin), InstancePolicy.defaults(Duration.ofDays(366)));
+    assertThat(nodeB.authenticate().authenticate(year.secret().reveal()).account()).isEqualTo(bob);
   }
 
   @Test
@@ -238,6 +255,7 @@ class NodeCacheTest {
             storeReads.store(),
             app.sessions(),
             app.serviceClients(),
+            app.instancePolicies(),
             app.clock(),
             app.randomness(),
             app.hasher(),

@@ -36,6 +36,7 @@ public final class StandaloneAdmin implements AdminUseCases {
             stores.personalTokens(),
             stores.sessions(),
             stores.serviceClients(),
+            stores.instancePolicies(),
             new SystemClock(),
             new SecureRandomness(),
             new Pbkdf2PasswordHasher(),

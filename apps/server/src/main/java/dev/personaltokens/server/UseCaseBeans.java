@@ -19,6 +19,9 @@ import dev.personaltokens.application.port.in.people.ListPeopleUseCase;
 import dev.personaltokens.application.port.in.people.ReactivateAccountUseCase;
 import dev.personaltokens.application.port.in.people.SendPasswordLinkUseCase;
 import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
+import dev.personaltokens.application.port.in.policy.ChangePolicyUseCase;
+import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
+import dev.personaltokens.application.port.in.policy.GetPolicyUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
@@ -229,5 +232,20 @@ public class UseCaseBeans {
   @Produces
   ListInstanceAuditEventsUseCase listInstanceAuditEvents() {
     return useCases.listInstanceAuditEvents();
+  }
+
+  @Produces
+  GetPolicyUseCase getPolicy() {
+    return useCases.getPolicy();
+  }
+
+  @Produces
+  CurrentPolicyUseCase currentPolicy() {
+    return useCases.currentPolicy();
+  }
+
+  @Produces
+  ChangePolicyUseCase changePolicy() {
+    return useCases.changePolicy();
   }
 }

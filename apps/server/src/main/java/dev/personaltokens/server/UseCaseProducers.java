@@ -12,6 +12,7 @@ import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordHasher;
@@ -47,6 +48,7 @@ public class UseCaseProducers {
   @Inject PasswordLinks passwordLinks;
   @Inject Sessions sessions;
   @Inject ServiceClients serviceClients;
+  @Inject InstancePolicies instancePolicies;
   @Inject Clock clock;
   @Inject Randomness randomness;
   @Inject PasswordHasher hasher;
@@ -101,6 +103,7 @@ public class UseCaseProducers {
             tokens,
             sessions,
             serviceClients,
+            instancePolicies,
             clock,
             randomness,
             hasher,

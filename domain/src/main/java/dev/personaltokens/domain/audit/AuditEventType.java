@@ -26,7 +26,13 @@ public enum AuditEventType {
   ACCOUNT_ROLE_CHANGED("account.role_changed"),
   PASSWORD_RESET_LINK_SENT("password.reset_link_sent"),
   /** An admin revoked the token from the credentials inventory. */
-  TOKEN_REVOKED_BY_ADMIN("token.revoked_by_admin");
+  TOKEN_REVOKED_BY_ADMIN("token.revoked_by_admin"),
+  /**
+   * An admin changed the instance's policy: the event, on the admin's log, says before and after.
+   */
+  POLICY_CHANGED("policy.changed"),
+  /** Unused for as long as the policy's inactivity limit allows, it was revoked. */
+  TOKEN_REVOKED_INACTIVE("token.revoked_inactive");
 
   private final String code;
 

@@ -9,7 +9,9 @@ public enum Revocation {
   /** A successor replaced it; presenting it to be rotated again is a reuse. */
   ROTATED("rotated"),
   /** Someone reported its secret as found in public. */
-  LEAKED("leaked");
+  LEAKED("leaked"),
+  /** Unused for longer than the policy's inactivity limit. */
+  INACTIVE("inactive");
 
   private final String code;
 

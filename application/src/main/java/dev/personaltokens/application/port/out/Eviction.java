@@ -6,10 +6,11 @@ import dev.personaltokens.domain.token.TokenId;
 
 /**
  * What a node must drop from its cache because a change made it stale: one token, a rotation
- * family, every token of an account, or everything. It travels between nodes as text ({@link
- * #toString}, {@link #parse}), so that the data grid carries no class of ours.
+ * family, every token of an account, the instance's policy, or everything. It travels between nodes
+ * as text ({@link #toString}, {@link #parse}), so that the data grid carries no class of ours.
  *
- * @param id the token's, family's or account's id, as its text; null for {@link Kind#ALL}
+ * @param id the token's, family's or account's id, as its text; null for {@link Kind#ALL} and
+ *     {@link Kind#POLICY}
  */
 public record Eviction(Kind kind, String id) {
 
@@ -18,10 +19,14 @@ public record Eviction(Kind kind, String id) {
     TOKEN,
     FAMILY,
     OWNER,
+    /** The instance's policy, which every request's verification reads. */
+    POLICY,
     ALL
   }
 
   public static final Eviction ALL = new Eviction(Kind.ALL, null);
+
+  public static final Eviction POLICY = new Eviction(Kind.POLICY, null);
 
   public static Eviction token(TokenId token) {
     return new Eviction(Kind.TOKEN, token.toString());
@@ -36,9 +41,15 @@ public record Eviction(Kind kind, String id) {
   }
 
   public Eviction {
-    if ((kind == Kind.ALL) != (id == null) || (id != null && id.contains(":"))) {
-      throw new IllegalArgumentException("every eviction but ALL names an id");
+    boolean named = kind != Kind.ALL && kind != Kind.POLICY;
+    if (named != (id != null) || (id != null && id.contains(":"))) {
+      throw new IllegalArgumentException("every eviction but ALL and POLICY names an id");
     }
+  }
+
+  /** Whether the instance's policy, as a node holds it, must go. */
+  public boolean coversPolicy() {
+    return kind == Kind.POLICY || kind == Kind.ALL;
   }
 
   /** Whether {@code token}, as a node holds it, must go. */
@@ -47,6 +58,7 @@ public record Eviction(Kind kind, String id) {
       case TOKEN -> token.id().toString().equals(id);
       case FAMILY -> token.family().toString().equals(id);
       case OWNER -> token.owner().toString().equals(id);
+      case POLICY -> false;
       case ALL -> true;
     };
   }

@@ -3,14 +3,17 @@ package dev.personaltokens.application.service.token;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.token.TokenLimitException;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.policy.CurrentPolicy;
+import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.audit.AuditEventType;
-import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenSecret;
@@ -21,7 +24,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
   private final Accounts accounts;
   private final Clock clock;
   private final Randomness randomness;
-  private final ExpiryPolicy expiryPolicy;
+  private final CurrentPolicy policy;
   private final Audit audit;
 
   public CreatePersonalTokenService(
@@ -29,13 +32,13 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
       Accounts accounts,
       Clock clock,
       Randomness randomness,
-      ExpiryPolicy expiryPolicy,
+      CurrentPolicy policy,
       Audit audit) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.clock = clock;
     this.randomness = randomness;
-    this.expiryPolicy = expiryPolicy;
+    this.policy = policy;
     this.audit = audit;
   }
 
@@ -43,6 +46,13 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
   public CreatedPersonalToken create(CreatePersonalTokenCommand command) {
     if (!accounts.holdIfActive(command.owner())) {
       throw AuthenticationException.deactivated();
+    }
+    InstancePolicy rules = policy.current();
+    rules.requireAllowed(command.scope());
+    // Counted with the owner's row held (above): two creates at once can't both pass the limit.
+    long held = tokens.findUnrevoked(command.owner(), "", new PageRequest(1, 1)).total();
+    if (!rules.allowsOneMore(held)) {
+      throw new TokenLimitException(rules.maxTokensPerAccount().getAsInt());
     }
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken token =
@@ -53,7 +63,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
             command.scope(),
             secret,
             command.expiresAt(),
-            expiryPolicy,
+            rules.expiryPolicy(),
             clock.now());
     tokens.add(token);
     audit.record(token, AuditEventType.TOKEN_CREATED, "");

@@ -11,9 +11,9 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.audit.AuditEventType;
-import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.SecretKind;
@@ -28,7 +28,7 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
   private final Accounts accounts;
   private final Clock clock;
   private final Randomness randomness;
-  private final ExpiryPolicy expiryPolicy;
+  private final CurrentPolicy policy;
   private final Audit audit;
 
   public RotatePersonalTokenService(
@@ -36,13 +36,13 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
       Accounts accounts,
       Clock clock,
       Randomness randomness,
-      ExpiryPolicy expiryPolicy,
+      CurrentPolicy policy,
       Audit audit) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.clock = clock;
     this.randomness = randomness;
-    this.expiryPolicy = expiryPolicy;
+    this.policy = policy;
     this.audit = audit;
   }
 
@@ -79,7 +79,8 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
       throw AuthenticationException.deactivated();
     }
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
-    PersonalToken successor = token.successor(secret, expiresAt, expiryPolicy, now);
+    PersonalToken successor =
+        token.successor(secret, expiresAt, policy.current().expiryPolicy(), now);
     if (!tokens.revoke(token.id(), now, Revocation.ROTATED)) {
       throw new RotationConflictException(token.id());
     }

@@ -10,6 +10,7 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
@@ -17,6 +18,7 @@ import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Every request goes through here, so it answers from this node's {@link NodeCache} when it can and
@@ -30,6 +32,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
   private final Origins origins;
   private final PendingUsage usage;
   private final NodeCache cache;
+  private final CurrentPolicy policy;
 
   public AuthenticateService(
       PersonalTokens tokens,
@@ -37,13 +40,15 @@ public final class AuthenticateService implements AuthenticateUseCase {
       Clock clock,
       Origins origins,
       PendingUsage usage,
-      NodeCache cache) {
+      NodeCache cache,
+      CurrentPolicy policy) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.clock = clock;
     this.origins = origins;
     this.usage = usage;
     this.cache = cache;
+    this.policy = policy;
   }
 
   @Override
@@ -104,6 +109,11 @@ public final class AuthenticateService implements AuthenticateUseCase {
   private PersonalToken personalToken(TokenDigest digest, Instant now) {
     PersonalToken token = cache.token(digest, now, () -> find(digest));
     requireUsable(token, now);
+    // Blocked, not revoked: the same row works again once the policy allows it.
+    Optional<String> blocked = policy.current().blocks(token);
+    if (blocked.isPresent()) {
+      throw AuthenticationException.blockedByPolicy(blocked.get());
+    }
     // Noted in memory only; written off the request path, in batches (FlushTokenUsageService).
     usage.note(token, now, origins.current().address());
     return token;

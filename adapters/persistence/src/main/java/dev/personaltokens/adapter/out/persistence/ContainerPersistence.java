@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
+import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -50,6 +51,12 @@ public class ContainerPersistence {
   @ApplicationScoped
   ServiceClients serviceClients() {
     return new JpaServiceClients(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  InstancePolicies instancePolicies() {
+    return new JpaInstancePolicies(em);
   }
 
   @Produces

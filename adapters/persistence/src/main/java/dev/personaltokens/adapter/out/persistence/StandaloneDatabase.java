@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
+import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -29,6 +30,7 @@ public final class StandaloneDatabase implements AutoCloseable {
       PersonalTokens personalTokens,
       Sessions sessions,
       ServiceClients serviceClients,
+      InstancePolicies instancePolicies,
       AuditTrail auditTrail,
       Notices notices,
       PasswordLinks passwordLinks) {}
@@ -54,6 +56,7 @@ public final class StandaloneDatabase implements AutoCloseable {
             new JpaPersonalTokens(em),
             new JpaSessions(em),
             new JpaServiceClients(em),
+            new JpaInstancePolicies(em),
             new JpaAuditTrail(em),
             new JpaNotices(em),
             new JpaPasswordLinks(em));

@@ -1,10 +1,12 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.token.ListInventoryUseCase;
 import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.out.InventoryEntry;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.TokenId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ public class AdminTokensResource {
 
   @Inject ListInventoryUseCase listInventory;
   @Inject RevokeAnyTokenUseCase revokeAnyToken;
+  @Inject CurrentPolicyUseCase currentPolicy;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +44,11 @@ public class AdminTokensResource {
     PageRequest request = Paging.request(parameters.page, parameters.pageSize);
     Page<InventoryEntry> found =
         listInventory.list(CallerPrincipal.actor(security), parameters.query(), request);
-    return ListResponse.of(found, Paging.links(uri, found, request), InventoryTokenResponse::from);
+    InstancePolicy policy = currentPolicy.current();
+    return ListResponse.of(
+        found,
+        Paging.links(uri, found, request),
+        entry -> InventoryTokenResponse.from(entry, policy));
   }
 
   /** The same page as CSV; {@code page_size} up to the API's largest, as for JSON. */

@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.out.InventoryEntry;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 /**
@@ -19,12 +20,13 @@ public record InventoryTokenResponse(
     String expiresAt,
     String lastUsedAt,
     String lastUsedIp,
+    String blocked,
     Owner owner) {
 
   public record Owner(long id, String email) {}
 
-  static InventoryTokenResponse from(InventoryEntry entry) {
-    PersonalTokenResponse token = PersonalTokenResponse.from(entry.token());
+  static InventoryTokenResponse from(InventoryEntry entry, InstancePolicy policy) {
+    PersonalTokenResponse token = PersonalTokenResponse.from(entry.token(), policy);
     return new InventoryTokenResponse(
         token.uuid(),
         token.name(),
@@ -36,6 +38,7 @@ public record InventoryTokenResponse(
         token.expiresAt(),
         token.lastUsedAt(),
         token.lastUsedIp(),
+        token.blocked(),
         new Owner(entry.token().owner().value(), entry.ownerEmail().value()));
   }
 }

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.domain.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +24,8 @@ import java.util.Set;
 final class JsonBody {
 
   static final int MAX_BYTES = 16 * 1024;
+
+  private static final BigDecimal INT_RANGE = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private final JsonObject object;
 
@@ -124,6 +128,41 @@ final class JsonBody {
     }
     throw new ApiException(
         Status.BAD_REQUEST, "request.field.type", field + " must be a string", "/" + field);
+  }
+
+  /** The whole number at {@code field}; null when absent or JSON null. */
+  Integer optionalInteger(String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    // Compared as a decimal first: 1e999999 is integral, and as a BigInteger it would fill memory.
+    if (value instanceof JsonNumber number
+        && number.isIntegral()
+        && number.bigDecimalValue().abs().compareTo(INT_RANGE) <= 0) {
+      return number.intValue();
+    }
+    throw new ApiException(
+        Status.BAD_REQUEST, "request.field.type", field + " must be a whole number", "/" + field);
+  }
+
+  /** The boolean at {@code field}; null when absent or JSON null. */
+  Boolean optionalBoolean(String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value.getValueType() == JsonValue.ValueType.TRUE
+        || value.getValueType() == JsonValue.ValueType.FALSE) {
+      return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
+    throw new ApiException(
+        Status.BAD_REQUEST, "request.field.type", field + " must be true or false", "/" + field);
+  }
+
+  /** Whether the body has {@code field} at all, null or not. */
+  boolean has(String field) {
+    return object.containsKey(field);
   }
 
   /** The strings of the array at {@code field}; null when absent or JSON null. */

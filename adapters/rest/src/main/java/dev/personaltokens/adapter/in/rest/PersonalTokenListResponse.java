@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.Page;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
@@ -18,12 +19,13 @@ public record PersonalTokenListResponse(
   @JsonbNillable
   public record Links(String previous, String next) {}
 
-  static PersonalTokenListResponse from(Page<PersonalToken> page, Links links) {
+  static PersonalTokenListResponse from(
+      Page<PersonalToken> page, Links links, InstancePolicy policy) {
     return new PersonalTokenListResponse(
         page.total(),
         page.totalPages(),
         SCHEMA_VERSION,
         links,
-        page.items().stream().map(PersonalTokenResponse::from).toList());
+        page.items().stream().map(token -> PersonalTokenResponse.from(token, policy)).toList());
   }
 }

@@ -1,11 +1,14 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 /**
  * A token as listed and fetched: Azion's fields ({@code uuid, name, description, created,
  * expires_at}) and ours. Never the key.
+ *
+ * @param blocked why the instance's policy refuses the token now; null while it allows it
  */
 @JsonbNillable
 public record PersonalTokenResponse(
@@ -18,9 +21,10 @@ public record PersonalTokenResponse(
     String lastModified,
     String expiresAt,
     String lastUsedAt,
-    String lastUsedIp) {
+    String lastUsedIp,
+    String blocked) {
 
-  static PersonalTokenResponse from(PersonalToken token) {
+  static PersonalTokenResponse from(PersonalToken token, InstancePolicy policy) {
     return new PersonalTokenResponse(
         token.id().toString(),
         token.name().value(),
@@ -31,6 +35,7 @@ public record PersonalTokenResponse(
         Timestamps.format(token.lastModified()),
         Timestamps.format(token.expiresAt()),
         Timestamps.format(token.lastUsedAt()),
-        token.lastUsedIp());
+        token.lastUsedIp(),
+        policy.blocks(token).orElse(null));
   }
 }

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
+import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
@@ -64,6 +65,7 @@ public class PersonalTokensResource {
   @Inject RevokeAllPersonalTokensUseCase revokeAllPersonalTokens;
   @Inject RevokePersonalTokenUseCase revokePersonalToken;
   @Inject RotatePersonalTokenUseCase rotatePersonalToken;
+  @Inject CurrentPolicyUseCase currentPolicy;
 
   @GET
   public PersonalTokenListResponse list(
@@ -75,7 +77,8 @@ public class PersonalTokensResource {
     PageRequest request = Paging.request(page, pageSize);
     Page<PersonalToken> found =
         Parameters.read(() -> listPersonalTokens.list(owner(security), search, request));
-    return PersonalTokenListResponse.from(found, Paging.links(uri, found, request));
+    return PersonalTokenListResponse.from(
+        found, Paging.links(uri, found, request), currentPolicy.current());
   }
 
   @POST
@@ -119,7 +122,7 @@ public class PersonalTokensResource {
   public PersonalTokenResponse getSelf(@Context SecurityContext security) {
     Principal caller = caller(security);
     return PersonalTokenResponse.from(
-        getPersonalToken.get(caller.account(), caller.personalToken()));
+        getPersonalToken.get(caller.account(), caller.personalToken()), currentPolicy.current());
   }
 
   @DELETE
@@ -163,7 +166,8 @@ public class PersonalTokensResource {
   public PersonalTokenResponse get(
       @PathParam("uuid") String uuid, @Context SecurityContext security) {
     return PersonalTokenResponse.from(
-        getPersonalToken.get(owner(security), Parameters.read(() -> TokenId.parse(uuid))));
+        getPersonalToken.get(owner(security), Parameters.read(() -> TokenId.parse(uuid))),
+        currentPolicy.current());
   }
 
   @DELETE

@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
+import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,11 +20,12 @@ public class UserResource {
 
   @Inject GetAccountUseCase getAccount;
 
-  @Inject Policies policies;
+  @Inject CurrentPolicyUseCase currentPolicy;
 
   @GET
   public UserResponse me(@Context SecurityContext security) {
     return UserResponse.from(
-        getAccount.get(CallerPrincipal.of(security).principal().account()), policies);
+        getAccount.get(CallerPrincipal.of(security).principal().account()),
+        currentPolicy.current());
   }
 }

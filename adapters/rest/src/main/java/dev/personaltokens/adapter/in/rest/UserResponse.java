@@ -1,11 +1,13 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.domain.policy.InstancePolicy;
+import dev.personaltokens.domain.token.Scope;
+import java.util.List;
 
 /**
  * {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours, with the longest
- * lifetime a new token may have here, for the console's date picker.
+ * lifetime a new token may have here and the scopes it may have, for the console's add dialog.
  */
 public record UserResponse(Result results) {
 
@@ -15,16 +17,18 @@ public record UserResponse(Result results) {
       String email,
       String created,
       long maxTokenLifetimeDays,
+      List<String> allowedScopes,
       String role) {}
 
-  static UserResponse from(Account account, Policies policies) {
+  static UserResponse from(Account account, InstancePolicy policy) {
     return new UserResponse(
         new Result(
             account.id().toString(),
             account.id().value(),
             account.email().value(),
             Timestamps.format(account.created()),
-            policies.expiryPolicy().maxLifetime().toDays(),
+            policy.maxTokenLifetime().toDays(),
+            policy.allowedScopes().stream().sorted().map(Scope::code).toList(),
             account.role().code()));
   }
 }

@@ -28,7 +28,9 @@ class PeopleComponentTest {
           new String[] {
             "DELETE", "admin/personal_tokens/3f1c4d2a-0b6e-4c1e-9a57-2d3c4b5a6e7f", null
           },
-          new String[] {"GET", "admin/audit_events", null});
+          new String[] {"GET", "admin/audit_events", null},
+          new String[] {"GET", "admin/policy", null},
+          new String[] {"PUT", "admin/policy", PolicyComponentTest.LIFETIME_30});
 
   final InMemoryApplication app = new InMemoryApplication();
   final RestComponent api = RestComponent.over(app);

@@ -225,8 +225,10 @@ class PersonalTokensComponentTest {
             "last_modified",
             "expires_at",
             "last_used_at",
-            "last_used_ip");
+            "last_used_ip",
+            "blocked");
     assertThat(listed.getString("description")).isEmpty();
+    assertThat(listed.isNull("blocked")).isTrue();
   }
 
   @Test

@@ -48,6 +48,11 @@ public final class AuthenticationException extends DomainException {
         "auth.client.invalid", "send the Basic credentials of a registered service client");
   }
 
+  /** A token the instance's policy no longer allows: blocked, not revoked, while it doesn't. */
+  public static AuthenticationException blockedByPolicy(String why) {
+    return new AuthenticationException("auth.token.policy", "the token is blocked: " + why);
+  }
+
   public static AuthenticationException expired() {
     return new AuthenticationException("auth.token.expired", "the token has expired");
   }

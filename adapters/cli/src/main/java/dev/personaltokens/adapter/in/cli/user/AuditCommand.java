@@ -55,7 +55,9 @@ public final class AuditCommand extends ApiCommand {
           Map.entry("account.reactivated", "Account reactivated"),
           Map.entry("account.role_changed", "Role changed"),
           Map.entry("password.reset_link_sent", "Password link sent"),
-          Map.entry("token.revoked_by_admin", "Token revoked by an admin"));
+          Map.entry("token.revoked_by_admin", "Token revoked by an admin"),
+          Map.entry("policy.changed", "Policy changed"),
+          Map.entry("token.revoked_inactive", "Token revoked as unused"));
 
   @Option(
       names = "--type",

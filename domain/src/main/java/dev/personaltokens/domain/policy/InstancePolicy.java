@@ -1,0 +1,181 @@
+package dev.personaltokens.domain.policy;
+
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.network.IpRange;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What the admins of this server allow personal tokens, and require of password sign-in. It binds
+ * the tokens that exist, not only new ones: a token it no longer allows is blocked - refused, not
+ * revoked - and works again when the policy allows it again ({@link #blocks}).
+ *
+ * @param maxTokenLifetime how long after its creation a token may expire
+ * @param allowedScopes the scopes tokens may have; never empty
+ * @param inactivityLimit how long a token may go unused (never used: since its creation) before it
+ *     is revoked; empty for no limit
+ * @param maxTokensPerAccount how many live tokens one account may hold; empty for no limit
+ * @param requireTwoFactor whether password sign-in needs a second factor
+ * @param defaultAllowedIps the addresses new tokens are bound to when their creator names none;
+ *     empty for anywhere
+ * @param setAt when an admin set it; empty while it is the server's settings' default
+ */
+public record InstancePolicy(
+    Duration maxTokenLifetime,
+    Set<Scope> allowedScopes,
+    Optional<Duration> inactivityLimit,
+    OptionalInt maxTokensPerAccount,
+    boolean requireTwoFactor,
+    List<IpRange> defaultAllowedIps,
+    Optional<Instant> setAt) {
+
+  /** Ten years: a longer maximum is no maximum. */
+  public static final int MAX_LIFETIME_DAYS = 3650;
+
+  /** As many addresses as a token may be bound to. */
+  public static final int MAX_ALLOWED_IPS = 20;
+
+  /** The policy before any admin set one: the settings' maximum lifetime, and nothing else. */
+  public static InstancePolicy defaults(Duration maxTokenLifetime) {
+    return new InstancePolicy(
+        maxTokenLifetime,
+        EnumSet.allOf(Scope.class),
+        Optional.empty(),
+        OptionalInt.empty(),
+        false,
+        List.of(),
+        Optional.empty());
+  }
+
+  public InstancePolicy {
+    long days = maxTokenLifetime.toDays();
+    if (days < 1 || days > MAX_LIFETIME_DAYS) {
+      throw new InvalidValueException(
+          "policy.max_token_lifetime_days.invalid",
+          "max_token_lifetime_days",
+          "max_token_lifetime_days must be a whole number from 1 to " + MAX_LIFETIME_DAYS);
+    }
+    if (allowedScopes.isEmpty()) {
+      throw new InvalidValueException(
+          "policy.allowed_scopes.empty", "allowed_scopes", "allowed_scopes must name a scope");
+    }
+    inactivityLimit.ifPresent(
+        limit -> {
+          if (limit.toDays() < 8 || limit.toDays() > MAX_LIFETIME_DAYS) {
+            // The owner is told 7 days before: a shorter limit would revoke before telling.
+            throw new InvalidValueException(
+                "policy.inactivity_days.invalid",
+                "inactivity_days",
+                "inactivity_days must be null or a whole number from 8 to " + MAX_LIFETIME_DAYS);
+          }
+        });
+    maxTokensPerAccount.ifPresent(
+        limit -> {
+          if (limit < 1 || limit > 10_000) {
+            throw new InvalidValueException(
+                "policy.max_tokens_per_account.invalid",
+                "max_tokens_per_account",
+                "max_tokens_per_account must be null or a whole number from 1 to 10000");
+          }
+        });
+    if (defaultAllowedIps.size() > MAX_ALLOWED_IPS) {
+      throw new InvalidValueException(
+          "policy.default_allowed_ips.too_many",
+          "default_allowed_ips",
+          "default_allowed_ips may hold at most " + MAX_ALLOWED_IPS + " addresses or ranges");
+    }
+    allowedScopes = Set.copyOf(allowedScopes);
+    defaultAllowedIps = List.copyOf(defaultAllowedIps);
+  }
+
+  /** The same rules, set by an admin at {@code at}. */
+  public InstancePolicy setAt(Instant at) {
+    return new InstancePolicy(
+        maxTokenLifetime,
+        allowedScopes,
+        inactivityLimit,
+        maxTokensPerAccount,
+        requireTwoFactor,
+        defaultAllowedIps,
+        Optional.of(at));
+  }
+
+  /**
+   * Why this policy refuses {@code token} now, if it does: a lifetime or a scope it no longer
+   * allows.
+   */
+  public Optional<String> blocks(PersonalToken token) {
+    if (token.expiresAt().isAfter(token.created().plus(maxTokenLifetime))) {
+      return Optional.of(
+          "it exceeds the maximum lifetime of "
+              + maxTokenLifetime.toDays()
+              + " days"
+              + setOn()
+              + "; rotate it");
+    }
+    if (!allowedScopes.contains(token.scope())) {
+      return Optional.of(
+          "its scope, "
+              + token.scope().code()
+              + ", is no longer allowed"
+              + setOn()
+              + "; make a new token");
+    }
+    return Optional.empty();
+  }
+
+  /** New tokens' expiry: after now, and within the maximum lifetime from now. */
+  public ExpiryPolicy expiryPolicy() {
+    return new ExpiryPolicy(maxTokenLifetime);
+  }
+
+  /** Refuses a new token of {@code scope}: one this policy doesn't allow. */
+  public void requireAllowed(Scope scope) {
+    if (!allowedScopes.contains(scope)) {
+      throw new InvalidValueException(
+          "token.scope.not_allowed",
+          "scope",
+          "the scope "
+              + scope.code()
+              + " is not allowed by this server's policy; allowed: "
+              + allowedScopes.stream().sorted().map(Scope::code).toList());
+    }
+  }
+
+  /** Whether an account holding {@code live} tokens may make one more. */
+  public boolean allowsOneMore(long live) {
+    return maxTokensPerAccount.isEmpty() || live < maxTokensPerAccount.getAsInt();
+  }
+
+  /** As the security log says it, every rule: what a change was from and to. */
+  public String describe() {
+    return "maximum lifetime "
+        + maxTokenLifetime.toDays()
+        + " days; scopes "
+        + allowedScopes.stream().sorted().map(Scope::code).toList()
+        + "; inactivity limit "
+        + inactivityLimit.map(limit -> limit.toDays() + " days").orElse("none")
+        + "; tokens per account "
+        + (maxTokensPerAccount.isPresent() ? maxTokensPerAccount.getAsInt() : "unlimited")
+        + "; two-factor "
+        + (requireTwoFactor ? "required" : "optional")
+        + "; default addresses "
+        + (defaultAllowedIps.isEmpty()
+            ? "any"
+            : defaultAllowedIps.stream().map(IpRange::text).toList().toString());
+  }
+
+  private String setOn() {
+    return setAt.map(at -> " set on " + LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse("");
+  }
+}

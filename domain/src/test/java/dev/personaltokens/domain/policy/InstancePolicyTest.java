@@ -1,0 +1,145 @@
+package dev.personaltokens.domain.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.network.IpRange;
+import dev.personaltokens.domain.token.ExpiryPolicy;
+import dev.personaltokens.domain.token.PersonalToken;
+import dev.personaltokens.domain.token.Scope;
+import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.token.TokenSecret;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InstancePolicyTest {
+
+  private static final Instant MADE = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant SET = Instant.parse("2026-03-04T10:00:00Z");
+
+  private static InstancePolicy lifetime(int days) {
+    return InstancePolicy.defaults(Duration.ofDays(days)).setAt(SET);
+  }
+
+  private static PersonalToken token(Scope scope, int days) {
+    return PersonalToken.issue(
+        new AccountId(7),
+        new TokenName("deploy"),
+        new TokenDescription(""),
+        scope,
+        TokenSecret.issue(SecretKind.PERSONAL_TOKEN, "a".repeat(TokenSecret.RANDOM_LENGTH)),
+        MADE.plus(Duration.ofDays(days)),
+        ExpiryPolicy.DEFAULT,
+        MADE);
+  }
+
+  @Test
+  void aTokenWithinTheMaximumIsAllowedOneBeyondItBlockedWithTheDayItWasSet() {
+    assertThat(lifetime(90).blocks(token(Scope.GLOBAL, 90))).isEmpty();
+    assertThat(lifetime(89).blocks(token(Scope.GLOBAL, 90)))
+        .contains("it exceeds the maximum lifetime of 89 days set on 2026-03-04; rotate it");
+  }
+
+  @Test
+  void aScopeNoLongerAllowedBlocksItsTokens() {
+    InstancePolicy readOnly =
+        new InstancePolicy(
+            Duration.ofDays(366),
+            Set.of(Scope.READ_ONLY),
+            Optional.empty(),
+            OptionalInt.empty(),
+            false,
+            List.of(),
+            Optional.empty());
+
+    assertThat(readOnly.blocks(token(Scope.READ_ONLY, 30))).isEmpty();
+    assertThat(readOnly.blocks(token(Scope.GLOBAL, 30)))
+        .contains("its scope, global, is no longer allowed; make a new token");
+    assertThatThrownBy(() -> readOnly.requireAllowed(Scope.GLOBAL))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("allowed: [read_only]");
+  }
+
+  @Test
+  void theTokenLimitCountsWhatTheAccountHolds() {
+    InstancePolicy two =
+        new InstancePolicy(
+            Duration.ofDays(366),
+            EnumSet.allOf(Scope.class),
+            Optional.empty(),
+            OptionalInt.of(2),
+            false,
+            List.of(),
+            Optional.empty());
+
+    assertThat(two.allowsOneMore(1)).isTrue();
+    assertThat(two.allowsOneMore(2)).isFalse();
+    assertThat(lifetime(30).allowsOneMore(1_000_000)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, 3651})
+  void refusesAMaximumLifetimeOutsideOneDayToTenYears(int days) {
+    assertThatThrownBy(() -> InstancePolicy.defaults(Duration.ofDays(days)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("max_token_lifetime_days");
+  }
+
+  @Test
+  void refusesNoScopeATooShortInactivityLimitAndTooManyAddresses() {
+    assertThatThrownBy(
+            () ->
+                new InstancePolicy(
+                    Duration.ofDays(30),
+                    Set.of(),
+                    Optional.empty(),
+                    OptionalInt.empty(),
+                    false,
+                    List.of(),
+                    Optional.empty()))
+        .hasMessageContaining("allowed_scopes");
+    assertThatThrownBy(
+            () ->
+                new InstancePolicy(
+                    Duration.ofDays(30),
+                    EnumSet.allOf(Scope.class),
+                    Optional.of(Duration.ofDays(7)),
+                    OptionalInt.empty(),
+                    false,
+                    List.of(),
+                    Optional.empty()))
+        .hasMessageContaining("inactivity_days");
+    assertThatThrownBy(
+            () ->
+                new InstancePolicy(
+                    Duration.ofDays(30),
+                    EnumSet.allOf(Scope.class),
+                    Optional.empty(),
+                    OptionalInt.empty(),
+                    false,
+                    Collections.nCopies(21, IpRange.parse("10.0.0.0/8")),
+                    Optional.empty()))
+        .hasMessageContaining("default_allowed_ips");
+  }
+
+  @Test
+  void describesEveryRuleForTheSecurityLog() {
+    assertThat(lifetime(30).describe())
+        .isEqualTo(
+            "maximum lifetime 30 days; scopes [global, read_only]; inactivity limit none;"
+                + " tokens per account unlimited; two-factor optional; default addresses any");
+  }
+}

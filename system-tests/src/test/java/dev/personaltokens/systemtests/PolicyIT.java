@@ -1,0 +1,116 @@
+package dev.personaltokens.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.systemtests.ApiClient.Answer;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * The instance's policy on the real server, as a security reviewer tries it: a lowered maximum
+ * lifetime stops a long-lived token on this API and on forward auth, and a raised one brings it
+ * back. The policy is every class's on the shared server, so this one changes it while no other
+ * runs ({@link SharedServer#POLICY}, taken for writing) and puts the defaults back after each test.
+ */
+@SharedServer.On
+@ResourceLock(value = SharedServer.POLICY, mode = ResourceAccessMode.READ_WRITE)
+class PolicyIT {
+
+  static final String PASSWORD = "a-policy-bound-passphrase";
+  static final String TOKENS = "api/iam/personal_tokens";
+
+  final URL deployment = SharedServer.url();
+
+  ApiClient api;
+  String admin;
+  String owner;
+
+  /** A whole policy for a PUT: this maximum lifetime, these default addresses, nothing else. */
+  static String policy(int days, String defaultAllowedIps) {
+    return "{\"max_token_lifetime_days\":"
+        + days
+        + ",\"allowed_scopes\":[\"global\",\"read_only\"],\"inactivity_days\":null,"
+        + "\"max_tokens_per_account\":null,\"require_two_factor\":false,"
+        + "\"default_allowed_ips\":"
+        + defaultAllowedIps
+        + "}";
+  }
+
+  @BeforeEach
+  void signIn() {
+    api = new ApiClient(deployment);
+    admin = api.sessionOf(SharedServer.ADMIN_EMAIL, SharedServer.ADMIN_PASSWORD);
+    Account account = TestDatabase.newAccount(PASSWORD);
+    owner = api.sessionOf(account.email().value(), PASSWORD);
+  }
+
+  @AfterEach
+  void defaultsBack() {
+    assertThat(api.put("api/admin/policy", admin, policy(366, "[]")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aLoweredMaximumStopsALongLivedTokenEverywhereAndARaisedOneBringsItBack() {
+    String key = create("{\"name\":\"a year\",\"expires_at\":\"" + inDays(300) + "\"}");
+    assertThat(api.get("api/auth/verify", key).status()).isEqualTo(200);
+
+    Answer lowered = api.put("api/admin/policy", admin, policy(30, "[]"));
+
+    assertThat(lowered.status()).as(lowered.toString()).isEqualTo(200);
+    assertThat(lowered.json().getString("set_at")).isNotEmpty();
+    Answer refused = api.get("api/user/me", key);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.errorCode()).isEqualTo("auth.token.policy");
+    assertThat(refused.body()).contains("exceeds the maximum lifetime of 30 days set on");
+    assertThat(api.get("api/auth/verify", key).status()).isEqualTo(401);
+    JsonObject listed = api.get(TOKENS, owner).json().getJsonArray("results").getJsonObject(0);
+    assertThat(listed.getString("blocked")).endsWith("rotate it");
+    Answer tooLong =
+        api.postJson(TOKENS, owner, "{\"name\":\"x\",\"expires_at\":\"" + inDays(60) + "\"}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.errorCode()).isEqualTo("token.expires_at.too_far");
+
+    assertThat(api.put("api/admin/policy", admin, policy(366, "[]")).status()).isEqualTo(200);
+
+    assertThat(api.get("api/user/me", key).status()).isEqualTo(200);
+    assertThat(api.get("api/auth/verify", key).status()).isEqualTo(200);
+  }
+
+  @Test
+  void theChangeIsInTheAdminsLogWithBeforeAndAfterAndAMemberMayNotMakeIt() {
+    assertThat(api.put("api/admin/policy", owner, policy(30, "[]")).errorCode())
+        .isEqualTo("auth.role.insufficient");
+    assertThat(api.get("api/admin/policy", owner).status()).isEqualTo(403);
+
+    api.put("api/admin/policy", admin, policy(45, "[]"));
+
+    JsonObject event =
+        api.get("api/audit_events?type=policy.changed", admin)
+            .json()
+            .getJsonArray("results")
+            .getJsonObject(0);
+    assertThat(event.getString("detail"))
+        .contains("to maximum lifetime 45 days")
+        .startsWith("from maximum lifetime ");
+    assertThat(api.get("api/admin/policy", admin).json().getInt("max_token_lifetime_days"))
+        .isEqualTo(45);
+  }
+
+  private String create(String json) {
+    Answer created = api.postJson(TOKENS, owner, json);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getString("key");
+  }
+
+  private static String inDays(int days) {
+    return Instant.now().plus(days, ChronoUnit.DAYS).toString().substring(0, 10);
+  }
+}
