@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -157,22 +160,46 @@ public record InstancePolicy(
     return maxTokensPerAccount.isEmpty() || live < maxTokensPerAccount.getAsInt();
   }
 
-  /** As the security log says it, every rule: what a change was from and to. */
-  public String describe() {
-    return "maximum lifetime "
-        + maxTokenLifetime.toDays()
-        + " days; scopes "
-        + allowedScopes.stream().sorted().map(Scope::code).toList()
-        + "; inactivity limit "
-        + inactivityLimit.map(limit -> limit.toDays() + " days").orElse("none")
-        + "; tokens per account "
-        + (maxTokensPerAccount.isPresent() ? maxTokensPerAccount.getAsInt() : "unlimited")
-        + "; two-factor "
-        + (requireTwoFactor ? "required" : "optional")
-        + "; default addresses "
-        + (defaultAllowedIps.isEmpty()
+  /**
+   * What changed from {@code before}, rule by rule, as the security log says it: {@code maximum
+   * lifetime 366 -> 30 days}; "no change" when nothing did.
+   */
+  public String changesFrom(InstancePolicy before) {
+    Map<String, String> was = before.rules();
+    List<String> changes = new ArrayList<>();
+    rules()
+        .forEach(
+            (rule, now) -> {
+              if (!now.equals(was.get(rule))) {
+                changes.add(rule + " " + was.get(rule) + " -> " + now);
+              }
+            });
+    return changes.isEmpty() ? "no change" : String.join("; ", changes);
+  }
+
+  /** Each rule's name and value, in words, in the order people read them. */
+  private Map<String, String> rules() {
+    Map<String, String> rules = new LinkedHashMap<>();
+    rules.put("maximum lifetime", maxTokenLifetime.toDays() + " days");
+    rules.put(
+        "scopes", String.join(", ", allowedScopes.stream().sorted().map(Scope::code).toList()));
+    rules.put(
+        "inactivity limit", inactivityLimit.map(limit -> limit.toDays() + " days").orElse("none"));
+    rules.put(
+        "tokens per account",
+        maxTokensPerAccount.isPresent()
+            ? Integer.toString(maxTokensPerAccount.getAsInt())
+            : "unlimited");
+    rules.put("two-factor", requireTwoFactor ? "required" : "optional");
+    // A long list would crowd out the rest of the event: past three, its size.
+    rules.put(
+        "default addresses",
+        defaultAllowedIps.isEmpty()
             ? "any"
-            : defaultAllowedIps.stream().map(IpRange::text).toList().toString());
+            : defaultAllowedIps.size() > 3
+                ? defaultAllowedIps.size() + " ranges"
+                : String.join(", ", defaultAllowedIps.stream().map(IpRange::text).toList()));
+    return rules;
   }
 
   private String setOn() {

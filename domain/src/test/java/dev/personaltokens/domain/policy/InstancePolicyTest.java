@@ -136,10 +136,21 @@ class InstancePolicyTest {
   }
 
   @Test
-  void describesEveryRuleForTheSecurityLog() {
-    assertThat(lifetime(30).describe())
+  void saysWhichRulesChangedFromWhatToWhat() {
+    InstancePolicy strict =
+        new InstancePolicy(
+            Duration.ofDays(30),
+            Set.of(Scope.READ_ONLY),
+            Optional.empty(),
+            OptionalInt.of(5),
+            false,
+            Collections.nCopies(4, IpRange.parse("10.0.0.0/8")),
+            Optional.empty());
+
+    assertThat(strict.changesFrom(lifetime(366)))
         .isEqualTo(
-            "maximum lifetime 30 days; scopes [global, read_only]; inactivity limit none;"
-                + " tokens per account unlimited; two-factor optional; default addresses any");
+            "maximum lifetime 366 days -> 30 days; scopes global, read_only -> read_only;"
+                + " tokens per account unlimited -> 5; default addresses any -> 4 ranges");
+    assertThat(lifetime(30).changesFrom(lifetime(30))).isEqualTo("no change");
   }
 }

@@ -41,11 +41,7 @@ public final class ChangePolicyService implements ChangePolicyUseCase {
     policies.save(after);
     // On the admin's own log: a policy is nobody's account, and the instance's log shows it all.
     if (by.admin() != null) {
-      audit.record(
-          by.admin(),
-          AuditEventType.POLICY_CHANGED,
-          "from " + before.describe() + " to " + after.describe(),
-          by);
+      audit.record(by.admin(), AuditEventType.POLICY_CHANGED, after.changesFrom(before), by);
     }
     return after;
   }

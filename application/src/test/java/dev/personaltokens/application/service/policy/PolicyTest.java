@@ -150,9 +150,7 @@ class PolicyTest {
         .singleElement()
         .satisfies(
             event -> {
-              assertThat(event.detail())
-                  .contains("from maximum lifetime 366 days")
-                  .contains("to maximum lifetime 30 days");
+              assertThat(event.detail()).isEqualTo("maximum lifetime 366 days -> 30 days");
               assertThat(event.actor().describe()).isEqualTo("admin root@example.com");
             });
   }
