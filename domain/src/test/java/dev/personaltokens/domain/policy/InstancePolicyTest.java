@@ -30,6 +30,17 @@ class InstancePolicyTest {
   private static final Instant MADE = Instant.parse("2026-01-01T00:00:00Z");
   private static final Instant SET = Instant.parse("2026-03-04T10:00:00Z");
 
+  /** A policy of these rules, two-factor not required, never set by an admin. */
+  private static InstancePolicy policy(
+      int days,
+      Set<Scope> scopes,
+      Optional<Duration> inactivity,
+      OptionalInt tokens,
+      List<IpRange> addresses) {
+    return new InstancePolicy(
+        Duration.ofDays(days), scopes, inactivity, tokens, false, addresses, Optional.empty());
+  }
+
   private static InstancePolicy lifetime(int days) {
     return InstancePolicy.defaults(Duration.ofDays(days)).setAt(SET);
   }
@@ -56,14 +67,7 @@ class InstancePolicyTest {
   @Test
   void aScopeNoLongerAllowedBlocksItsTokens() {
     InstancePolicy readOnly =
-        new InstancePolicy(
-            Duration.ofDays(366),
-            Set.of(Scope.READ_ONLY),
-            Optional.empty(),
-            OptionalInt.empty(),
-            false,
-            List.of(),
-            Optional.empty());
+        policy(366, Set.of(Scope.READ_ONLY), Optional.empty(), OptionalInt.empty(), List.of());
 
     assertThat(readOnly.blocks(token(Scope.READ_ONLY, 30))).isEmpty();
     assertThat(readOnly.blocks(token(Scope.GLOBAL, 30)))
@@ -76,14 +80,7 @@ class InstancePolicyTest {
   @Test
   void theTokenLimitCountsWhatTheAccountHolds() {
     InstancePolicy two =
-        new InstancePolicy(
-            Duration.ofDays(366),
-            EnumSet.allOf(Scope.class),
-            Optional.empty(),
-            OptionalInt.of(2),
-            false,
-            List.of(),
-            Optional.empty());
+        policy(366, EnumSet.allOf(Scope.class), Optional.empty(), OptionalInt.of(2), List.of());
 
     assertThat(two.allowsOneMore(1)).isTrue();
     assertThat(two.allowsOneMore(2)).isFalse();
@@ -100,52 +97,37 @@ class InstancePolicyTest {
 
   @Test
   void refusesNoScopeATooShortInactivityLimitAndTooManyAddresses() {
-    assertThatThrownBy(
-            () ->
-                new InstancePolicy(
-                    Duration.ofDays(30),
-                    Set.of(),
-                    Optional.empty(),
-                    OptionalInt.empty(),
-                    false,
-                    List.of(),
-                    Optional.empty()))
+    assertThatThrownBy(() -> policy(30, Set.of(), Optional.empty(), OptionalInt.empty(), List.of()))
         .hasMessageContaining("allowed_scopes");
     assertThatThrownBy(
             () ->
-                new InstancePolicy(
-                    Duration.ofDays(30),
+                policy(
+                    30,
                     EnumSet.allOf(Scope.class),
                     Optional.of(Duration.ofDays(7)),
                     OptionalInt.empty(),
-                    false,
-                    List.of(),
-                    Optional.empty()))
+                    List.of()))
         .hasMessageContaining("inactivity_days");
     assertThatThrownBy(
             () ->
-                new InstancePolicy(
-                    Duration.ofDays(30),
+                policy(
+                    30,
                     EnumSet.allOf(Scope.class),
                     Optional.empty(),
                     OptionalInt.empty(),
-                    false,
-                    Collections.nCopies(21, IpRange.parse("10.0.0.0/8")),
-                    Optional.empty()))
+                    Collections.nCopies(21, IpRange.parse("10.0.0.0/8"))))
         .hasMessageContaining("default_allowed_ips");
   }
 
   @Test
   void saysWhichRulesChangedFromWhatToWhat() {
     InstancePolicy strict =
-        new InstancePolicy(
-            Duration.ofDays(30),
+        policy(
+            30,
             Set.of(Scope.READ_ONLY),
             Optional.empty(),
             OptionalInt.of(5),
-            false,
-            Collections.nCopies(4, IpRange.parse("10.0.0.0/8")),
-            Optional.empty());
+            Collections.nCopies(4, IpRange.parse("10.0.0.0/8")));
 
     assertThat(strict.changesFrom(lifetime(366)))
         .isEqualTo(
