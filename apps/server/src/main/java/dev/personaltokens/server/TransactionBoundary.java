@@ -10,7 +10,12 @@ import dev.personaltokens.application.port.in.UnavailableException;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +30,9 @@ import java.util.function.Supplier;
  *
  * <p>A call that fails because the database can't be reached - on the way, or at the commit - is
  * {@link UnavailableException} (503 with Retry-After), whatever the use case: the failure is caught
- * outside the transaction, so a commit that did not happen is never answered as a success.
+ * outside the transaction, so a commit that did not happen is never answered as a success. A call
+ * whose transaction the database rolled back whole - a deadlock's victim, or a COMMIT refused (a
+ * Galera certification conflict) - runs again, a few times.
  */
 @ApplicationScoped
 public class TransactionBoundary implements UseCaseDecorator {
@@ -58,17 +65,39 @@ public class TransactionBoundary implements UseCaseDecorator {
       try {
         return IN_ONE_TRANSACTION.get(call.useCase()) ? transaction.run(work) : work.get();
       } catch (RuntimeException failure) {
-        if (attempt < DEADLOCK_ATTEMPTS && DatabaseOutage.isDeadlock(failure)) {
+        if (attempt < DEADLOCK_ATTEMPTS
+            && (DatabaseOutage.isDeadlock(failure) || rolledBackAtCommit(failure))) {
           DatabaseOutage.pauseBeforeRetry(attempt);
           continue;
         }
-        if (DatabaseOutage.isCauseOf(failure)) {
+        if (DatabaseOutage.isCauseOf(failure) || failedAtCommit(failure)) {
           DatabaseOutage.note(failure);
           throw new UnavailableException();
         }
         throw failure;
       }
     }
+  }
+
+  /**
+   * The transaction manager rolled back instead of committing (the database refused the COMMIT,
+   * e.g. a Galera node's certification conflict with another node's commit): nothing was written,
+   * so the whole call may run again. The manager keeps no cause to tell more.
+   */
+  private static boolean rolledBackAtCommit(Throwable failure) {
+    return failure instanceof TransactionalException
+        && failure.getCause() instanceof RollbackException;
+  }
+
+  /**
+   * The COMMIT itself failed (the connection broke during it): whether it took effect is unknown,
+   * so the call is not run again, and the client is told to retry later - never a 500.
+   */
+  private static boolean failedAtCommit(Throwable failure) {
+    return failure instanceof TransactionalException
+        && (failure.getCause() instanceof SystemException
+            || failure.getCause() instanceof HeuristicMixedException
+            || failure.getCause() instanceof HeuristicRollbackException);
   }
 
   /** A bean of its own: the interceptor applies to calls from outside the bean only. */

@@ -7,6 +7,9 @@ import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.UnavailableException;
 import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCase;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -77,6 +80,35 @@ class TransactionBoundaryTest {
                     }))
         .isInstanceOf(IllegalStateException.class);
     assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void aCommitRolledBackRunsAgainAndACommitThatFailedIsA503NotRunAgain() {
+    AtomicInteger attempts = new AtomicInteger();
+
+    String result =
+        boundary.around(
+            call,
+            () -> {
+              if (attempts.incrementAndGet() == 1) {
+                throw new TransactionalException("at commit", new RollbackException("refused"));
+              }
+              return "committed";
+            });
+    AtomicInteger unknown = new AtomicInteger();
+
+    assertThat(result).isEqualTo("committed");
+    assertThat(attempts).hasValue(2);
+    assertThatThrownBy(
+            () ->
+                boundary.around(
+                    call,
+                    () -> {
+                      unknown.incrementAndGet();
+                      throw new TransactionalException("at commit", new SystemException("lost"));
+                    }))
+        .isInstanceOf(UnavailableException.class);
+    assertThat(unknown).hasValue(1);
   }
 
   private static RuntimeException deadlock() {
