@@ -10,6 +10,7 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.service.Audit;
 import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
@@ -51,6 +52,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
             command.name(),
             command.description(),
             command.scope(),
+            allowedIps(command),
             secret,
             command.expiresAt(),
             expiryPolicy,
@@ -58,5 +60,10 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
     tokens.add(token);
     audit.record(token, AuditEventType.TOKEN_CREATED, "");
     return new CreatedPersonalToken(token, secret);
+  }
+
+  /** The addresses the owner asked for; without any, the token works from anywhere. */
+  private static AllowedIps allowedIps(CreatePersonalTokenCommand command) {
+    return command.allowedIps().orElse(AllowedIps.ANYWHERE);
   }
 }

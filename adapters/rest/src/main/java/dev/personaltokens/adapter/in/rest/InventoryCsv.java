@@ -26,7 +26,8 @@ final class InventoryCsv {
     "created",
     "expires_at",
     "last_used_at",
-    "last_used_ip"
+    "last_used_ip",
+    "allowed_ips"
   };
 
   private InventoryCsv() {}
@@ -45,7 +46,8 @@ final class InventoryCsv {
             token.created(),
             token.expiresAt(),
             token.lastUsedAt(),
-            token.lastUsedIp());
+            token.lastUsedIp(),
+            String.join(" ", token.allowedIps()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

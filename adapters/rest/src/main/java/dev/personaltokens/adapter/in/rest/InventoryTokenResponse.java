@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.out.InventoryEntry;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.List;
 
 /**
  * A token in the credentials inventory: what its owner's list shows (never more: no key, no digest)
@@ -13,6 +14,7 @@ public record InventoryTokenResponse(
     String name,
     String description,
     String scope,
+    List<String> allowedIps,
     String hint,
     String created,
     String lastModified,
@@ -30,6 +32,7 @@ public record InventoryTokenResponse(
         token.name(),
         token.description(),
         token.scope(),
+        token.allowedIps(),
         token.hint(),
         token.created(),
         token.lastModified(),
