@@ -2,6 +2,7 @@
 // the filters (search, scope, expiry, disuse), the CSV of what they show, and revoking a token from
 // its row, asked first in its dialog. Its list is list.js's. A member who opens it is told that it
 // needs an admin, and nothing is asked.
+import { showAllowedIps } from './addresses.js';
 import { firstError, handled, sentence } from './api.js';
 import { confirmDialog } from './confirm.js';
 import { $ } from './dom.js';
@@ -94,6 +95,7 @@ export function credentialsPage({ client, isAdmin }) {
     description.textContent = token.description || '';
     description.title = token.description || '';
     cell('scope').textContent = scopeLabel(token.scope);
+    showAllowedIps(cell('allowed_ips'), token.allowed_ips);
     setTime(cell('created'), token.created);
     setTime(cell('expires_at'), token.expires_at);
     const used = cell('last_used_at');

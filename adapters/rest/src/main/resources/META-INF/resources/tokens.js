@@ -1,4 +1,5 @@
 // Owns the Personal Tokens page: its list's rows, the search box, its empty states, its status line.
+import { showAllowedIps } from './addresses.js';
 import { $ } from './dom.js';
 import { pagedList, searchBox } from './list.js';
 import { scopeLabel } from './presets.js';
@@ -42,6 +43,7 @@ export function tokensPage({ api, onDelete, onRotate }) {
     description.textContent = token.description || '';
     description.title = token.description || '';
     cell('scope').textContent = scopeLabel(token.scope);
+    showAllowedIps(cell('allowed_ips'), token.allowed_ips);
     setTime(cell('last_modified'), token.last_modified);
     const expires = cell('expires_at');
     setTime(expires, token.expires_at);

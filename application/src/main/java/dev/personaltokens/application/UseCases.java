@@ -323,11 +323,11 @@ public record UseCases(
                 VerifyPersonalTokenUseCase.class,
                 Actor.ANONYMOUS,
                 () -> verify.verify(secret, method)),
-        (client, token) ->
+        (client, token, clientAddress) ->
             each.call(
                 IntrospectTokenUseCase.class,
                 Actor.ANONYMOUS,
-                () -> introspect.introspect(client, token)),
+                () -> introspect.introspect(client, token, clientAddress)),
         (actor, name) ->
             each.call(
                 RegisterServiceClientUseCase.class, actor, () -> register.register(actor, name)),
@@ -336,16 +336,16 @@ public record UseCases(
         (actor, id) ->
             each.run(
                 DeleteServiceClientUseCase.class, actor, () -> serviceClients.delete(actor, id)),
-        (owner, id, expiresAt) ->
+        (owner, id, expiresAt, allowedIps) ->
             each.call(
                 RotatePersonalTokenUseCase.class,
                 Actor.of(owner),
-                () -> rotate.rotate(owner, id, expiresAt)),
-        (secret, expiresAt) ->
+                () -> rotate.rotate(owner, id, expiresAt, allowedIps)),
+        (secret, expiresAt, allowedIps) ->
             each.call(
                 RotateOwnTokenUseCase.class,
                 Actor.ANONYMOUS,
-                () -> rotateOwn.rotateOwn(secret, expiresAt)),
+                () -> rotateOwn.rotateOwn(secret, expiresAt, allowedIps)),
         (owner, confirmation) ->
             each.call(
                 RevokeAllPersonalTokensUseCase.class,

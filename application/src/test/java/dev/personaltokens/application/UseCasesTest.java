@@ -153,9 +153,11 @@ class UseCasesTest {
     CreatedPersonalToken successor =
         useCases
             .rotatePersonalToken()
-            .rotate(alice, token.token().id(), Optional.empty())
+            .rotate(alice, token.token().id(), Optional.empty(), Optional.empty())
             .successor();
-    useCases.rotateOwnToken().rotateOwn(successor.secret().reveal(), Optional.empty());
+    useCases
+        .rotateOwnToken()
+        .rotateOwn(successor.secret().reveal(), Optional.empty(), Optional.empty());
     useCases.revokeAllPersonalTokens().revokeAll(alice, "delete");
     LeakReport report =
         useCases.reportLeakedCredentials().receive(List.of(token.secret().reveal()));

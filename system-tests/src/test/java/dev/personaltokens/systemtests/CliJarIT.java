@@ -74,6 +74,59 @@ class CliJarIT extends CliSupport {
     }
   }
 
+  /** A token bound to addresses with --allow-ip: shown where it works, refused from elsewhere. */
+  @Test
+  void jarBindsATokenToAddresses() throws Exception {
+    ptk.jar(email + "\n" + PASSWORD + "\n", "login");
+
+    Run created =
+        ptk.jar(
+            "",
+            "tokens",
+            "create",
+            "--name",
+            "office",
+            "--expires-in",
+            "30d",
+            "--allow-ip",
+            "10.0.0.0/8",
+            "--allow-ip",
+            "2001:DB8::/32");
+    String key = key(created.out());
+    Run table = ptk.jar("", "tokens", "list", "--search", "office");
+    JsonArray json = array(ptk.jar("", "tokens", "list", "--search", "office", "-o", "json").out());
+    Run junk =
+        ptk.jar(
+            "",
+            "tokens",
+            "create",
+            "--name",
+            "x",
+            "--expires-in",
+            "1d",
+            "--allow-ip",
+            "10.1.2.3/8");
+    Run refused = ptk.env("PTK_TOKEN", key).jar("", "whoami");
+
+    assertThat(created.exitCode()).as(created.toString()).isZero();
+    assertThat(created.out()).contains("allowed from 10.0.0.0/8, 2001:db8::/32");
+    assertThat(table.out()).contains("ALLOWED FROM").contains("10.0.0.0/8, 2001:db8::/32");
+    assertThat(json.getJsonObject(0).getJsonArray("allowed_ips").toString())
+        .isEqualTo("[\"10.0.0.0/8\",\"2001:db8::/32\"]");
+    assertThat(junk.exitCode()).isEqualTo(2);
+    assertThat(junk.err().lines()).hasSize(1);
+    assertThat(junk.err()).contains("--allow-ip: 10.1.2.3/8 has bits set past its prefix");
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
+    assertThat(refused.err().strip())
+        .isEqualTo(
+            "ptk: the server refused the token from PTK_TOKEN: the token can't be used from"
+                + " 127.0.0.1: it is bound to other addresses");
+    assertThat(api.get("api/user/me", key).errorCode()).isEqualTo("auth.token.address");
+    for (Run run : new Run[] {created, table, junk, refused}) {
+      assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+
   @Test
   void jarRunsTheAdminCommandsAndFailsInOneLine() throws Exception {
     String newEmail = "jar-" + UUID.randomUUID() + "@it.example.com";

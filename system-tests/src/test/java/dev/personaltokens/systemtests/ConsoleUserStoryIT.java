@@ -87,15 +87,17 @@ class ConsoleUserStoryIT extends ConsoleSupport {
     assertThat(browser.findElement(By.id("created-token")).getAttribute("value")).isEmpty();
     assertThat(browser.getPageSource()).doesNotContain(key);
 
-    // 4. The list: name, description, scope, last modified, expiration (and last used).
+    // 4. The list: name, description, scope, where from (any address), last modified,
+    // expiration (and last used).
     WebElement row = visible(By.cssSelector("#tokens-body tr"));
     List<String> cells =
         row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     assertThat(cells.get(0)).isEqualTo("deploy bot");
     assertThat(cells.get(1)).isEqualTo("pushes releases");
     assertThat(cells.get(2)).isEqualTo("Global");
-    assertThat(cells.get(3)).isNotBlank();
-    assertThat(cells.get(5)).isEqualTo("Never");
+    assertThat(cells.get(3)).isEqualTo("Any");
+    assertThat(cells.get(4)).isNotBlank();
+    assertThat(cells.get(6)).isEqualTo("Never");
     Instant listed = Instant.now();
     Instant modified = Instant.parse(dateTime(row, "last_modified"));
     assertThat(modified).isBetween(beforeCreate, listed);

@@ -85,6 +85,25 @@ class PolicyIT {
   }
 
   @Test
+  void aNewTokenWithoutAddressesIsBoundToThePolicysDefaultOnes() {
+    assertThat(api.put("api/admin/policy", admin, policy(366, "[\"10.0.0.0/8\"]")).status())
+        .isEqualTo(200);
+
+    Answer created =
+        api.postJson(TOKENS, owner, "{\"name\":\"bound\",\"expires_at\":\"" + inDays(30) + "\"}");
+    Answer chosen =
+        api.postJson(
+            TOKENS,
+            owner,
+            "{\"name\":\"anywhere\",\"expires_at\":\"" + inDays(30) + "\",\"allowed_ips\":[]}");
+
+    assertThat(created.json().getJsonArray("allowed_ips").getString(0)).isEqualTo("10.0.0.0/8");
+    assertThat(api.get("api/user/me", created.json().getString("key")).errorCode())
+        .isEqualTo("auth.token.address");
+    assertThat(api.get("api/user/me", chosen.json().getString("key")).status()).isEqualTo(200);
+  }
+
+  @Test
   void theChangeIsInTheAdminsLogWithBeforeAndAfterAndAMemberMayNotMakeIt() {
     assertThat(api.put("api/admin/policy", owner, policy(30, "[]")).errorCode())
         .isEqualTo("auth.role.insufficient");

@@ -27,6 +27,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenDescription;
@@ -34,6 +35,7 @@ import dev.personaltokens.domain.token.TokenName;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -123,6 +125,23 @@ public final class InMemoryApplication {
                 TokenDescription.NONE,
                 scope,
                 clock.now().plus(lifetime)));
+  }
+
+  /**
+   * Creates a global token of {@code owner}, expiring in 30 days, that may be used only from {@code
+   * allowedIps} (addresses and CIDR ranges).
+   */
+  public CreatedPersonalToken boundToken(AccountId owner, String name, String... allowedIps) {
+    return useCases
+        .createPersonalToken()
+        .create(
+            new CreatePersonalTokenCommand(
+                owner,
+                new TokenName(name),
+                TokenDescription.NONE,
+                Scope.GLOBAL,
+                clock.now().plus(Duration.ofDays(30)),
+                Optional.of(AllowedIps.parse(List.of(allowedIps)))));
   }
 
   /** Creates a global token of {@code owner} named {@code name}, expiring in {@code lifetime}. */

@@ -49,6 +49,7 @@ public class InMemoryPersonalTokensTest extends PersonalTokensContract {
             other.name(),
             other.description(),
             other.scope(),
+            other.allowedIps(),
             token.hint(),
             token.digest(),
             other.created(),

@@ -70,10 +70,14 @@ class NodeCacheTest {
 
     CreatedPersonalToken rotated = cachedOnB(app.token(alice, "rotated"));
     Rotation rotation =
-        nodeA.rotatePersonalToken().rotate(alice, rotated.token().id(), Optional.empty());
+        nodeA
+            .rotatePersonalToken()
+            .rotate(alice, rotated.token().id(), Optional.empty(), Optional.empty());
     assertRefusedOnB(rotated, "auth.token.rotated");
     CreatedPersonalToken successor = cachedOnB(rotation.successor());
-    nodeA.rotatePersonalToken().rotate(alice, rotated.token().id(), Optional.empty()); // reuse
+    nodeA
+        .rotatePersonalToken()
+        .rotate(alice, rotated.token().id(), Optional.empty(), Optional.empty()); // reuse
     assertRefusedOnB(successor, "auth.token.revoked");
 
     CreatedPersonalToken leaked = cachedOnB(app.token(alice, "leaked"));

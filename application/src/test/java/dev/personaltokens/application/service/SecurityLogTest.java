@@ -89,9 +89,11 @@ class SecurityLogTest {
     CreatedPersonalToken rotated =
         app.useCases()
             .rotatePersonalToken()
-            .rotate(alice.id(), deploy.token().id(), Optional.empty())
+            .rotate(alice.id(), deploy.token().id(), Optional.empty(), Optional.empty())
             .successor();
-    app.useCases().rotatePersonalToken().rotate(alice.id(), deploy.token().id(), Optional.empty());
+    app.useCases()
+        .rotatePersonalToken()
+        .rotate(alice.id(), deploy.token().id(), Optional.empty(), Optional.empty());
     app.token(alice.id(), "third");
     app.useCases().revokeAllPersonalTokens().revokeAll(alice.id(), "delete");
 
@@ -151,7 +153,9 @@ class SecurityLogTest {
     CreatedPersonalToken token = app.token(alice.id(), "deploy");
     IssuedSession session = signIn(PASSWORD);
     signIn("wrong password!");
-    app.useCases().rotatePersonalToken().rotate(alice.id(), token.token().id(), Optional.empty());
+    app.useCases()
+        .rotatePersonalToken()
+        .rotate(alice.id(), token.token().id(), Optional.empty(), Optional.empty());
 
     String everything = app.auditTrail().all().toString();
     assertThat(everything)

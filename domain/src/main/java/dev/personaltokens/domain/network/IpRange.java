@@ -1,6 +1,7 @@
 package dev.personaltokens.domain.network;
 
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.Text;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -20,24 +21,58 @@ public record IpRange(IpAddress network, int prefix) {
     network = new IpAddress(masked(network.address(), prefix));
   }
 
-  /** {@code 192.0.2.7}, {@code 10.0.0.0/8}, {@code ::1}, {@code 2001:db8::/32}. */
+  /**
+   * {@code 192.0.2.7}, {@code 10.0.0.0/8}, {@code ::1}, {@code 2001:db8::/32}. Bits set past the
+   * prefix are dropped ({@code 10.1.2.3/8} is {@code 10.0.0.0/8}). An IPv4-mapped IPv6 block is its
+   * IPv4 block, its prefix counting the mapping's 96 bits: {@code ::ffff:10.0.0.0/104} is {@code
+   * 10.0.0.0/8}.
+   */
   public static IpRange parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * As {@link #parse}, but a block whose address has bits set past its prefix ({@code 10.1.2.3/8})
+   * is refused rather than widened: it says two things at once, one address or a block, and a
+   * person who wrote it may have meant either.
+   */
+  public static IpRange parseExact(String text) {
+    return parse(text, true);
+  }
+
+  private static IpRange parse(String text, boolean exact) {
     String trimmed = text == null ? "" : text.strip();
     int slash = trimmed.indexOf('/');
     String address = slash < 0 ? trimmed : trimmed.substring(0, slash);
     IpAddress network = IpAddress.parse(address).orElseThrow(() -> invalid(trimmed));
-    if (!IpAddress.withoutPort(address).equals(address)) {
-      throw invalid(trimmed); // a port has no place in a range
+    if (!IpAddress.withoutPort(address).equals(address) || !address.equals(address.strip())) {
+      throw invalid(trimmed); // a port, or a space before the prefix, has no place in a range
     }
     int bits = network.address().getAddress().length * 8;
     if (slash < 0) {
       return new IpRange(network, bits);
     }
-    String prefix = trimmed.substring(slash + 1);
-    if (!prefix.matches("\\d{1,3}")) {
+    String prefixText = trimmed.substring(slash + 1);
+    if (!prefixText.matches("\\d{1,3}")) {
       throw invalid(trimmed);
     }
-    return new IpRange(network, Integer.parseInt(prefix));
+    // Written in IPv6 notation, an address that parsed as IPv4 was a mapped one (::ffff:a.b.c.d).
+    int mapping = address.contains(":") && bits == 32 ? 128 - 32 : 0;
+    int prefix = Integer.parseInt(prefixText) - mapping;
+    if (prefix < 0 || prefix > bits) {
+      throw invalid(trimmed);
+    }
+    IpRange range = new IpRange(network, prefix);
+    if (exact && !range.network().equals(network)) {
+      throw new InvalidValueException(
+          "network.range.host_bits",
+          "range",
+          cut(trimmed)
+              + " has bits set past its prefix: write "
+              + range.text()
+              + " for the block, or the address alone");
+    }
+    return range;
   }
 
   public boolean contains(IpAddress address) {
@@ -69,9 +104,11 @@ public record IpRange(IpAddress network, int prefix) {
 
   private static InvalidValueException invalid(String text) {
     return new InvalidValueException(
-        "network.range.invalid",
-        "range",
-        "not an IP address or CIDR range: "
-            + (text.length() > 50 ? text.substring(0, 50) + "..." : text));
+        "network.range.invalid", "range", "not an IP address or CIDR range: " + cut(text));
+  }
+
+  /** What a person wrote, echoed back: at most 50 characters, none of them a control one. */
+  private static String cut(String text) {
+    return Text.printable(text.length() > 50 ? text.substring(0, 50) + "..." : text);
   }
 }

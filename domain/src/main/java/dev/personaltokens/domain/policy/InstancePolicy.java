@@ -1,7 +1,7 @@
 package dev.personaltokens.domain.policy;
 
 import dev.personaltokens.domain.InvalidValueException;
-import dev.personaltokens.domain.network.IpRange;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
@@ -29,8 +29,7 @@ import java.util.Set;
  *     is revoked; empty for no limit
  * @param maxTokensPerAccount how many live tokens one account may hold; empty for no limit
  * @param requireTwoFactor whether password sign-in needs a second factor
- * @param defaultAllowedIps the addresses new tokens are bound to when their creator names none;
- *     empty for anywhere
+ * @param defaultAllowedIps the addresses new tokens are bound to when their creator names none
  * @param setAt when an admin set it; empty while it is the server's settings' default
  */
 public record InstancePolicy(
@@ -39,14 +38,11 @@ public record InstancePolicy(
     Optional<Duration> inactivityLimit,
     OptionalInt maxTokensPerAccount,
     boolean requireTwoFactor,
-    List<IpRange> defaultAllowedIps,
+    AllowedIps defaultAllowedIps,
     Optional<Instant> setAt) {
 
   /** Ten years: a longer maximum is no maximum. */
   public static final int MAX_LIFETIME_DAYS = 3650;
-
-  /** As many addresses as a token may be bound to. */
-  public static final int MAX_ALLOWED_IPS = 20;
 
   /** The policy before any admin set one: the settings' maximum lifetime, and nothing else. */
   public static InstancePolicy defaults(Duration maxTokenLifetime) {
@@ -56,7 +52,7 @@ public record InstancePolicy(
         Optional.empty(),
         OptionalInt.empty(),
         false,
-        List.of(),
+        AllowedIps.ANYWHERE,
         Optional.empty());
   }
 
@@ -91,14 +87,7 @@ public record InstancePolicy(
                 "max_tokens_per_account must be null or a whole number from 1 to 10000");
           }
         });
-    if (defaultAllowedIps.size() > MAX_ALLOWED_IPS) {
-      throw new InvalidValueException(
-          "policy.default_allowed_ips.too_many",
-          "default_allowed_ips",
-          "default_allowed_ips may hold at most " + MAX_ALLOWED_IPS + " addresses or ranges");
-    }
     allowedScopes = Set.copyOf(allowedScopes);
-    defaultAllowedIps = List.copyOf(defaultAllowedIps);
   }
 
   /** The same rules, set by an admin at {@code at}. */
@@ -194,11 +183,11 @@ public record InstancePolicy(
     // A long list would crowd out the rest of the event: past three, its size.
     rules.put(
         "default addresses",
-        defaultAllowedIps.isEmpty()
+        defaultAllowedIps.isAnywhere()
             ? "any"
-            : defaultAllowedIps.size() > 3
-                ? defaultAllowedIps.size() + " ranges"
-                : String.join(", ", defaultAllowedIps.stream().map(IpRange::text).toList()));
+            : defaultAllowedIps.ranges().size() > 3
+                ? defaultAllowedIps.ranges().size() + " ranges"
+                : String.join(", ", defaultAllowedIps.texts()));
     return rules;
   }
 

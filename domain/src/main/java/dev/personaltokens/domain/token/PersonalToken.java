@@ -12,6 +12,8 @@ import java.util.Optional;
  * moves {@code lastUsedAt}), revoked, and rotated: replaced by a successor of the same family.
  *
  * @param family the first token of its rotation family: its own id until it is a successor
+ * @param allowedIps the client addresses it may be used from; {@link AllowedIps#ANYWHERE} when not
+ *     bound
  * @param lastUsedAt null until first used
  * @param lastUsedIp the client address it was last used from; null when unknown
  * @param revokedAt null while not revoked
@@ -24,6 +26,7 @@ public record PersonalToken(
     TokenName name,
     TokenDescription description,
     Scope scope,
+    AllowedIps allowedIps,
     TokenHint hint,
     TokenDigest digest,
     Instant created,
@@ -41,6 +44,7 @@ public record PersonalToken(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(allowedIps, "allowedIps");
     Objects.requireNonNull(hint, "hint");
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(created, "created");
@@ -57,6 +61,7 @@ public record PersonalToken(
       TokenName name,
       TokenDescription description,
       Scope scope,
+      AllowedIps allowedIps,
       TokenSecret secret,
       Instant expiresAt,
       ExpiryPolicy policy,
@@ -70,6 +75,7 @@ public record PersonalToken(
         name,
         description,
         scope,
+        allowedIps,
         secret.hint(),
         secret.digest(),
         now,
@@ -82,12 +88,22 @@ public record PersonalToken(
   }
 
   /**
-   * The token that replaces this one: same owner, name, description, scope and family, a new id and
-   * secret, expiring at {@code expiresAt} or, when none is asked for, after this token's lifetime
-   * again, capped by the policy's maximum.
+   * The token that replaces this one: same owner, name, description, scope, allowed addresses and
+   * family, a new id and secret, expiring at {@code expiresAt} or, when none is asked for, after
+   * this token's lifetime again, capped by the policy's maximum.
    */
   public PersonalToken successor(
       TokenSecret secret, Optional<Instant> expiresAt, ExpiryPolicy policy, Instant now) {
+    return successor(secret, expiresAt, Optional.empty(), policy, now);
+  }
+
+  /** The same, bound to {@code allowedIps} instead of this token's addresses when it is given. */
+  public PersonalToken successor(
+      TokenSecret secret,
+      Optional<Instant> expiresAt,
+      Optional<AllowedIps> allowedIps,
+      ExpiryPolicy policy,
+      Instant now) {
     Duration lifetime = Duration.between(created, this.expiresAt);
     Duration again = lifetime.compareTo(policy.maxLifetime()) < 0 ? lifetime : policy.maxLifetime();
     // Whole seconds, as people write expiries; a fraction of the old lifetime is noise.
@@ -100,6 +116,7 @@ public record PersonalToken(
         name,
         description,
         scope,
+        allowedIps.orElse(this.allowedIps),
         secret.hint(),
         secret.digest(),
         now,
@@ -120,6 +137,7 @@ public record PersonalToken(
         name,
         description,
         scope,
+        allowedIps,
         hint,
         digest,
         created,
@@ -140,6 +158,7 @@ public record PersonalToken(
         name,
         description,
         scope,
+        allowedIps,
         hint,
         digest,
         created,
@@ -162,6 +181,14 @@ public record PersonalToken(
 
   public boolean isExpiredAt(Instant now) {
     return !now.isBefore(expiresAt);
+  }
+
+  /**
+   * Whether a client at {@code address} (canonical text, null when unknown) may use it: from
+   * anywhere unless it is bound to addresses.
+   */
+  public boolean isAllowedFrom(String address) {
+    return allowedIps.allows(address);
   }
 
   public boolean isOwnedBy(AccountId account) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.AccountId;
-import dev.personaltokens.domain.network.IpRange;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
@@ -15,7 +15,6 @@ import dev.personaltokens.domain.token.TokenName;
 import dev.personaltokens.domain.token.TokenSecret;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,7 @@ class InstancePolicyTest {
       Set<Scope> scopes,
       Optional<Duration> inactivity,
       OptionalInt tokens,
-      List<IpRange> addresses) {
+      AllowedIps addresses) {
     return new InstancePolicy(
         Duration.ofDays(days), scopes, inactivity, tokens, false, addresses, Optional.empty());
   }
@@ -51,6 +50,7 @@ class InstancePolicyTest {
         new TokenName("deploy"),
         new TokenDescription(""),
         scope,
+        AllowedIps.ANYWHERE,
         TokenSecret.issue(SecretKind.PERSONAL_TOKEN, "a".repeat(TokenSecret.RANDOM_LENGTH)),
         MADE.plus(Duration.ofDays(days)),
         ExpiryPolicy.DEFAULT,
@@ -67,7 +67,12 @@ class InstancePolicyTest {
   @Test
   void aScopeNoLongerAllowedBlocksItsTokens() {
     InstancePolicy readOnly =
-        policy(366, Set.of(Scope.READ_ONLY), Optional.empty(), OptionalInt.empty(), List.of());
+        policy(
+            366,
+            Set.of(Scope.READ_ONLY),
+            Optional.empty(),
+            OptionalInt.empty(),
+            AllowedIps.ANYWHERE);
 
     assertThat(readOnly.blocks(token(Scope.READ_ONLY, 30))).isEmpty();
     assertThat(readOnly.blocks(token(Scope.GLOBAL, 30)))
@@ -80,7 +85,12 @@ class InstancePolicyTest {
   @Test
   void theTokenLimitCountsWhatTheAccountHolds() {
     InstancePolicy two =
-        policy(366, EnumSet.allOf(Scope.class), Optional.empty(), OptionalInt.of(2), List.of());
+        policy(
+            366,
+            EnumSet.allOf(Scope.class),
+            Optional.empty(),
+            OptionalInt.of(2),
+            AllowedIps.ANYWHERE);
 
     assertThat(two.allowsOneMore(1)).isTrue();
     assertThat(two.allowsOneMore(2)).isFalse();
@@ -96,8 +106,9 @@ class InstancePolicyTest {
   }
 
   @Test
-  void refusesNoScopeATooShortInactivityLimitAndTooManyAddresses() {
-    assertThatThrownBy(() -> policy(30, Set.of(), Optional.empty(), OptionalInt.empty(), List.of()))
+  void refusesNoScopeAndATooShortInactivityLimit() {
+    assertThatThrownBy(
+            () -> policy(30, Set.of(), Optional.empty(), OptionalInt.empty(), AllowedIps.ANYWHERE))
         .hasMessageContaining("allowed_scopes");
     assertThatThrownBy(
             () ->
@@ -106,17 +117,8 @@ class InstancePolicyTest {
                     EnumSet.allOf(Scope.class),
                     Optional.of(Duration.ofDays(7)),
                     OptionalInt.empty(),
-                    List.of()))
+                    AllowedIps.ANYWHERE))
         .hasMessageContaining("inactivity_days");
-    assertThatThrownBy(
-            () ->
-                policy(
-                    30,
-                    EnumSet.allOf(Scope.class),
-                    Optional.empty(),
-                    OptionalInt.empty(),
-                    Collections.nCopies(21, IpRange.parse("10.0.0.0/8"))))
-        .hasMessageContaining("default_allowed_ips");
   }
 
   @Test
@@ -127,7 +129,7 @@ class InstancePolicyTest {
             Set.of(Scope.READ_ONLY),
             Optional.empty(),
             OptionalInt.of(5),
-            Collections.nCopies(4, IpRange.parse("10.0.0.0/8")));
+            AllowedIps.parse(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "::1")));
 
     assertThat(strict.changesFrom(lifetime(366)))
         .isEqualTo(

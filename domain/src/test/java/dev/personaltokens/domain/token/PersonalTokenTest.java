@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.personaltokens.domain.account.AccountId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ class PersonalTokenTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
   private static final Instant EXPIRES_AT = NOW.plus(Duration.ofDays(30));
   private static final AccountId OWNER = new AccountId(7);
+  private static final AllowedIps OFFICE = AllowedIps.parse(List.of("10.0.0.0/8", "2001:db8::/32"));
   private static final TokenSecret SECRET =
       TokenSecret.issue(SecretKind.PERSONAL_TOKEN, "0123456789ABCDEFGHIJKLMNOPQRSTUV");
 
@@ -29,7 +31,18 @@ class PersonalTokenTest {
     assertThat(token.name()).isEqualTo(new TokenName("ci"));
     assertThat(token.description()).isEqualTo(new TokenDescription("used by CI"));
     assertThat(token.scope()).isEqualTo(Scope.GLOBAL);
+    assertThat(token.allowedIps()).isEqualTo(OFFICE);
     assertThat(token.expiresAt()).isEqualTo(EXPIRES_AT);
+  }
+
+  @Test
+  void aBoundTokenIsAllowedFromItsAddressesOnly() {
+    PersonalToken token = issue();
+
+    assertThat(token.isAllowedFrom("10.1.2.3")).isTrue();
+    assertThat(token.isAllowedFrom("2001:db8:1::7")).isTrue();
+    assertThat(token.isAllowedFrom("127.0.0.1")).isFalse();
+    assertThat(token.isAllowedFrom(null)).as("an unknown client").isFalse();
   }
 
   @Test
@@ -72,6 +85,7 @@ class PersonalTokenTest {
                 new TokenName("ci"),
                 TokenDescription.NONE,
                 Scope.GLOBAL,
+                AllowedIps.ANYWHERE,
                 SECRET,
                 NOW.plus(Duration.ofDays(367)),
                 ExpiryPolicy.DEFAULT,
@@ -85,6 +99,7 @@ class PersonalTokenTest {
                 new TokenName("ci"),
                 TokenDescription.NONE,
                 Scope.GLOBAL,
+                AllowedIps.ANYWHERE,
                 SECRET,
                 NOW,
                 ExpiryPolicy.DEFAULT,
@@ -178,10 +193,29 @@ class PersonalTokenTest {
     assertThat(successor.isRevoked()).isFalse();
     assertThat(successor)
         .usingRecursiveComparison()
-        .comparingOnlyFields("owner", "name", "description", "scope")
+        .comparingOnlyFields("owner", "name", "description", "scope", "allowedIps")
         .isEqualTo(token);
     assertThat(successor.successor(SECRET, Optional.empty(), ExpiryPolicy.DEFAULT, later).family())
         .isEqualTo(token.id());
+  }
+
+  @Test
+  void aSuccessorIsBoundToOtherAddressesOnlyWhenAskedTo() {
+    AllowedIps home = AllowedIps.parse(List.of("192.0.2.7"));
+
+    PersonalToken rebound =
+        issue().successor(SECRET, Optional.empty(), Optional.of(home), ExpiryPolicy.DEFAULT, NOW);
+    PersonalToken unbound =
+        issue()
+            .successor(
+                SECRET,
+                Optional.empty(),
+                Optional.of(AllowedIps.ANYWHERE),
+                ExpiryPolicy.DEFAULT,
+                NOW);
+
+    assertThat(rebound.allowedIps()).isEqualTo(home);
+    assertThat(unbound.isAllowedFrom("127.0.0.1")).isTrue();
   }
 
   @Test
@@ -203,6 +237,7 @@ class PersonalTokenTest {
             new TokenName("ci"),
             TokenDescription.NONE,
             Scope.GLOBAL,
+            AllowedIps.ANYWHERE,
             SECRET,
             NOW.plus(Duration.ofDays(366)),
             ExpiryPolicy.DEFAULT,
@@ -252,6 +287,7 @@ class PersonalTokenTest {
         token.name(),
         token.description(),
         token.scope(),
+        token.allowedIps(),
         token.hint(),
         token.digest(),
         token.created(),
@@ -276,6 +312,7 @@ class PersonalTokenTest {
                     token.name(),
                     token.description(),
                     token.scope(),
+                    token.allowedIps(),
                     token.hint(),
                     token.digest(),
                     token.created(),
@@ -296,6 +333,7 @@ class PersonalTokenTest {
                     token.name(),
                     token.description(),
                     token.scope(),
+                    token.allowedIps(),
                     token.hint(),
                     null,
                     token.created(),
@@ -315,6 +353,7 @@ class PersonalTokenTest {
         new TokenName("ci"),
         new TokenDescription("used by CI"),
         Scope.GLOBAL,
+        OFFICE,
         SECRET,
         EXPIRES_AT,
         ExpiryPolicy.DEFAULT,

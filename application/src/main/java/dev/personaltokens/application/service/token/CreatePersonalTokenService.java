@@ -61,6 +61,8 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
             command.name(),
             command.description(),
             command.scope(),
+            // The addresses the owner asked for; without any, the policy's default ones.
+            command.allowedIps().orElse(rules.defaultAllowedIps()),
             secret,
             command.expiresAt(),
             rules.expiryPolicy(),

@@ -14,6 +14,7 @@ import dev.personaltokens.application.service.Audit;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.SecretKind;
@@ -48,22 +49,25 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
 
   /** A rotated-away token of the owner is found here, unlike by GET: rotating it is a reuse. */
   @Override
-  public Rotation rotate(AccountId owner, TokenId id, Optional<Instant> expiresAt) {
+  public Rotation rotate(
+      AccountId owner, TokenId id, Optional<Instant> expiresAt, Optional<AllowedIps> allowedIps) {
     PersonalToken token =
         tokens
             .findById(id)
             .filter(found -> found.isOwnedBy(owner))
             .filter(found -> found.isRotatedAway() || !found.isRevoked())
             .orElseThrow(() -> new PersonalTokenNotFoundException(id));
-    return rotate(token, expiresAt);
+    return rotate(token, expiresAt, allowedIps);
   }
 
   /**
-   * Replaces a live token; for a rotated-away one, ends its family instead. The old token is
-   * revoked by a conditional write before its successor is added, so of two concurrent rotations
-   * only one gets past it: never two live successors.
+   * Replaces a live token, keeping its allowed addresses unless others are asked for; for a
+   * rotated-away one, ends its family instead. The old token is revoked by a conditional write
+   * before its successor is added, so of two concurrent rotations only one gets past it: never two
+   * live successors.
    */
-  Rotation rotate(PersonalToken token, Optional<Instant> expiresAt) {
+  Rotation rotate(
+      PersonalToken token, Optional<Instant> expiresAt, Optional<AllowedIps> allowedIps) {
     Instant now = clock.now();
     if (token.isRotatedAway()) {
       int revoked = tokens.revokeFamily(token.family(), now);
@@ -80,7 +84,7 @@ public final class RotatePersonalTokenService implements RotatePersonalTokenUseC
     }
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken successor =
-        token.successor(secret, expiresAt, policy.current().expiryPolicy(), now);
+        token.successor(secret, expiresAt, allowedIps, policy.current().expiryPolicy(), now);
     if (!tokens.revoke(token.id(), now, Revocation.ROTATED)) {
       throw new RotationConflictException(token.id());
     }

@@ -12,6 +12,7 @@ import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.network.IpAddress;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
@@ -56,7 +57,8 @@ public final class AuthenticateService implements AuthenticateUseCase {
     TokenSecret secret = parse(presentedSecret);
     Instant now = clock.now();
     return switch (secret.kind()) {
-      case PERSONAL_TOKEN -> Principal.of(personalToken(secret.digest(), now));
+      case PERSONAL_TOKEN ->
+          Principal.of(personalToken(secret.digest(), now, From.client(clientAddress())));
       case SESSION -> session(secret.digest(), now);
       // A service's secret opens introspection, with Basic credentials, and nothing else; a
       // password link's opens the setting of one password.
@@ -64,13 +66,42 @@ public final class AuthenticateService implements AuthenticateUseCase {
     };
   }
 
-  /** The good personal token {@code presentedSecret} is, marked used; no other kind counts. */
+  /**
+   * The good personal token {@code presentedSecret} is, for the client of the request being served,
+   * marked used; no other kind counts.
+   */
   public PersonalToken personalToken(String presentedSecret) {
+    return personalToken(presentedSecret, From.client(clientAddress()));
+  }
+
+  /**
+   * The same for a client a service names ({@code client}: the address it was called from), or,
+   * when it names none, with the token's addresses left to that service to enforce.
+   */
+  PersonalToken personalTokenFor(String presentedSecret, Optional<IpAddress> client) {
+    return personalToken(
+        presentedSecret, client.map(address -> From.client(address.text())).orElse(From.SERVICE));
+  }
+
+  private PersonalToken personalToken(String presentedSecret, From from) {
     TokenSecret secret = parse(presentedSecret);
     if (secret.kind() != SecretKind.PERSONAL_TOKEN) {
       throw AuthenticationException.notAPersonalToken();
     }
-    return personalToken(secret.digest(), clock.now());
+    return personalToken(secret.digest(), clock.now(), from);
+  }
+
+  /**
+   * Who presents a token, as its allowed addresses go: a client at {@code address} (null when
+   * unknown, which no binding allows), or a service that enforces them itself ({@link #SERVICE}).
+   */
+  private record From(boolean judged, String address) {
+
+    static final From SERVICE = new From(false, null);
+
+    static From client(String address) {
+      return new From(true, address);
+    }
   }
 
   /**
@@ -86,8 +117,27 @@ public final class AuthenticateService implements AuthenticateUseCase {
     return find(secret.digest());
   }
 
-  /** Refuses a token that is revoked, rotated away or expired at {@code now}. */
-  public static void requireUsable(PersonalToken token, Instant now) {
+  /**
+   * The one check of whether a personal token may be used, wherever it is presented (this API,
+   * forward auth, introspection, a rotation of its own): refuses it from an address it is not bound
+   * to ({@code clientAddress}: canonical, null when unknown), then if it is rotated away, revoked
+   * or expired at {@code now}. From elsewhere nothing else is told: not even whether it still
+   * works.
+   */
+  public static void requireUsable(PersonalToken token, Instant now, String clientAddress) {
+    requireAllowedFrom(token, clientAddress);
+    requireLive(token, now);
+  }
+
+  /** Refuses a token presented from an address it is not bound to. */
+  public static void requireAllowedFrom(PersonalToken token, String clientAddress) {
+    if (!token.isAllowedFrom(clientAddress)) {
+      throw AuthenticationException.address(clientAddress);
+    }
+  }
+
+  /** Refuses a token that is rotated away, revoked or expired at {@code now}. */
+  static void requireLive(PersonalToken token, Instant now) {
     if (token.isRotatedAway()) {
       throw AuthenticationException.rotated(token.revokedAt());
     }
@@ -99,6 +149,14 @@ public final class AuthenticateService implements AuthenticateUseCase {
     }
   }
 
+  /**
+   * The address of the client of the request being served, as the way in derived it (the REST
+   * adapter: its trusted-proxy rule on {@code X-Forwarded-For}); null when there is none.
+   */
+  public String clientAddress() {
+    return origins.current().address();
+  }
+
   private PersonalToken find(TokenDigest digest) {
     return tokens
         .findByDigest(digest)
@@ -106,16 +164,20 @@ public final class AuthenticateService implements AuthenticateUseCase {
         .orElseThrow(AuthenticationException::invalid);
   }
 
-  private PersonalToken personalToken(TokenDigest digest, Instant now) {
+  private PersonalToken personalToken(TokenDigest digest, Instant now, From from) {
     PersonalToken token = cache.token(digest, now, () -> find(digest));
-    requireUsable(token, now);
+    if (from.judged()) {
+      requireUsable(token, now, from.address());
+    } else {
+      requireLive(token, now);
+    }
     // Blocked, not revoked: the same row works again once the policy allows it.
     Optional<String> blocked = policy.current().blocks(token);
     if (blocked.isPresent()) {
       throw AuthenticationException.blockedByPolicy(blocked.get());
     }
     // Noted in memory only; written off the request path, in batches (FlushTokenUsageService).
-    usage.note(token, now, origins.current().address());
+    usage.note(token, now, clientAddress());
     return token;
   }
 

@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.client.ServiceClient;
 import dev.personaltokens.domain.client.ServiceClientId;
+import dev.personaltokens.domain.network.IpAddress;
 import dev.personaltokens.domain.token.TokenSecret;
 import java.util.Optional;
 
@@ -23,15 +24,18 @@ public final class IntrospectTokenService implements IntrospectTokenUseCase {
 
   /**
    * RFC 7662 section 2.2: whatever is wrong with the token, the answer is only that it is not
-   * active - a service must not learn whether a token exists, expired or was revoked.
+   * active - a service must not learn whether a token exists, expired or was revoked. A token bound
+   * to addresses is not active for a client the service names outside them; with no client named,
+   * the answer carries the addresses for the service to enforce.
    */
   @Override
-  public Introspection introspect(ServiceCredentials credentials, String presentedToken) {
-    ServiceClient client = registered(credentials);
+  public Introspection introspect(
+      ServiceCredentials credentials, String presentedToken, Optional<IpAddress> client) {
+    ServiceClient service = registered(credentials);
     try {
-      return new Introspection(client.id(), Optional.of(verify.good(presentedToken)));
+      return new Introspection(service.id(), Optional.of(verify.goodFor(presentedToken, client)));
     } catch (AuthenticationException notGood) {
-      return new Introspection(client.id(), Optional.empty());
+      return new Introspection(service.id(), Optional.empty());
     }
   }
 

@@ -8,8 +8,10 @@ import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUs
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.network.IpAddress;
 import dev.personaltokens.domain.token.PersonalToken;
 import java.util.List;
+import java.util.Optional;
 
 public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseCase {
 
@@ -32,9 +34,22 @@ public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseC
     return verified;
   }
 
-  /** The token, if it is good, with its owner's email; marked used. */
+  /**
+   * The token, if it is good for the client of this request, with its owner's email; marked used.
+   */
   VerifiedToken good(String presentedSecret) {
-    PersonalToken token = authenticate.personalToken(presentedSecret);
+    return withEmail(authenticate.personalToken(presentedSecret));
+  }
+
+  /**
+   * The token, if it is good for {@code client} (with none named, whatever its addresses: the
+   * service that asks enforces them), with its owner's email; marked used.
+   */
+  VerifiedToken goodFor(String presentedSecret, Optional<IpAddress> client) {
+    return withEmail(authenticate.personalTokenFor(presentedSecret, client));
+  }
+
+  private VerifiedToken withEmail(PersonalToken token) {
     Email email =
         cache.email(
             token.owner(),

@@ -2,8 +2,8 @@ package dev.personaltokens.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.domain.network.IpRange;
 import dev.personaltokens.domain.policy.InstancePolicy;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Scope;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +30,7 @@ public abstract class InstancePoliciesContract {
                 Optional.of(Duration.ofDays(90)),
                 OptionalInt.of(5),
                 true,
-                List.of(IpRange.parse("10.0.0.0/8"), IpRange.parse("2001:db8::/32")),
+                AllowedIps.parse(List.of("10.0.0.0/8", "2001:db8::/32")),
                 Optional.empty())
             .setAt(SET);
     InstancePolicy loose = InstancePolicy.defaults(Duration.ofDays(366)).setAt(SET.plusSeconds(1));

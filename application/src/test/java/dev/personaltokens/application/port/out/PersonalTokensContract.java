@@ -10,6 +10,7 @@ import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
@@ -143,6 +144,83 @@ public abstract class PersonalTokensContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Twenty entries of the longest text each family can have, mapped IPv4 written as IPv4. */
+  private static final AllowedIps LONGEST_ADDRESSES =
+      AllowedIps.parse(
+          java.util.stream.Stream.concat(
+                  java.util.stream.IntStream.range(0, 17)
+                      .mapToObj(
+                          i ->
+                              "fd"
+                                  + String.format("%02x", i)
+                                  + ":ffff:ffff:ffff:ffff:ffff:ffff:fffe/127"),
+                  java.util.stream.Stream.of("255.255.255.254/31", "::ffff:10.0.0.0/104", "::1"))
+              .toList());
+
+  @Test
+  void keepsTheAddressesATokenIsBoundToInTheirOrder() {
+    PersonalToken token =
+        token(
+            newOwnerId(),
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            Scope.GLOBAL,
+            LONGEST_ADDRESSES,
+            "office",
+            "",
+            T0,
+            T0.plus(TokenFixtures.LIFETIME),
+            null);
+
+    tokens().add(token);
+
+    assertThat(LONGEST_ADDRESSES.ranges()).hasSize(AllowedIps.MAX_ENTRIES);
+    assertThat(tokens().findById(token.id())).contains(token);
+    assertThat(tokens().findByDigest(token.digest())).contains(token);
+    assertThat(tokens().findById(token.id()).orElseThrow().allowedIps().texts())
+        .startsWith("fd00:ffff:ffff:ffff:ffff:ffff:ffff:fffe/127")
+        .endsWith("255.255.255.254/31", "10.0.0.0/8", "::1");
+    assertThat(tokens().findUnrevoked(token.owner(), "", FIRST_PAGE).items())
+        .singleElement()
+        .satisfies(listed -> assertThat(listed.allowedIps()).isEqualTo(LONGEST_ADDRESSES));
+  }
+
+  @Test
+  void aTokenBoundNowhereIsReadBackBoundNowhere() {
+    PersonalToken token = token(newOwnerId(), "anywhere", T0);
+
+    tokens().add(token);
+
+    assertThat(tokens().findById(token.id()).orElseThrow().allowedIps().isAnywhere()).isTrue();
+  }
+
+  @Test
+  void aSuccessorKeepsTheAddressesOfItsPredecessor() {
+    PersonalToken first =
+        token(
+            newOwnerId(),
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            Scope.GLOBAL,
+            AllowedIps.parse(List.of("10.0.0.0/8", "2001:db8::/32")),
+            "office",
+            "",
+            T0,
+            T0.plus(TokenFixtures.LIFETIME),
+            null);
+    PersonalToken successor =
+        first.successor(
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            Optional.empty(),
+            ExpiryPolicy.DEFAULT,
+            T0.plusSeconds(1));
+
+    tokens().add(first);
+    tokens().revoke(first.id(), T0.plusSeconds(1), Revocation.ROTATED);
+    tokens().add(successor);
+
+    assertThat(tokens().findByDigest(successor.digest()).orElseThrow().allowedIps())
+        .isEqualTo(first.allowedIps());
   }
 
   @Test
@@ -598,6 +676,28 @@ public abstract class PersonalTokensContract {
             new InventoryEntry(alicesFirst, alice.email()));
     assertThat(page.total()).isEqualTo(3);
     assertThat(page.request()).isEqualTo(FIRST_PAGE);
+  }
+
+  @Test
+  void theInventoryShowsTheAddressesATokenIsBoundTo() {
+    Instant now = theEndOfTime();
+    Account alice = newOwner(accounts());
+    PersonalToken bound =
+        token(
+            alice.id(),
+            randomSecret(SecretKind.PERSONAL_TOKEN),
+            Scope.GLOBAL,
+            LONGEST_ADDRESSES,
+            "office",
+            "",
+            MADE,
+            END_OF_TIME.plus(Duration.ofHours(1)),
+            null);
+    tokens().add(bound);
+
+    Page<InventoryEntry> page = tokens().findLive(InventoryFilter.ALL, FIRST_PAGE, now);
+
+    assertThat(page.items()).containsExactly(new InventoryEntry(bound, alice.email()));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.account.Role;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Base62;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
@@ -92,6 +93,29 @@ public final class TokenFixtures {
       Instant created,
       Instant expiresAt,
       Instant revokedAt) {
+    return token(
+        owner,
+        secret,
+        scope,
+        AllowedIps.ANYWHERE,
+        name,
+        description,
+        created,
+        expiresAt,
+        revokedAt);
+  }
+
+  /** The same, bound to {@code allowedIps}. */
+  public static PersonalToken token(
+      AccountId owner,
+      TokenSecret secret,
+      Scope scope,
+      AllowedIps allowedIps,
+      String name,
+      String description,
+      Instant created,
+      Instant expiresAt,
+      Instant revokedAt) {
     TokenId id = TokenId.random();
     return new PersonalToken(
         id,
@@ -100,6 +124,7 @@ public final class TokenFixtures {
         new TokenName(name),
         new TokenDescription(description),
         scope,
+        allowedIps,
         secret.hint(),
         secret.digest(),
         created,

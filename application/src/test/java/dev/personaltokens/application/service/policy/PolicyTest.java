@@ -16,6 +16,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.policy.InstancePolicy;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Scope;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -43,7 +44,7 @@ class PolicyTest {
         Optional.empty(),
         tokens,
         false,
-        List.of(),
+        AllowedIps.ANYWHERE,
         Optional.empty());
   }
 
@@ -90,7 +91,9 @@ class PolicyTest {
     use.changePolicy().change(admin, lifetime(30));
 
     CreatedPersonalToken successor =
-        use.rotateOwnToken().rotateOwn(year.secret().reveal(), Optional.empty()).successor();
+        use.rotateOwnToken()
+            .rotateOwn(year.secret().reveal(), Optional.empty(), Optional.empty())
+            .successor();
 
     assertThat(successor.token().expiresAt())
         .isBetween(

@@ -7,6 +7,7 @@ import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
@@ -19,6 +20,8 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +65,30 @@ class CreatePersonalTokenServiceTest {
     assertThat(stored.lastModified()).isEqualTo(stored.created());
     assertThat(stored.lastUsedAt()).isNull();
     assertThat(stored.revokedAt()).isNull();
+  }
+
+  @Test
+  void storesTheAddressesItIsBoundTo() {
+    CreatedPersonalToken created =
+        app.createToken()
+            .create(
+                new CreatePersonalTokenCommand(
+                    owner,
+                    new TokenName("office"),
+                    TokenDescription.NONE,
+                    Scope.GLOBAL,
+                    in(Duration.ofDays(7)),
+                    Optional.of(AllowedIps.parse(List.of("10.0.0.0/8", "2001:DB8::/32")))));
+
+    PersonalToken stored = app.tokens().findById(created.token().id()).orElseThrow();
+    assertThat(stored.allowedIps().texts()).containsExactly("10.0.0.0/8", "2001:db8::/32");
+  }
+
+  @Test
+  void withoutAddressesAskedForItWorksFromAnywhere() {
+    CreatedPersonalToken created = create("ci", in(Duration.ofDays(30)));
+
+    assertThat(created.token().allowedIps()).isEqualTo(AllowedIps.ANYWHERE);
   }
 
   @Test

@@ -96,6 +96,6 @@ class RotateOwnTokenServiceTest {
   }
 
   private Rotation rotateOwn(String secret) {
-    return app.useCases().rotateOwnToken().rotateOwn(secret, Optional.empty());
+    return app.useCases().rotateOwnToken().rotateOwn(secret, Optional.empty(), Optional.empty());
   }
 }

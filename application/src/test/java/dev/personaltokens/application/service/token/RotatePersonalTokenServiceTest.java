@@ -11,12 +11,14 @@ import dev.personaltokens.application.port.in.token.Rotation;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.domain.InvalidValues;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,33 @@ class RotatePersonalTokenServiceTest {
     assertThat(app.tokens().findById(successor.token().id())).contains(successor.token());
     assertThat(app.authenticate().authenticate(successor.secret().reveal()).token())
         .isEqualTo(successor.token().id());
+  }
+
+  @Test
+  void theSuccessorKeepsTheAddressesUnlessOthersAreAskedFor() {
+    CreatedPersonalToken old = app.boundToken(alice, "office", "10.0.0.0/8", "2001:db8::/32");
+
+    CreatedPersonalToken kept = rotate(alice, old).successor();
+    CreatedPersonalToken moved =
+        app.useCases()
+            .rotatePersonalToken()
+            .rotate(
+                alice,
+                kept.token().id(),
+                Optional.empty(),
+                Optional.of(AllowedIps.parse(List.of("192.0.2.7"))))
+            .successor();
+    CreatedPersonalToken freed =
+        app.useCases()
+            .rotatePersonalToken()
+            .rotate(alice, moved.token().id(), Optional.empty(), Optional.of(AllowedIps.ANYWHERE))
+            .successor();
+
+    assertThat(kept.token().allowedIps()).isEqualTo(old.token().allowedIps());
+    assertThat(app.tokens().findById(kept.token().id()).orElseThrow().allowedIps().texts())
+        .containsExactly("10.0.0.0/8", "2001:db8::/32");
+    assertThat(moved.token().allowedIps().texts()).containsExactly("192.0.2.7");
+    assertThat(freed.token().allowedIps().isAnywhere()).isTrue();
   }
 
   @Test
@@ -77,7 +106,7 @@ class RotatePersonalTokenServiceTest {
     PersonalToken chosen =
         app.useCases()
             .rotatePersonalToken()
-            .rotate(alice, byDefault.id(), Optional.of(asked))
+            .rotate(alice, byDefault.id(), Optional.of(asked), Optional.empty())
             .successor()
             .token();
 
@@ -94,7 +123,7 @@ class RotatePersonalTokenServiceTest {
         () ->
             app.useCases()
                 .rotatePersonalToken()
-                .rotate(alice, old.token().id(), Optional.of(tooFar)),
+                .rotate(alice, old.token().id(), Optional.of(tooFar), Optional.empty()),
         "token.expires_at.too_far",
         "expires_at");
     assertThat(app.tokens().all()).containsExactly(old.token());
@@ -143,12 +172,16 @@ class RotatePersonalTokenServiceTest {
   void unknownTokenIsNotFound() {
     assertFails(
         () ->
-            app.useCases().rotatePersonalToken().rotate(alice, TokenId.random(), Optional.empty()),
+            app.useCases()
+                .rotatePersonalToken()
+                .rotate(alice, TokenId.random(), Optional.empty(), Optional.empty()),
         PersonalTokenNotFoundException.class,
         "token.not_found");
   }
 
   private Rotation rotate(AccountId owner, CreatedPersonalToken token) {
-    return app.useCases().rotatePersonalToken().rotate(owner, token.token().id(), Optional.empty());
+    return app.useCases()
+        .rotatePersonalToken()
+        .rotate(owner, token.token().id(), Optional.empty(), Optional.empty());
   }
 }

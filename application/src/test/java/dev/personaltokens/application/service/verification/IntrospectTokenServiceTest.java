@@ -17,6 +17,7 @@ import dev.personaltokens.domain.client.ServiceName;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class IntrospectTokenServiceTest {
       new ServiceCredentials(billing.client().id().toString(), billing.secret().reveal());
 
   private Introspection introspect(String token) {
-    return app.useCases().introspectToken().introspect(credentials, token);
+    return app.useCases().introspectToken().introspect(credentials, token, Optional.empty());
   }
 
   @Test
@@ -103,7 +104,7 @@ class IntrospectTokenServiceTest {
     String token = app.token(alice.id(), "ci").secret().reveal();
 
     assertFails(
-        () -> app.useCases().introspectToken().introspect(bad, token),
+        () -> app.useCases().introspectToken().introspect(bad, token, Optional.empty()),
         AuthenticationException.class,
         "auth.client.invalid");
   }
@@ -114,7 +115,7 @@ class IntrospectTokenServiceTest {
     ServiceCredentials withToken = new ServiceCredentials(billing.client().id().toString(), token);
 
     assertFails(
-        () -> app.useCases().introspectToken().introspect(withToken, token),
+        () -> app.useCases().introspectToken().introspect(withToken, token, Optional.empty()),
         AuthenticationException.class,
         "auth.client.invalid");
   }

@@ -1,7 +1,7 @@
 package dev.personaltokens.adapter.out.persistence;
 
-import dev.personaltokens.domain.network.IpRange;
 import dev.personaltokens.domain.policy.InstancePolicy;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -63,8 +63,7 @@ public class InstancePolicyEntity {
     entity.maxTokensPerAccount =
         policy.maxTokensPerAccount().isPresent() ? policy.maxTokensPerAccount().getAsInt() : null;
     entity.requireTwoFactor = policy.requireTwoFactor();
-    entity.defaultAllowedIps =
-        policy.defaultAllowedIps().stream().map(IpRange::text).collect(Collectors.joining(","));
+    entity.defaultAllowedIps = policy.defaultAllowedIps().text();
     entity.setAt = policy.setAt().orElseThrow();
     return entity;
   }
@@ -76,7 +75,7 @@ public class InstancePolicyEntity {
         Optional.ofNullable(inactivityDays).map(Duration::ofDays),
         maxTokensPerAccount == null ? OptionalInt.empty() : OptionalInt.of(maxTokensPerAccount),
         requireTwoFactor,
-        codes(defaultAllowedIps).stream().map(IpRange::parse).toList(),
+        AllowedIps.fromText(defaultAllowedIps),
         Optional.of(setAt));
   }
 

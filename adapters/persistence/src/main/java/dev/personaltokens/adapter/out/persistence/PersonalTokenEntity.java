@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.out.persistence;
 
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.Scope;
@@ -103,6 +104,10 @@ public class PersonalTokenEntity {
   @Column(name = "scope", nullable = false, length = 32)
   private String scope;
 
+  /** {@link AllowedIps#text}: canonical entries, comma-separated; "" for anywhere. */
+  @Column(name = "allowed_ips", nullable = false, length = 1000)
+  private String allowedIps;
+
   @Column(name = "hint", nullable = false, length = 16)
   private String hint;
 
@@ -145,6 +150,7 @@ public class PersonalTokenEntity {
         token.name().value(),
         token.description().value(),
         token.scope().code(),
+        token.allowedIps().text(),
         token.hint().value(),
         token.digest().hex(),
         token.created(),
@@ -168,6 +174,7 @@ public class PersonalTokenEntity {
         new TokenName(name),
         new TokenDescription(description),
         Scope.fromCode(scope),
+        AllowedIps.fromText(allowedIps),
         new TokenHint(hint),
         new TokenDigest(digest),
         createdAt,
@@ -186,6 +193,7 @@ public class PersonalTokenEntity {
       String name,
       String description,
       String scope,
+      String allowedIps,
       String hint,
       String digest,
       Instant createdAt,
@@ -201,6 +209,7 @@ public class PersonalTokenEntity {
     this.name = name;
     this.description = description;
     this.scope = scope;
+    this.allowedIps = allowedIps;
     this.hint = hint;
     this.digest = digest;
     this.createdAt = createdAt;

@@ -3,8 +3,8 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.application.port.in.policy.ChangePolicyUseCase;
 import dev.personaltokens.application.port.in.policy.GetPolicyUseCase;
 import dev.personaltokens.domain.InvalidValueException;
-import dev.personaltokens.domain.network.IpRange;
 import dev.personaltokens.domain.policy.InstancePolicy;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -85,7 +85,7 @@ public class AdminPolicyResource {
             Optional.ofNullable(inactivity).map(Duration::ofDays),
             tokens == null ? OptionalInt.empty() : OptionalInt.of(tokens),
             twoFactor,
-            addresses.stream().map(AdminPolicyResource::range).toList(),
+            addresses(addresses),
             Optional.empty());
     return PolicyResponse.from(changePolicy.change(CallerPrincipal.actor(security), wanted));
   }
@@ -107,12 +107,15 @@ public class AdminPolicyResource {
     }
   }
 
-  private static IpRange range(String text) {
+  /** As a token's {@code allowed_ips} are read, the refusal naming this field. */
+  private static AllowedIps addresses(List<String> entries) {
     try {
-      return IpRange.parse(text);
+      return AllowedIps.parse(entries);
     } catch (InvalidValueException e) {
       throw new InvalidValueException(
-          "policy.default_allowed_ips.invalid", "default_allowed_ips", e.getMessage());
+          e.code().replace("token.allowed_ips", "policy.default_allowed_ips"),
+          "default_allowed_ips",
+          e.getMessage().replace(AllowedIps.FIELD, "default_allowed_ips"));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.domain.token.PersonalToken;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.List;
 
 /** The answer to a create: Azion's fields, with the {@code key} shown this once, and ours. */
 @JsonbNillable
@@ -15,6 +16,7 @@ public record CreatedPersonalTokenResponse(
     String expiresAt,
     String description,
     String scope,
+    List<String> allowedIps,
     String hint,
     String lastModified,
     String lastUsedAt,
@@ -31,6 +33,7 @@ public record CreatedPersonalTokenResponse(
         Timestamps.format(token.expiresAt()),
         token.description().value(),
         token.scope().code(),
+        token.allowedIps().texts(),
         token.hint().value(),
         Timestamps.format(token.lastModified()),
         Timestamps.format(token.lastUsedAt()),

@@ -27,6 +27,7 @@ final class InventoryCsv {
     "expires_at",
     "last_used_at",
     "last_used_ip",
+    "allowed_ips",
     "blocked"
   };
 
@@ -47,6 +48,7 @@ final class InventoryCsv {
             token.expiresAt(),
             token.lastUsedAt(),
             token.lastUsedIp(),
+            String.join(" ", token.allowedIps()),
             token.blocked());
       }
     } catch (IOException e) {

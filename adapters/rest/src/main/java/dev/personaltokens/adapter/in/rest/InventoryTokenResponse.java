@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.application.port.out.InventoryEntry;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.List;
 
 /**
  * A token in the credentials inventory: what its owner's list shows (never more: no key, no digest)
@@ -14,6 +15,7 @@ public record InventoryTokenResponse(
     String name,
     String description,
     String scope,
+    List<String> allowedIps,
     String hint,
     String created,
     String lastModified,
@@ -32,6 +34,7 @@ public record InventoryTokenResponse(
         token.name(),
         token.description(),
         token.scope(),
+        token.allowedIps(),
         token.hint(),
         token.created(),
         token.lastModified(),

@@ -42,7 +42,8 @@ public class OwnTokenRotationResource {
     String sessionCookie = ConsoleCookie.of(policies).sessionSecret(request);
     String secret =
         sessionCookie != null ? sessionCookie : AuthorizationHeader.token(authorization);
-    var rotation = rotateOwnToken.rotateOwn(secret, PersonalTokensResource.requestedExpiry(body));
+    var asked = PersonalTokensResource.RotationRequest.read(body);
+    var rotation = rotateOwnToken.rotateOwn(secret, asked.expiresAt(), asked.allowedIps());
     return PersonalTokensResource.created(rotation.successor(), uri);
   }
 }

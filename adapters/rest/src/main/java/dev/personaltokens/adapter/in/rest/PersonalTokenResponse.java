@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.List;
 
 /**
  * A token as listed and fetched: Azion's fields ({@code uuid, name, description, created,
@@ -16,6 +17,7 @@ public record PersonalTokenResponse(
     String name,
     String description,
     String scope,
+    List<String> allowedIps,
     String hint,
     String created,
     String lastModified,
@@ -30,6 +32,7 @@ public record PersonalTokenResponse(
         token.name().value(),
         token.description().value(),
         token.scope().code(),
+        token.allowedIps().texts(),
         token.hint().value(),
         Timestamps.format(token.created()),
         Timestamps.format(token.lastModified()),

@@ -13,6 +13,7 @@ import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryText;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
@@ -55,8 +56,8 @@ public class PersonalTokensResource {
   static final String SELF = "self";
 
   private static final Set<String> CREATE_FIELDS =
-      Set.of("name", "expires_at", "description", "scope");
-  private static final Set<String> ROTATE_FIELDS = Set.of("expires_at");
+      Set.of("name", "expires_at", "description", "scope", AllowedIps.FIELD);
+  private static final Set<String> ROTATE_FIELDS = Set.of("expires_at", AllowedIps.FIELD);
   private static final Set<String> REVOKE_ALL_FIELDS = Set.of("confirm");
 
   @Inject CreatePersonalTokenUseCase createPersonalToken;
@@ -94,7 +95,8 @@ public class PersonalTokensResource {
             new TokenName(json.optionalString("name")),
             new TokenDescription(json.optionalString("description")),
             scope == null ? Scope.GLOBAL : Scope.fromCode(scope),
-            expiresAt == null ? null : ExpiryText.parse(expiresAt));
+            expiresAt == null ? null : ExpiryText.parse(expiresAt),
+            requestedAllowedIps(json));
     return created(createPersonalToken.create(command), uri);
   }
 
@@ -111,10 +113,26 @@ public class PersonalTokensResource {
     return Response.created(location).entity(CreatedPersonalTokenResponse.from(created)).build();
   }
 
-  /** {@code {"expires_at"}}, optional, in any form a create takes; no body at all is fine. */
-  static Optional<Instant> requestedExpiry(InputStream body) {
-    String expiresAt = JsonBody.readOptional(body, ROTATE_FIELDS).optionalString("expires_at");
-    return Optional.ofNullable(expiresAt).map(ExpiryText::parse);
+  /**
+   * {@code allowed_ips}, an array of addresses and CIDR ranges; empty when absent or null, so that
+   * whoever decides (the create, the rotation) does.
+   */
+  private static Optional<AllowedIps> requestedAllowedIps(JsonBody json) {
+    return Optional.ofNullable(json.optionalStrings(AllowedIps.FIELD)).map(AllowedIps::parse);
+  }
+
+  /**
+   * What a rotation asks for: {@code {"expires_at", "allowed_ips"}}, both optional, the expiry in
+   * any form a create takes; no body at all is fine.
+   */
+  record RotationRequest(Optional<Instant> expiresAt, Optional<AllowedIps> allowedIps) {
+
+    static RotationRequest read(InputStream body) {
+      JsonBody json = JsonBody.readOptional(body, ROTATE_FIELDS);
+      return new RotationRequest(
+          Optional.ofNullable(json.optionalString("expires_at")).map(ExpiryText::parse),
+          requestedAllowedIps(json));
+    }
   }
 
   @GET
@@ -142,7 +160,9 @@ public class PersonalTokensResource {
       @Context SecurityContext security,
       @Context UriInfo uri) {
     TokenId id = Parameters.read(() -> TokenId.parse(uuid));
-    var rotation = rotatePersonalToken.rotate(owner(security), id, requestedExpiry(body));
+    RotationRequest asked = RotationRequest.read(body);
+    var rotation =
+        rotatePersonalToken.rotate(owner(security), id, asked.expiresAt(), asked.allowedIps());
     return created(rotation.successor(), uri);
   }
 

@@ -1,6 +1,5 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.domain.network.IpRange;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.Scope;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -28,7 +27,7 @@ public record PolicyResponse(
         policy.inactivityLimit().map(limit -> limit.toDays()).orElse(null),
         policy.maxTokensPerAccount().isPresent() ? policy.maxTokensPerAccount().getAsInt() : null,
         policy.requireTwoFactor(),
-        policy.defaultAllowedIps().stream().map(IpRange::text).toList(),
+        policy.defaultAllowedIps().texts(),
         policy.setAt().map(Timestamps::format).orElse(null));
   }
 }

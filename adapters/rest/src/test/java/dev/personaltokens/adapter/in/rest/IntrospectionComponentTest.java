@@ -58,7 +58,8 @@ class IntrospectionComponentTest {
     assertThat(body.getJsonNumber("iat").longValue())
         .isEqualTo(created.token().created().getEpochSecond());
     assertThat(body.getString("jti")).isEqualTo(created.token().id().toString());
-    assertThat(body).hasSize(9);
+    assertThat(body.getJsonArray("allowed_ips")).isEmpty();
+    assertThat(body).hasSize(10);
     assertThat(answer.header("Cache-Control")).contains("no-store");
   }
 

@@ -60,7 +60,8 @@ class PersonalTokensComponentTest {
             "hint",
             "last_modified",
             "last_used_at",
-            "last_used_ip");
+            "last_used_ip",
+            "allowed_ips");
     String key = body.getString("key");
     assertThat(key).matches("ptk_[0-9A-Za-z]{38}");
     assertThat(body.getString("uuid")).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*");
@@ -226,6 +227,7 @@ class PersonalTokensComponentTest {
             "expires_at",
             "last_used_at",
             "last_used_ip",
+            "allowed_ips",
             "blocked");
     assertThat(listed.getString("description")).isEmpty();
     assertThat(listed.isNull("blocked")).isTrue();

@@ -36,6 +36,18 @@ public final class AuthenticationException extends DomainException {
         "the token was replaced by rotation on " + at + "; use its successor");
   }
 
+  /**
+   * A good token presented by a client at an address it is not bound to ({@code address}, as the
+   * server derived it; null when unknown).
+   */
+  public static AuthenticationException address(String address) {
+    return new AuthenticationException(
+        "auth.token.address",
+        address == null
+            ? "the token can't be used from an unknown address: it is bound to addresses"
+            : "the token can't be used from " + address + ": it is bound to other addresses");
+  }
+
   /** Where only personal tokens count: verification for other services. */
   public static AuthenticationException notAPersonalToken() {
     return new AuthenticationException(

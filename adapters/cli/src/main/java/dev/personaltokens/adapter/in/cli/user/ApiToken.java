@@ -1,7 +1,11 @@
 package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.domain.token.Scope;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.List;
 
 /**
  * A personal token as the API describes it: listed, fetched, created or rotated. Times stay as the
@@ -14,6 +18,8 @@ import jakarta.json.JsonObject;
  *     expiresAt}
  * @param lastUsedAt null when it was never used
  * @param lastUsedIp null when it was never used
+ * @param allowedIps the addresses and ranges it may be used from; empty for anywhere, or when the
+ *     answer leaves them out
  * @param key the token itself, in the answer to a create or a rotation only; null otherwise
  * @param json the answer as the server sent it, for {@code -o json}
  */
@@ -28,6 +34,7 @@ record ApiToken(
     String expiresAt,
     String lastUsedAt,
     String lastUsedIp,
+    List<String> allowedIps,
     String key,
     JsonObject json) {
 
@@ -43,8 +50,20 @@ record ApiToken(
         json.getString("expires_at", null),
         json.getString("last_used_at", null),
         json.getString("last_used_ip", null),
+        strings(json.get("allowed_ips")),
         json.getString("key", null),
         json);
+  }
+
+  /** The strings of a JSON array; none for anything else. */
+  private static List<String> strings(JsonValue value) {
+    if (!(value instanceof JsonArray array)) {
+      return List.of();
+    }
+    return array.stream()
+        .filter(JsonString.class::isInstance)
+        .map(item -> ((JsonString) item).getString())
+        .toList();
   }
 
   /** Never the key, which a record's own toString would put into any message or log. */

@@ -9,6 +9,9 @@ import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenName;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +46,13 @@ final class CreateTokenCommand extends ApiCommand {
               + " on every API guarded by this server)")
   Scope scope;
 
+  @Option(
+      names = AllowedIpsOption.NAME,
+      paramLabel = "ADDRESS|CIDR",
+      split = ",",
+      description = AllowedIpsOption.DESCRIPTION + ". Without it: from any address")
+  List<String> allowedIps = new ArrayList<>();
+
   @Mixin OutputFormat.Mixin output;
 
   CreateTokenCommand(CliContext context) {
@@ -58,15 +68,22 @@ final class CreateTokenCommand extends ApiCommand {
     return ExitCode.OK;
   }
 
-  /** Checked here as the server would check it, so that a typo costs no round trip. */
+  /**
+   * Checked here as the server would check it, so that a typo costs no round trip. Addresses are
+   * sent only when asked for: without any, the server decides (from anywhere).
+   */
   private JsonObject request() {
     try {
-      return Json.createObjectBuilder()
-          .add("name", new TokenName(name).value())
-          .add("description", new TokenDescription(description).value())
-          .add("expires_at", expiry.from(context.clock().instant()).toString())
-          .add("scope", scope.code())
-          .build();
+      JsonObjectBuilder request =
+          Json.createObjectBuilder()
+              .add("name", new TokenName(name).value())
+              .add("description", new TokenDescription(description).value())
+              .add("expires_at", expiry.from(context.clock().instant()).toString())
+              .add("scope", scope.code());
+      if (!allowedIps.isEmpty()) {
+        request.add("allowed_ips", Json.createArrayBuilder(AllowedIpsOption.checked(allowedIps)));
+      }
+      return request.build();
     } catch (InvalidValueException e) {
       throw CliException.usage(e.getMessage());
     }

@@ -176,13 +176,23 @@ final class ListCredentialsCommand extends ApiCommand {
       return;
     }
     Table table =
-        Table.listing("ID", "OWNER", "NAME", "SCOPE", "CREATED", "EXPIRES", "LAST USED", "FROM");
+        Table.listing(
+            "ID",
+            "OWNER",
+            "NAME",
+            "SCOPE",
+            "ALLOWED FROM",
+            "CREATED",
+            "EXPIRES",
+            "LAST USED",
+            "FROM");
     for (InventoryToken token : tokens) {
       table.row(
           token.token().uuid(),
           token.ownerEmail(),
           token.token().name(),
           TokenViews.scope(token.token().scope()),
+          TokenViews.allowedFrom(token.token()),
           Formats.tableInstant(token.token().created()),
           Formats.tableInstant(token.token().expiresAt()),
           Formats.tableInstant(token.token().lastUsedAt()),

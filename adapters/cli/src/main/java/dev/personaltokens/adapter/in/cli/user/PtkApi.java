@@ -31,6 +31,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -219,11 +220,14 @@ final class PtkApi {
 
   /**
    * Replaces the token {@code idOrSelf} (a checked UUID, or {@code self}: the token in use) by a
-   * new one, expiring at {@code expiresAt} or after the old one's lifetime again.
+   * new one, expiring at {@code expiresAt} or after the old one's lifetime again, bound to {@code
+   * allowedIps} (none: anywhere) or to the old one's addresses.
    */
-  ApiToken rotateToken(String idOrSelf, Optional<Instant> expiresAt) {
+  ApiToken rotateToken(
+      String idOrSelf, Optional<Instant> expiresAt, Optional<List<String>> allowedIps) {
     JsonObjectBuilder body = Json.createObjectBuilder();
     expiresAt.ifPresent(at -> body.add("expires_at", at.toString()));
+    allowedIps.ifPresent(addresses -> body.add("allowed_ips", Json.createArrayBuilder(addresses)));
     return ApiToken.from(
         send(
             withJson(

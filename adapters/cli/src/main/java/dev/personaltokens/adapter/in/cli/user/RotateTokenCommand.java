@@ -4,10 +4,12 @@ import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -15,8 +17,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Replace a personal token by a new one and show the new one, once.",
       "",
-      "The new token keeps the name, description and scope; the old one stops working at once."
-          + " Without --expires-in or --expires-at it lives as long as the old one did. 'self' is"
+      "The new token keeps the name, description, scope and allowed addresses; the old one stops"
+          + " working at once. Without --expires-in or --expires-at it lives as long as the old"
+          + " one did; --allow-ip binds it to other addresses, --allow-any-ip to none. 'self' is"
           + " the token this command runs with; when that is the stored one, the new one is"
           + " stored in its place."
     })
@@ -32,6 +35,31 @@ final class RotateTokenCommand extends ApiCommand {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   ExpiryOptions expiry;
 
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Addresses addresses;
+
+  /** Other addresses for the new token, or none; without either, the old one's. */
+  static final class Addresses {
+
+    @Option(
+        names = AllowedIpsOption.NAME,
+        paramLabel = "ADDRESS|CIDR",
+        split = ",",
+        required = true,
+        description = AllowedIpsOption.DESCRIPTION + ". Without it: the old token's addresses")
+    List<String> allowedIps;
+
+    @Option(
+        names = "--allow-any-ip",
+        required = true,
+        description = "Let the new token be used from any address")
+    boolean anywhere;
+
+    List<String> asked() {
+      return anywhere ? List.of() : AllowedIpsOption.checked(allowedIps);
+    }
+  }
+
   @Mixin OutputFormat.Mixin output;
 
   RotateTokenCommand(CliContext context) {
@@ -43,6 +71,7 @@ final class RotateTokenCommand extends ApiCommand {
     String idOrSelf = SELF.equals(target.strip()) ? SELF : idOrSelf(target);
     Optional<Instant> expiresAt =
         Optional.ofNullable(expiry).map(options -> options.from(context.clock().instant()));
+    Optional<List<String>> allowedIps = Optional.ofNullable(addresses).map(Addresses::asked);
     Connection connection = connect();
     ConfigFile config = config();
     Optional<StoredLogin> stored =
@@ -50,7 +79,7 @@ final class RotateTokenCommand extends ApiCommand {
     boolean inUse =
         SELF.equals(idOrSelf)
             || stored.map(login -> idOrSelf.equals(login.tokenId())).orElse(false);
-    ApiToken created = connection.api().rotateToken(idOrSelf, expiresAt);
+    ApiToken created = connection.api().rotateToken(idOrSelf, expiresAt, allowedIps);
     TokenViews.newKey(context, output.format, created, "Rotated: the new personal token");
     if (inUse) {
       keep(created, stored, config);

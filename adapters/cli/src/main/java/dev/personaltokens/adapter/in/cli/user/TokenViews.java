@@ -26,13 +26,22 @@ final class TokenViews {
     }
     Table table =
         Table.listing(
-            "ID", "NAME", "DESCRIPTION", "SCOPE", "LAST MODIFIED", "EXPIRES", "LAST USED", "FROM");
+            "ID",
+            "NAME",
+            "DESCRIPTION",
+            "SCOPE",
+            "ALLOWED FROM",
+            "LAST MODIFIED",
+            "EXPIRES",
+            "LAST USED",
+            "FROM");
     for (ApiToken token : tokens) {
       table.row(
           token.uuid(),
           token.name(),
           description(token),
           scope(token.scope()),
+          allowedFrom(token),
           Formats.tableInstant(token.lastModified()),
           Formats.tableInstant(token.expiresAt()),
           Formats.tableInstant(token.lastUsedAt()),
@@ -49,6 +58,7 @@ final class TokenViews {
         .row("Name", token.name())
         .row("Description", description(token))
         .row("Scope", scope(token.scope()))
+        .row("Allowed from", allowedFrom(token))
         .row("Token", token.hint() + " (the rest is never shown again)")
         .row("Created", when(token.created(), now))
         .row("Last modified", when(token.lastModified(), now))
@@ -78,6 +88,7 @@ final class TokenViews {
             + created.uuid()
             + ", scope "
             + scope(created.scope())
+            + (created.allowedIps().isEmpty() ? "" : ", allowed from " + allowedFrom(created))
             + "), expiring "
             + when(created.expiresAt(), context.clock().instant())
             + ":");
@@ -113,6 +124,18 @@ final class TokenViews {
       return code;
     }
   }
+
+  /**
+   * The addresses a token may be used from, {@code 10.0.0.0/8, 2001:db8::/32}; "any" when it is
+   * bound to none.
+   */
+  static String allowedFrom(ApiToken token) {
+    return token.allowedIps().isEmpty()
+        ? ANY_ADDRESS
+        : Text.printable(String.join(", ", token.allowedIps()));
+  }
+
+  static final String ANY_ADDRESS = "any";
 
   /** A value the server may leave out (null), as a table cell: "-" then. */
   static String orDash(String text) {

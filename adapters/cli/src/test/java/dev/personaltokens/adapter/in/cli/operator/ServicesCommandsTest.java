@@ -11,6 +11,7 @@ import dev.personaltokens.domain.client.ServiceClient;
 import dev.personaltokens.domain.client.ServiceClientId;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class ServicesCommandsTest {
     assertThat(
             app.useCases()
                 .introspectToken()
-                .introspect(new ServiceCredentials(clientId, secret), "ptk_x")
+                .introspect(new ServiceCredentials(clientId, secret), "ptk_x", Optional.empty())
                 .isActive())
         .isFalse();
   }
