@@ -10,7 +10,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * MariaDB's data source with timeouts that fit a request: connecting and every read or write on the
- * connection give up after {@value #TIMEOUT_MILLIS} ms, so a database that is down or hung fails a
+ * connection give up after {@value #TIMEOUT_MILLIS} ms, and a new connection to a several-host URL
+ * makes {@value #CONNECT_ATTEMPTS} attempts at most, so a database that is down or hung fails a
  * request in time (503) instead of holding it. They are added to whatever {@code DB_URL} says,
  * unless it sets them itself.
  */
@@ -33,12 +34,33 @@ public final class FailFastDataSource implements DataSource {
     mariaDb.setPassword(password);
   }
 
+  /**
+   * How many hosts a new connection to a several-host {@code DB_URL} tries in all (a host that
+   * failed is tried again a quarter of a second later) before it gives up. The driver's default,
+   * 120, held a request for 30 s when a Galera node died: while the cluster re-formed, no node was
+   * Synced ({@code galeraAllowedState=4}) for a moment, and every host was refused.
+   */
+  static final int CONNECT_ATTEMPTS = 6;
+
+  /**
+   * How long the driver passes over a host that failed, in ms. Its default, a minute, is shared by
+   * every connection of the JVM: hosts refused for a moment while a Galera cluster re-formed were
+   * all passed over for a minute, and every new connection went to the dead one.
+   */
+  static final int PASS_OVER_MILLIS = 1000;
+
   static String withTimeouts(String url) {
     StringBuilder result = new StringBuilder(url);
-    for (String option : new String[] {"connectTimeout", "socketTimeout"}) {
-      if (!url.contains(option + "=")) {
+    String[][] options = {
+      {"connectTimeout", Integer.toString(TIMEOUT_MILLIS)},
+      {"socketTimeout", Integer.toString(TIMEOUT_MILLIS)},
+      {"retriesAllDown", Integer.toString(CONNECT_ATTEMPTS)},
+      {"deniedListTimeout", Integer.toString(PASS_OVER_MILLIS)}
+    };
+    for (String[] option : options) {
+      if (!url.contains(option[0] + "=")) {
         result.append(result.indexOf("?") < 0 ? '?' : '&');
-        result.append(option).append('=').append(TIMEOUT_MILLIS);
+        result.append(option[0]).append('=').append(option[1]);
       }
     }
     return result.toString();

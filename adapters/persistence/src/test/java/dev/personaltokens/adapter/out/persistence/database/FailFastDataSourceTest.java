@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 class FailFastDataSourceTest {
 
   @Test
-  void addsBothTimeoutsToAUrlWithoutOptions() {
+  void addsTheTimeoutsAndTheRoundsToAUrlWithoutOptions() {
     assertThat(FailFastDataSource.withTimeouts("jdbc:mariadb://db:3306/ptk"))
-        .isEqualTo("jdbc:mariadb://db:3306/ptk?connectTimeout=500&socketTimeout=500");
+        .isEqualTo(
+            "jdbc:mariadb://db:3306/ptk?connectTimeout=500&socketTimeout=500&retriesAllDown=6&deniedListTimeout=1000");
   }
 
   @Test
@@ -17,12 +18,14 @@ class FailFastDataSourceTest {
     assertThat(
             FailFastDataSource.withTimeouts("jdbc:mariadb://db/ptk?createDatabaseIfNotExist=true"))
         .isEqualTo(
-            "jdbc:mariadb://db/ptk?createDatabaseIfNotExist=true&connectTimeout=500&socketTimeout=500");
+            "jdbc:mariadb://db/ptk?createDatabaseIfNotExist=true&connectTimeout=500&socketTimeout=500"
+                + "&retriesAllDown=6&deniedListTimeout=1000");
   }
 
   @Test
   void keepsTheTimeoutsTheUrlSets() {
     assertThat(FailFastDataSource.withTimeouts("jdbc:mariadb://db/ptk?socketTimeout=30000"))
-        .isEqualTo("jdbc:mariadb://db/ptk?socketTimeout=30000&connectTimeout=500");
+        .isEqualTo(
+            "jdbc:mariadb://db/ptk?socketTimeout=30000&connectTimeout=500&retriesAllDown=6&deniedListTimeout=1000");
   }
 }
