@@ -3,6 +3,7 @@ package dev.personaltokens.application;
 import dev.personaltokens.application.node.NodeCache;
 import dev.personaltokens.application.node.PendingUsage;
 import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.account.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
@@ -42,6 +43,7 @@ import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUs
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.service.Audit;
 import dev.personaltokens.application.service.InTransaction;
+import dev.personaltokens.application.service.account.ChangePasswordService;
 import dev.personaltokens.application.service.account.CreateAccountService;
 import dev.personaltokens.application.service.account.CreateFirstAccountService;
 import dev.personaltokens.application.service.account.GetAccountService;
@@ -121,7 +123,8 @@ public record UseCases(
     SetPasswordUseCase setPassword,
     ListInventoryUseCase listInventory,
     RevokeAnyTokenUseCase revokeAnyToken,
-    ListInstanceAuditEventsUseCase listInstanceAuditEvents) {
+    ListInstanceAuditEventsUseCase listInstanceAuditEvents,
+    ChangePasswordUseCase changePassword) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -159,7 +162,13 @@ public record UseCases(
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
     var authenticate =
         new AuthenticateService(
-            tokens, ports.sessions(), ports.clock(), ports.origins(), usage, cache);
+            tokens,
+            ports.sessions(),
+            ports.accounts(),
+            ports.clock(),
+            ports.origins(),
+            usage,
+            cache);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     var signIn =
@@ -266,6 +275,13 @@ public record UseCases(
             ports.clock(),
             audit,
             each.inTransaction(SetPasswordUseCase.Writes.class));
+    var changePassword =
+        new ChangePasswordService(
+            ports.accounts(),
+            ports.sessions(),
+            signIn,
+            audit,
+            each.inTransaction(ChangePasswordUseCase.Writes.class));
 
     return new UseCases(
         command ->
@@ -389,7 +405,12 @@ public record UseCases(
             each.call(
                 ListInstanceAuditEventsUseCase.class,
                 admin,
-                () -> instanceLog.list(admin, filter, page)));
+                () -> instanceLog.list(admin, filter, page)),
+        command ->
+            each.run(
+                ChangePasswordUseCase.class,
+                Actor.of(command.account()),
+                () -> changePassword.change(command)));
   }
 
   /**

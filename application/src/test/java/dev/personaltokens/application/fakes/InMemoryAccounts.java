@@ -47,7 +47,8 @@ public final class InMemoryAccounts implements Accounts {
             created,
             byId.isEmpty() ? Role.ADMIN : role,
             AccountStatus.ACTIVE,
-            null);
+            null,
+            false);
     firstStartClaimed = true;
     byId.put(account.id(), account);
     return Optional.of(account);
@@ -87,7 +88,24 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 account.role(),
                 account.status(),
-                account.lastSignIn()));
+                account.lastSignIn(),
+                false));
+  }
+
+  @Override
+  public synchronized void requirePasswordChange(AccountId id) {
+    update(
+        id,
+        account ->
+            new Account(
+                account.id(),
+                account.email(),
+                account.passwordHash(),
+                account.created(),
+                account.role(),
+                account.status(),
+                account.lastSignIn(),
+                true));
   }
 
   @Override
@@ -102,7 +120,8 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 role,
                 account.status(),
-                account.lastSignIn()));
+                account.lastSignIn(),
+                account.passwordChangeRequired()));
   }
 
   @Override
@@ -122,7 +141,8 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 account.role(),
                 status,
-                account.lastSignIn()));
+                account.lastSignIn(),
+                account.passwordChangeRequired()));
   }
 
   @Override
@@ -137,7 +157,8 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 account.role(),
                 account.status(),
-                at));
+                at,
+                account.passwordChangeRequired()));
   }
 
   /** Nothing to hold: every call is synchronized, so no change can come in between. */

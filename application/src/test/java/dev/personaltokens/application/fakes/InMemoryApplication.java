@@ -7,6 +7,7 @@ import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.node.LocalSharedState;
 import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.account.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
@@ -239,6 +240,10 @@ public final class InMemoryApplication {
 
   public ResetPasswordUseCase resetPassword() {
     return useCases.resetPassword();
+  }
+
+  public ChangePasswordUseCase changePassword() {
+    return useCases.changePassword();
   }
 
   /** Writes the uses authentication noted, as the server does every second. */

@@ -33,8 +33,17 @@ public interface Accounts {
    */
   boolean claimFirstStart();
 
-  /** Replaces the account's password hash; an unknown id changes nothing. */
+  /**
+   * Replaces the account's password hash with that of a password its person chose, which ends any
+   * change {@link #requirePasswordChange} asked for; an unknown id changes nothing.
+   */
   void changePasswordHash(AccountId id, PasswordHash passwordHash);
+
+  /**
+   * The account's password was not its person's choice (generated at the first start, or set by the
+   * operator): they must change it before anything else, until {@link #changePasswordHash}.
+   */
+  void requirePasswordChange(AccountId id);
 
   void changeRole(AccountId id, Role role);
 

@@ -6,11 +6,13 @@ import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.application.port.in.verification.NotAPersonalTokenException;
 import dev.personaltokens.application.port.in.verification.Principal;
+import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
@@ -26,6 +28,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
 
   private final PersonalTokens tokens;
   private final Sessions sessions;
+  private final Accounts accounts;
   private final Clock clock;
   private final Origins origins;
   private final PendingUsage usage;
@@ -34,12 +37,14 @@ public final class AuthenticateService implements AuthenticateUseCase {
   public AuthenticateService(
       PersonalTokens tokens,
       Sessions sessions,
+      Accounts accounts,
       Clock clock,
       Origins origins,
       PendingUsage usage,
       NodeCache cache) {
     this.tokens = tokens;
     this.sessions = sessions;
+    this.accounts = accounts;
     this.clock = clock;
     this.origins = origins;
     this.usage = usage;
@@ -118,7 +123,13 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (session.isExpiredAt(now)) {
       throw AuthenticationException.expired();
     }
-    return Principal.of(session);
+    // Read at every request, as sessions are: a change made on any node counts at once.
+    boolean changeRequired =
+        accounts
+            .findById(session.account())
+            .map(Account::passwordChangeRequired)
+            .orElseThrow(AuthenticationException::invalid);
+    return Principal.of(session, changeRequired);
   }
 
   private static TokenSecret parse(String presentedSecret) {

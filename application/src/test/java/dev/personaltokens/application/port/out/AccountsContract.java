@@ -216,8 +216,35 @@ public abstract class AccountsContract {
                 T0,
                 changed.role(),
                 AccountStatus.ACTIVE,
-                null));
+                null,
+                false));
     assertThat(accounts().findById(other.id())).contains(other);
+  }
+
+  @Test
+  void aNewAccountNeedsNoPasswordChange() {
+    Account added = accounts().add(uniqueEmail(), hash(), T0, Role.MEMBER).orElseThrow();
+
+    assertThat(added.passwordChangeRequired()).isFalse();
+  }
+
+  @Test
+  void requirePasswordChangeMarksThatAccountOnlyUntilItsPasswordChanges() {
+    Account marked = accounts().add(uniqueEmail(), hash(), T0, Role.MEMBER).orElseThrow();
+    Account other = accounts().add(uniqueEmail(), hash(), T0, Role.MEMBER).orElseThrow();
+
+    accounts().requirePasswordChange(marked.id());
+
+    assertThat(accounts().findById(marked.id()).orElseThrow().passwordChangeRequired()).isTrue();
+    assertThat(accounts().findByEmail(marked.email()).orElseThrow().passwordChangeRequired())
+        .isTrue();
+    assertThat(accounts().findById(other.id())).contains(other);
+
+    accounts().changePasswordHash(marked.id(), new PasswordHash("chosen"));
+
+    Account changed = accounts().findById(marked.id()).orElseThrow();
+    assertThat(changed.passwordChangeRequired()).isFalse();
+    assertThat(changed.passwordHash()).isEqualTo(new PasswordHash("chosen"));
   }
 
   @Test
