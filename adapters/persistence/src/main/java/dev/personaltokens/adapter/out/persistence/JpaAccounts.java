@@ -103,6 +103,13 @@ public class JpaAccounts implements Accounts {
   }
 
   @Override
+  public void requirePasswordChange(AccountId id) {
+    em.createNamedQuery("Account.requirePasswordChange")
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
+  @Override
   public void changeRole(AccountId id, Role role) {
     em.createNamedQuery("Account.changeRole")
         .setParameter("role", role.code())
