@@ -5,7 +5,8 @@ import dev.personaltokens.domain.account.Account;
 
 /**
  * {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours, with the longest
- * lifetime a new token may have here, for the console's date picker.
+ * lifetime a new token may have here, for the console's date picker, and whether the password must
+ * be changed before anything else (the console then asks for it first).
  */
 public record UserResponse(Result results) {
 
@@ -15,7 +16,8 @@ public record UserResponse(Result results) {
       String email,
       String created,
       long maxTokenLifetimeDays,
-      String role) {}
+      String role,
+      boolean passwordChangeRequired) {}
 
   static UserResponse from(Account account, Policies policies) {
     return new UserResponse(
@@ -25,6 +27,7 @@ public record UserResponse(Result results) {
             account.email().value(),
             Timestamps.format(account.created()),
             policies.expiryPolicy().maxLifetime().toDays(),
-            account.role().code()));
+            account.role().code(),
+            account.passwordChangeRequired()));
   }
 }

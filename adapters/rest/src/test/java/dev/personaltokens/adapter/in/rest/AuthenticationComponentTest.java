@@ -130,7 +130,14 @@ class AuthenticationComponentTest {
     JsonObject me = answer.json().getJsonObject("results");
     assertThat(me.keySet())
         .containsExactlyInAnyOrder(
-            "client_id", "id", "email", "created", "max_token_lifetime_days", "role");
+            "client_id",
+            "id",
+            "email",
+            "created",
+            "max_token_lifetime_days",
+            "role",
+            "password_change_required");
+    assertThat(me.getBoolean("password_change_required")).isFalse();
     assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
     assertThat(me.getJsonNumber("id").longValue()).isEqualTo(account.id().value());
