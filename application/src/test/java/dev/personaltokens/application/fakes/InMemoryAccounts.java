@@ -93,6 +93,17 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   @Override
+  public synchronized boolean replacePasswordHash(
+      AccountId id, PasswordHash expected, PasswordHash replacement) {
+    boolean current =
+        findById(id).map(account -> account.passwordHash().equals(expected)).orElse(false);
+    if (current) {
+      changePasswordHash(id, replacement);
+    }
+    return current;
+  }
+
+  @Override
   public synchronized void requirePasswordChange(AccountId id) {
     update(
         id,

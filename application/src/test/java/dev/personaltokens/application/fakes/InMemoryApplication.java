@@ -35,6 +35,8 @@ import dev.personaltokens.domain.token.TokenName;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +63,7 @@ public final class InMemoryApplication {
   private final InMemoryNotices notices = new InMemoryNotices(tokens);
   private final RecordingMailer mailer = new RecordingMailer();
   private final List<UseCaseCall> calls = new ArrayList<>();
+  private final Map<Class<?>, Runnable> interleaved = new ConcurrentHashMap<>();
   private final UseCases useCases;
 
   public InMemoryApplication() {
@@ -75,6 +78,10 @@ public final class InMemoryApplication {
           public <T> T around(UseCaseCall call, Supplier<T> work) {
             synchronized (calls) {
               calls.add(call);
+            }
+            Runnable first = interleaved.remove(call.useCase());
+            if (first != null) {
+              first.run();
             }
             return work.get();
           }
@@ -102,6 +109,14 @@ public final class InMemoryApplication {
                 Policies.DEFAULT.auditRetention(),
                 Policies.DEFAULT.consoleUrl()),
             recording);
+  }
+
+  /**
+   * Runs {@code work} once, just before the next call of {@code useCase} (or of a step of one): a
+   * race, played out on the fakes.
+   */
+  public void before(Class<?> useCase, Runnable work) {
+    interleaved.put(useCase, work);
   }
 
   /** Opens an account with this email and password. */

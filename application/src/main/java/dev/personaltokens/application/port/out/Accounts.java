@@ -40,6 +40,13 @@ public interface Accounts {
   void changePasswordHash(AccountId id, PasswordHash passwordHash);
 
   /**
+   * {@link #changePasswordHash}, only while the hash is still {@code expected}, the one a change
+   * checked the current password against: whether it was replaced. Of two changes that checked the
+   * same password one wins, and an operator's reset that came in between wins over the change.
+   */
+  boolean replacePasswordHash(AccountId id, PasswordHash expected, PasswordHash replacement);
+
+  /**
    * The account's password was not its person's choice (generated at the first start, or set by the
    * operator): they must change it before anything else, until {@link #changePasswordHash}.
    */

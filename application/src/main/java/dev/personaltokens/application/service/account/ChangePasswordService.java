@@ -8,6 +8,8 @@ import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.service.Audit;
 import dev.personaltokens.application.service.InTransaction;
 import dev.personaltokens.application.service.session.SignInService;
+import dev.personaltokens.domain.DomainException;
+import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.PasswordHash;
@@ -18,7 +20,8 @@ import dev.personaltokens.domain.token.TokenSecret;
 /**
  * Checks the current password as a sign-in does ({@link SignInService#passwordMatches}: the same
  * throttle, so a stolen session can't guess the password here faster than at the sign-in), hashes
- * the new one, both outside any transaction, and only then writes, in a short transaction.
+ * the new one, both outside any transaction, and only then writes, in a short transaction - over
+ * the hash it checked only: a reset or another change that came in between wins.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
@@ -69,7 +72,13 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     PasswordHash hash = signIn.hash(command.newPassword());
     writes.run(
         () -> {
-          accounts.changePasswordHash(account.id(), hash);
+          if (!accounts.replacePasswordHash(account.id(), account.passwordHash(), hash)) {
+            throw new DomainException(
+                ErrorCategory.CONFLICT,
+                "password.changed_meanwhile",
+                "the password was changed meanwhile, elsewhere or by the operator; nothing was"
+                    + " changed: sign in again");
+          }
           int ended = endOtherSessions(account, command.credential());
           audit.record(
               account.id(),

@@ -248,6 +248,40 @@ public abstract class AccountsContract {
   }
 
   @Test
+  void replacePasswordHashReplacesOnlyTheExpectedHash() {
+    Account account =
+        accounts().add(uniqueEmail(), new PasswordHash("checked"), T0, Role.MEMBER).orElseThrow();
+    accounts().requirePasswordChange(account.id());
+
+    boolean stale =
+        accounts()
+            .replacePasswordHash(account.id(), new PasswordHash("other"), new PasswordHash("x"));
+    Account unchanged = accounts().findById(account.id()).orElseThrow();
+    boolean replaced =
+        accounts()
+            .replacePasswordHash(
+                account.id(), new PasswordHash("checked"), new PasswordHash("chosen"));
+    boolean again =
+        accounts()
+            .replacePasswordHash(
+                account.id(), new PasswordHash("checked"), new PasswordHash("second"));
+
+    assertThat(stale).isFalse();
+    assertThat(unchanged.passwordHash()).isEqualTo(new PasswordHash("checked"));
+    assertThat(unchanged.passwordChangeRequired()).isTrue();
+    assertThat(replaced).isTrue();
+    assertThat(again).as("of two changes that checked the same hash, one wins").isFalse();
+    Account changed = accounts().findById(account.id()).orElseThrow();
+    assertThat(changed.passwordHash()).isEqualTo(new PasswordHash("chosen"));
+    assertThat(changed.passwordChangeRequired()).isFalse();
+    assertThat(
+            accounts()
+                .replacePasswordHash(
+                    new AccountId(Long.MAX_VALUE), new PasswordHash("x"), new PasswordHash("y")))
+        .isFalse();
+  }
+
+  @Test
   void changePasswordHashOfAnUnknownAccountChangesNothing() {
     Account kept =
         accounts().add(uniqueEmail(), new PasswordHash("kept"), T0, Role.MEMBER).orElseThrow();

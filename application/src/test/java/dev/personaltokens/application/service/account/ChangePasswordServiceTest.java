@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.ThrottledException;
 import dev.personaltokens.application.port.in.account.ChangePasswordCommand;
+import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.domain.DomainException;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
@@ -26,6 +28,7 @@ class ChangePasswordServiceTest {
 
   private static final String OLD = "correct horse battery";
   private static final String NEW = "a brand new passphrase";
+  private static final String OPERATORS = "the operator's choice";
 
   private final InMemoryApplication app = new InMemoryApplication();
   private final Account alice = app.account("alice@example.com", OLD);
@@ -128,18 +131,38 @@ class ChangePasswordServiceTest {
 
   @Test
   void aChangeEndsTheChangeTheOperatorRequired() {
-    app.resetPassword()
-        .resetPassword(OPERATOR, alice.email(), Password.newPassword("the operator's choice"));
-    IssuedSession caller = signIn("the operator's choice");
+    app.resetPassword().resetPassword(OPERATOR, alice.email(), Password.newPassword(OPERATORS));
+    IssuedSession caller = signIn(OPERATORS);
     assertThat(app.authenticate().authenticate(caller.secret().reveal()).passwordChangeRequired())
         .isTrue();
 
-    change(caller.secret(), "the operator's choice", NEW);
+    change(caller.secret(), OPERATORS, NEW);
 
     assertThat(app.accounts().findById(alice.id()).orElseThrow().passwordChangeRequired())
         .isFalse();
     assertThat(app.authenticate().authenticate(caller.secret().reveal()).passwordChangeRequired())
         .isFalse();
+  }
+
+  /** The operator's reset commits after the current password was checked: the reset wins. */
+  @Test
+  void aResetBetweenTheCheckAndTheWriteWinsAndTheChangeIsRefused() {
+    IssuedSession caller = signIn(OLD);
+    app.before(
+        ChangePasswordUseCase.Writes.class,
+        () ->
+            app.resetPassword()
+                .resetPassword(OPERATOR, alice.email(), Password.newPassword(OPERATORS)));
+
+    assertFails(
+        () -> change(caller.secret(), OLD, NEW),
+        DomainException.class,
+        "password.changed_meanwhile");
+
+    assertFails(() -> signIn(NEW), AuthenticationException.class, "auth.credentials.invalid");
+    assertThat(app.accounts().findById(alice.id()).orElseThrow().passwordChangeRequired()).isTrue();
+    assertThat(app.auditTrail().all())
+        .noneMatch(event -> event.type() == AuditEventType.PASSWORD_CHANGED);
   }
 
   @Test

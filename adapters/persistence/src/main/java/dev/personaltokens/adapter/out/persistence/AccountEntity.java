@@ -27,6 +27,11 @@ import java.time.Instant;
         "UPDATE AccountEntity a SET a.passwordHash = :hash, a.passwordChangeRequired = FALSE"
             + " WHERE a.id = :id")
 @NamedQuery(
+    name = "Account.replacePasswordHash",
+    query =
+        "UPDATE AccountEntity a SET a.passwordHash = :hash, a.passwordChangeRequired = FALSE"
+            + " WHERE a.id = :id AND a.passwordHash = :expected")
+@NamedQuery(
     name = "Account.requirePasswordChange",
     query = "UPDATE AccountEntity a SET a.passwordChangeRequired = TRUE WHERE a.id = :id")
 @NamedQuery(
