@@ -7,6 +7,7 @@ import { credentialsPage } from './credentials.js';
 import { deleteDialog } from './delete.js';
 import { linkDialog } from './link.js';
 import { logPage } from './log.js';
+import { accountPage } from './account.js';
 import { accountMenu } from './menu.js';
 import { pageRouter } from './pages.js';
 import { passwordPage } from './password.js';
@@ -38,8 +39,15 @@ const people = peoplePage({
 const credentials = credentialsPage({ client, isAdmin: () => session.isAdmin() });
 const audit = auditPage({ api, isAdmin: () => session.isAdmin() });
 const password = passwordPage({ api, done: () => session.passwordSet() });
+const account = accountPage({
+  api,
+  account: () => session.account(),
+  changed: () => session.passwordChanged(),
+  signOut: () => session.signOut(),
+});
 const pages = pageRouter({
   signedIn: () => session.signedIn(),
+  mustChangePassword: () => session.mustChangePassword(),
   restart: () => session.start(),
   tokens,
   log,
@@ -47,6 +55,7 @@ const pages = pageRouter({
   credentials,
   audit,
   password,
+  account,
 });
 const session = pageSession({ client, pages, menu });
 addDialog({ api, tokens, created, maxLifetimeDays: () => session.maxLifetimeDays() });

@@ -18,6 +18,7 @@ export const EVENT_WORDS = {
   'token.expiry_notice': 'Expiry notice sent',
   'password.reset': 'Password reset',
   'password.set': 'Password set with a one-time link',
+  'password.changed': 'Password changed',
   'account.created': 'Account opened',
   'account.deactivated': 'Account deactivated',
   'account.reactivated': 'Account reactivated',

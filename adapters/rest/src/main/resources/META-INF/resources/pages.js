@@ -4,19 +4,25 @@ import { handled } from './api.js';
 import { $ } from './dom.js';
 
 const VIEWS = ['loading', 'signin-view', 'home-view', 'tokens-view', 'log-view', 'people-view',
-  'credentials-view', 'audit-view', 'password-view'];
+  'credentials-view', 'audit-view', 'password-view', 'account-view'];
 
 const PASSWORD_LINK = '#/password/';
 
 /**
- * The pages; {@code signedIn} says whether someone is, {@code tokens}, {@code log}, {@code people},
- * {@code credentials}, {@code audit} and {@code password} open theirs, {@code restart} asks again who is signed in.
+ * The pages; {@code signedIn} says whether someone is, {@code mustChangePassword} whether they must
+ * do that first, {@code tokens}, {@code log}, {@code people}, {@code credentials}, {@code audit},
+ * {@code password} and {@code account} open theirs, {@code restart} asks again who is signed in.
  */
-export function pageRouter({ signedIn, restart, tokens, log, people, credentials, audit, password }) {
-  /** Shows {@code view} alone, with the top bar while signed in (but not on a password link). */
+export function pageRouter({
+  signedIn, mustChangePassword, restart, tokens, log, people, credentials, audit, password, account,
+}) {
+  /**
+   * Shows {@code view} alone, with the top bar while signed in (but not on a password link, nor
+   * while the password must be changed first: its menu would lead nowhere).
+   */
   function show(view) {
     VIEWS.forEach((id) => { $(id).hidden = id !== view; });
-    $('topbar').hidden = !signedIn() || view === 'password-view';
+    $('topbar').hidden = !signedIn() || view === 'password-view' || mustChangePassword();
   }
 
   const isPasswordLink = () => location.hash.startsWith(PASSWORD_LINK);
@@ -30,6 +36,12 @@ export function pageRouter({ signedIn, restart, tokens, log, people, credentials
       if (!$('password-view').hidden) {
         await restart(); // leaving a password link: to the sign-in, or the page of who is signed in
       }
+    } else if (mustChangePassword()) {
+      show('account-view'); // whatever the address: nothing else works before the change
+      account.open(true);
+    } else if (location.hash === '#/account') {
+      show('account-view');
+      account.open(false);
     } else if (location.hash === '#/personal-tokens') {
       show('tokens-view');
       await tokens.open();

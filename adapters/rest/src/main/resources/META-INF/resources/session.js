@@ -1,5 +1,5 @@
-// Owns signing in and out: who is signed in, their role and limits, the sign-in form, Sign out, an
-// ended session.
+// Owns signing in and out: who is signed in, their role and limits (and whether their password must
+// be changed first), the sign-in form, Sign out, an ended session.
 import { firstError, handled, sentence } from './api.js';
 import { $ } from './dom.js';
 
@@ -8,6 +8,7 @@ export function pageSession({ client, pages, menu }) {
   const api = client.call;
   let email = null;
   let role = null;
+  let mustChange = false;
   let maxLifetimeDays = 366;
 
   /**
@@ -25,6 +26,7 @@ export function pageSession({ client, pages, menu }) {
     if (me.status === 200) {
       maxLifetimeDays = me.data.results.max_token_lifetime_days;
       role = me.data.results.role;
+      mustChange = me.data.results.password_change_required;
       signedIn(me.data.results.email);
     } else {
       showSignIn('');
@@ -35,6 +37,7 @@ export function pageSession({ client, pages, menu }) {
   function showSignIn(message, notice = '') {
     email = null;
     role = null;
+    mustChange = false;
     client.setSignedIn(false);
     menu.showAdmin(false);
     pages.show('signin-view');
@@ -76,12 +79,13 @@ export function pageSession({ client, pages, menu }) {
     }
   }));
 
-  $('menu-sign-out').addEventListener('click', handled(async () => {
+  const signOut = handled(async () => {
     menu.close();
     await api('DELETE', 'api/session');
     location.hash = '';
     showSignIn('You are signed out.');
-  }));
+  });
+  $('menu-sign-out').addEventListener('click', signOut);
 
   return {
     start: handled(start),
@@ -96,6 +100,17 @@ export function pageSession({ client, pages, menu }) {
       showSignIn('', 'Your password is set. Sign in with it.');
     },
     signedIn: () => email !== null,
+    signOut,
+    /** Who is signed in, as the Account page shows them. */
+    account: () => ({ email, role }),
+    /** Whether the password must be changed before anything else, as the server said at sign-in. */
+    mustChangePassword: () => email !== null && mustChange,
+    /** The required change is made: the page stays (now the Account page), the menu is back. */
+    passwordChanged() {
+      mustChange = false;
+      history.replaceState(null, '', '#/account');
+      pages.show('account-view');
+    },
     /** Whether the one signed in is an admin of this server, as the server said at sign-in. */
     isAdmin: () => email !== null && role === 'admin',
     /** The longest a new token may live, in days, as the server said at sign-in. */

@@ -3,6 +3,7 @@ package dev.personaltokens.application;
 import dev.personaltokens.application.node.NodeCache;
 import dev.personaltokens.application.node.PendingUsage;
 import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.account.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
@@ -45,6 +46,7 @@ import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUs
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.service.Audit;
 import dev.personaltokens.application.service.InTransaction;
+import dev.personaltokens.application.service.account.ChangePasswordService;
 import dev.personaltokens.application.service.account.CreateAccountService;
 import dev.personaltokens.application.service.account.CreateFirstAccountService;
 import dev.personaltokens.application.service.account.GetAccountService;
@@ -131,7 +133,8 @@ public record UseCases(
     ListInstanceAuditEventsUseCase listInstanceAuditEvents,
     GetPolicyUseCase getPolicy,
     CurrentPolicyUseCase currentPolicy,
-    ChangePolicyUseCase changePolicy) {
+    ChangePolicyUseCase changePolicy,
+    ChangePasswordUseCase changePassword) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -168,7 +171,14 @@ public record UseCases(
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
     var authenticate =
         new AuthenticateService(
-            tokens, ports.sessions(), ports.clock(), ports.origins(), usage, cache, currentPolicy);
+            tokens,
+            ports.sessions(),
+            ports.accounts(),
+            ports.clock(),
+            ports.origins(),
+            usage,
+            cache,
+            currentPolicy);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     var signIn =
@@ -273,6 +283,13 @@ public record UseCases(
             ports.clock(),
             audit,
             each.inTransaction(SetPasswordUseCase.Writes.class));
+    var changePassword =
+        new ChangePasswordService(
+            ports.accounts(),
+            ports.sessions(),
+            signIn,
+            audit,
+            each.inTransaction(ChangePasswordUseCase.Writes.class));
 
     return new UseCases(
         command ->
@@ -400,7 +417,12 @@ public record UseCases(
         admin -> each.call(GetPolicyUseCase.class, admin, () -> getPolicy.get(admin)),
         () -> each.call(CurrentPolicyUseCase.class, Actor.ANONYMOUS, currentPolicy::current),
         (admin, policy) ->
-            each.call(ChangePolicyUseCase.class, admin, () -> changePolicy.change(admin, policy)));
+            each.call(ChangePolicyUseCase.class, admin, () -> changePolicy.change(admin, policy)),
+        command ->
+            each.run(
+                ChangePasswordUseCase.class,
+                Actor.of(command.account()),
+                () -> changePassword.change(command)));
   }
 
   /**

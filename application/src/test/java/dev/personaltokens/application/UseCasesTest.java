@@ -10,6 +10,7 @@ import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.InOneTransaction;
 import dev.personaltokens.application.port.in.OwnTransactions;
 import dev.personaltokens.application.port.in.ReadsOnly;
+import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
 import dev.personaltokens.application.port.in.audit.ListAuditEventsUseCase;
 import dev.personaltokens.application.port.in.session.IssuedSession;
@@ -44,6 +45,7 @@ class UseCasesTest {
                 .<Class<?>>map(java.lang.reflect.RecordComponent::getType)
                 .toList());
     useCases.add(SignInUseCase.SignInWrites.class);
+    useCases.add(ChangePasswordUseCase.Writes.class);
 
     assertThat(useCases).hasSizeGreaterThan(20);
     for (Class<?> useCase : useCases) {

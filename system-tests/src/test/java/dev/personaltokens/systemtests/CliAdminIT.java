@@ -40,7 +40,7 @@ class CliAdminIT extends CliSupport {
   }
 
   @Test
-  void resetPasswordReplacesThePasswordAndEndsSessions() {
+  void resetPasswordReplacesThePasswordEndsSessionsAndMustBeChangedFirst() {
     String session = api.sessionOf(email, PASSWORD);
 
     Run run =
@@ -52,6 +52,18 @@ class CliAdminIT extends CliSupport {
     assertThat(api.signIn(email, "the-reset-password").status()).isEqualTo(201);
     assertThat(api.get("api/user/me", session).status()).isEqualTo(401);
     String signedIn = api.sessionOf(email, "the-reset-password");
+    assertThat(api.get("api/audit_events", signedIn).errorCode())
+        .as("the operator chose it: it must be changed first")
+        .isEqualTo("auth.password.change_required");
+    NoSecretInTheSecurityLog.password("my own one after the reset");
+    assertThat(
+            api.postJson(
+                    "api/user/password",
+                    signedIn,
+                    "{\"current_password\":\"the-reset-password\","
+                        + "\"new_password\":\"my own one after the reset\"}")
+                .status())
+        .isEqualTo(204);
     JsonObject reset =
         api.get("api/audit_events?type=password.reset", signedIn)
             .json()

@@ -47,7 +47,8 @@ public final class InMemoryAccounts implements Accounts {
             created,
             byId.isEmpty() ? Role.ADMIN : role,
             AccountStatus.ACTIVE,
-            null);
+            null,
+            false);
     firstStartClaimed = true;
     byId.put(account.id(), account);
     return Optional.of(account);
@@ -87,7 +88,35 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 account.role(),
                 account.status(),
-                account.lastSignIn()));
+                account.lastSignIn(),
+                false));
+  }
+
+  @Override
+  public synchronized boolean replacePasswordHash(
+      AccountId id, PasswordHash expected, PasswordHash replacement) {
+    boolean current =
+        findById(id).map(account -> account.passwordHash().equals(expected)).orElse(false);
+    if (current) {
+      changePasswordHash(id, replacement);
+    }
+    return current;
+  }
+
+  @Override
+  public synchronized void requirePasswordChange(AccountId id) {
+    update(
+        id,
+        account ->
+            new Account(
+                account.id(),
+                account.email(),
+                account.passwordHash(),
+                account.created(),
+                account.role(),
+                account.status(),
+                account.lastSignIn(),
+                true));
   }
 
   @Override
@@ -102,7 +131,8 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 role,
                 account.status(),
-                account.lastSignIn()));
+                account.lastSignIn(),
+                account.passwordChangeRequired()));
   }
 
   @Override
@@ -122,7 +152,8 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 account.role(),
                 status,
-                account.lastSignIn()));
+                account.lastSignIn(),
+                account.passwordChangeRequired()));
   }
 
   @Override
@@ -137,7 +168,8 @@ public final class InMemoryAccounts implements Accounts {
                 account.created(),
                 account.role(),
                 account.status(),
-                at));
+                at,
+                account.passwordChangeRequired()));
   }
 
   /** Nothing to hold: every call is synchronized, so no change can come in between. */

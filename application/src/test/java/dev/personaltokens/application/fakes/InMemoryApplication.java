@@ -7,6 +7,7 @@ import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.node.LocalSharedState;
 import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.account.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
@@ -35,7 +36,9 @@ import dev.personaltokens.domain.token.TokenName;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -63,6 +66,7 @@ public final class InMemoryApplication {
   private final InMemoryNotices notices = new InMemoryNotices(tokens);
   private final RecordingMailer mailer = new RecordingMailer();
   private final List<UseCaseCall> calls = new ArrayList<>();
+  private final Map<Class<?>, Runnable> interleaved = new ConcurrentHashMap<>();
   private final UseCases useCases;
 
   public InMemoryApplication() {
@@ -77,6 +81,10 @@ public final class InMemoryApplication {
           public <T> T around(UseCaseCall call, Supplier<T> work) {
             synchronized (calls) {
               calls.add(call);
+            }
+            Runnable first = interleaved.remove(call.useCase());
+            if (first != null) {
+              first.run();
             }
             return work.get();
           }
@@ -105,6 +113,14 @@ public final class InMemoryApplication {
                 Policies.DEFAULT.auditRetention(),
                 Policies.DEFAULT.consoleUrl()),
             recording);
+  }
+
+  /**
+   * Runs {@code work} once, just before the next call of {@code useCase} (or of a step of one): a
+   * race, played out on the fakes.
+   */
+  public void before(Class<?> useCase, Runnable work) {
+    interleaved.put(useCase, work);
   }
 
   /** Opens an account with this email and password. */
@@ -264,6 +280,10 @@ public final class InMemoryApplication {
 
   public ResetPasswordUseCase resetPassword() {
     return useCases.resetPassword();
+  }
+
+  public ChangePasswordUseCase changePassword() {
+    return useCases.changePassword();
   }
 
   /** Writes the uses authentication noted, as the server does every second. */

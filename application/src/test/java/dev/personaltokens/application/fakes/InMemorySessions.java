@@ -39,6 +39,11 @@ public final class InMemorySessions implements Sessions {
   }
 
   @Override
+  public synchronized int removeOthersOf(AccountId account, TokenDigest kept) {
+    return removeIf(session -> session.account().equals(account) && !session.digest().equals(kept));
+  }
+
+  @Override
   public synchronized int removeExpiredBefore(Instant instant) {
     return removeIf(session -> session.expiresAt().isBefore(instant));
   }

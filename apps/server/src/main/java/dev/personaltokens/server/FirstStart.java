@@ -39,14 +39,19 @@ public class FirstStart {
 
   /**
    * The generated password goes to standard output, once, for the person starting the server; it is
-   * not stored anywhere but as its hash.
+   * not stored anywhere but as its hash. Whoever reads the console could sign in with it, so it
+   * opens nothing but the change to a password of the person's own.
    */
   private static void announce(FirstAccount first) {
     String email = first.account().email().value();
     String password =
         first
             .generatedPassword()
-            .map(generated -> "password " + generated.reveal() + " (generated; shown only now)")
+            .map(
+                generated ->
+                    "password "
+                        + generated.reveal()
+                        + " (generated; shown only now: change it when you first sign in)")
             .orElse("the password set in PTK_ADMIN_PASSWORD");
     System.out.println(
         "\n  Personal Tokens: first account created. Sign in with "

@@ -1,6 +1,7 @@
 package dev.personaltokens.server;
 
 import dev.personaltokens.application.UseCases;
+import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.account.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
@@ -217,6 +218,11 @@ public class UseCaseBeans {
   @Produces
   SetPasswordUseCase setPassword() {
     return useCases.setPassword();
+  }
+
+  @Produces
+  ChangePasswordUseCase changePassword() {
+    return useCases.changePassword();
   }
 
   @Produces

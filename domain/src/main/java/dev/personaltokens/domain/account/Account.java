@@ -8,6 +8,9 @@ import java.util.Objects;
  *
  * @param passwordHash {@link PasswordHash#NONE} until the person sets one through their link
  * @param lastSignIn null until the first sign-in
+ * @param passwordChangeRequired the password was not its person's choice (generated at the first
+ *     start, or set by the operator): they must change it before their sessions may do anything
+ *     else
  */
 public record Account(
     AccountId id,
@@ -16,7 +19,8 @@ public record Account(
     Instant created,
     Role role,
     AccountStatus status,
-    Instant lastSignIn) {
+    Instant lastSignIn,
+    boolean passwordChangeRequired) {
 
   public Account {
     Objects.requireNonNull(id, "id");

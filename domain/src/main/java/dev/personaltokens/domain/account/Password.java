@@ -5,7 +5,8 @@ import dev.personaltokens.domain.Text;
 
 /**
  * A password as typed. Any non-empty password can be presented to sign in; a new one must follow
- * the policy of {@link #newPassword}. Never printed: {@link #toString()} hides it.
+ * the policy of {@link #newPassword}, and one a person chooses for themselves that of {@link
+ * #ownChoice}. Never printed: {@link #toString()} hides it.
  */
 public final class Password {
 
@@ -43,6 +44,27 @@ public final class Password {
           "a password has at most " + MAX_LENGTH + " characters");
     }
     return new Password(value);
+  }
+
+  /**
+   * A password a person chooses for their own account (a change, a one-time link): a {@link
+   * #newPassword} that is not one of the most common passwords, which guessers try first. The
+   * operator's choices (configuration, {@code ptk admin}) are held to {@link #newPassword} only.
+   */
+  public static Password ownChoice(String value) {
+    Password password = newPassword(value);
+    if (CommonPasswords.contains(value)) {
+      throw new InvalidValueException(
+          "account.password.common",
+          "password",
+          "this password is one of the most common ones, which are guessed first; choose another");
+    }
+    return password;
+  }
+
+  /** Whether both are the same password, character for character. */
+  public boolean sameAs(Password other) {
+    return value.equals(other.value);
   }
 
   /** The characters themselves, for the password hasher only. */

@@ -20,6 +20,8 @@ public enum AuditEventType {
   PASSWORD_RESET("password.reset"),
   /** The person set their password through a one-time link. */
   PASSWORD_SET("password.set"),
+  /** The person changed their own password, giving the current one. */
+  PASSWORD_CHANGED("password.changed"),
   ACCOUNT_CREATED("account.created"),
   ACCOUNT_DEACTIVATED("account.deactivated"),
   ACCOUNT_REACTIVATED("account.reactivated"),

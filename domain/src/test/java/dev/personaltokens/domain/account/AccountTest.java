@@ -31,7 +31,8 @@ class AccountTest {
             Instant.parse("2026-01-01T00:00:00Z"),
             Role.MEMBER,
             AccountStatus.ACTIVE,
-            null);
+            null,
+            false);
 
     assertThat(account.toString()).contains("alice@example.com").doesNotContain("secret-hash");
     assertThat(new PasswordHash("pbkdf2$secret-hash").toString()).doesNotContain("secret-hash");
@@ -56,7 +57,8 @@ class AccountTest {
             Instant.parse("2026-01-01T00:00:00Z"),
             Role.MEMBER,
             AccountStatus.ACTIVE,
-            null);
+            null,
+            false);
 
     assertThat(invited.hasPassword()).isFalse();
     assertThat(invited.isActive()).isTrue();

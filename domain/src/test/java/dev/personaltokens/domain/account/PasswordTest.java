@@ -47,6 +47,40 @@ class PasswordTest {
         () -> Password.newPassword("😀".repeat(129)), "account.password.too_long", "password");
   }
 
+  /** From the shipped list: common passwords of twelve characters and more, in any case. */
+  @ParameterizedTest
+  @ValueSource(strings = {"qazwsxedcrfv", "1q2w3e4r5t6y", "PASSWORD1234", "Qwertyuiop123"})
+  void ownChoiceRejectsACommonPasswordInAnyCase(String value) {
+    assertRejected(() -> Password.ownChoice(value), "account.password.common", "password");
+  }
+
+  @Test
+  void ownChoiceMeansTheWholeListWhateverTheLength() {
+    assertThat(CommonPasswords.contains("123456")).isTrue();
+    assertThat(CommonPasswords.contains("PassWord")).isTrue();
+    assertThat(CommonPasswords.contains("correct horse battery staple")).isFalse();
+  }
+
+  @Test
+  void ownChoiceIsStillANewPassword() {
+    assertRejected(() -> Password.ownChoice("password"), "account.password.too_short", "password");
+    assertThat(Password.ownChoice("correct horse battery staple").reveal())
+        .isEqualTo("correct horse battery staple");
+  }
+
+  @Test
+  void theOperatorsChoicesAreNotHeldToTheList() {
+    assertThat(Password.newPassword("password1234").reveal()).isEqualTo("password1234");
+  }
+
+  @Test
+  void sameAsComparesEveryCharacter() {
+    assertThat(Password.presented("correct horse").sameAs(Password.presented("correct horse")))
+        .isTrue();
+    assertThat(Password.presented("correct horse").sameAs(Password.presented("Correct horse")))
+        .isFalse();
+  }
+
   @ParameterizedTest
   @NullAndEmptySource
   void presentedRejectsEmptyPassword(String value) {

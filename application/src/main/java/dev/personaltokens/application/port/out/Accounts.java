@@ -33,8 +33,24 @@ public interface Accounts {
    */
   boolean claimFirstStart();
 
-  /** Replaces the account's password hash; an unknown id changes nothing. */
+  /**
+   * Replaces the account's password hash with that of a password its person chose, which ends any
+   * change {@link #requirePasswordChange} asked for; an unknown id changes nothing.
+   */
   void changePasswordHash(AccountId id, PasswordHash passwordHash);
+
+  /**
+   * {@link #changePasswordHash}, only while the hash is still {@code expected}, the one a change
+   * checked the current password against: whether it was replaced. Of two changes that checked the
+   * same password one wins, and an operator's reset that came in between wins over the change.
+   */
+  boolean replacePasswordHash(AccountId id, PasswordHash expected, PasswordHash replacement);
+
+  /**
+   * The account's password was not its person's choice (generated at the first start, or set by the
+   * operator): they must change it before anything else, until {@link #changePasswordHash}.
+   */
+  void requirePasswordChange(AccountId id);
 
   void changeRole(AccountId id, Role role);
 

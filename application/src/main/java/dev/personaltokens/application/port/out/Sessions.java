@@ -18,6 +18,9 @@ public interface Sessions {
   /** Ends every session of the account; returns how many there were. */
   int removeAllOf(AccountId account);
 
+  /** Ends every session of the account but {@code kept}; returns how many there were. */
+  int removeOthersOf(AccountId account, TokenDigest kept);
+
   /** Deletes the sessions that expired before {@code instant}; returns how many. */
   int removeExpiredBefore(Instant instant);
 }

@@ -6,6 +6,7 @@ import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.FirstAccount;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import java.util.Optional;
@@ -35,7 +36,12 @@ public final class CreateFirstAccountService implements CreateFirstAccountUseCas
             ? Optional.empty()
             : Optional.of(Password.newPassword(randomness.base62(GENERATED_PASSWORD_LENGTH)));
     Password chosen = password.orElseGet(generated::get);
-    return Optional.of(
-        new FirstAccount(createAccount.create(Actor.SERVER, email, chosen), generated));
+    Account account = createAccount.create(Actor.SERVER, email, chosen);
+    // A generated password was printed to the console, where others may read it: its person must
+    // change it first. A configured one (PTK_ADMIN_PASSWORD) is the operator's deliberate choice.
+    if (generated.isPresent()) {
+      accounts.requirePasswordChange(account.id());
+    }
+    return Optional.of(new FirstAccount(accounts.findById(account.id()).orElseThrow(), generated));
   }
 }

@@ -27,12 +27,16 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     this.audit = audit;
   }
 
-  /** A reset usually follows a leak, so whoever signed in with the old password is signed out. */
+  /**
+   * A reset usually follows a leak, so whoever signed in with the old password is signed out. The
+   * operator chose the new password, so its person must change it at their next sign-in.
+   */
   @Override
   public void resetPassword(Actor actor, Email email, Password newPassword) {
     Account account =
         accounts.findByEmail(email).orElseThrow(() -> new AccountNotFoundException(email));
     accounts.changePasswordHash(account.id(), hasher.hash(newPassword));
+    accounts.requirePasswordChange(account.id());
     int ended = sessions.removeAllOf(account.id());
     audit.record(
         account.id(),

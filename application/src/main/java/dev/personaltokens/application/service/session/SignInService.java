@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Signs in. In this order, so that neither guesses nor a flood of them gets further than it must:
@@ -83,7 +84,7 @@ public final class SignInService implements SignInUseCase {
     Optional<Account> account = accounts.findByEmail(email);
     // Keyed by the account, so that the throttle compares emails as the database does; an email
     // no account has is counted as typed (lower-cased), as there is nothing to protect behind it.
-    String whom = account.map(found -> "account " + found.id()).orElse("email " + email.value());
+    String whom = account.map(SignInService::whom).orElse("email " + email.value());
     SignInThrottle.Attempt attempt = throttle.begin(whom, String.valueOf(audit.origin().address()));
     // An unknown email costs one hash too, so that timing does not tell which emails exist.
     // An account whose person has not set a password yet costs the same hash, and fails.
@@ -116,6 +117,10 @@ public final class SignInService implements SignInUseCase {
   }
 
   private boolean hashed(Password password, PasswordHash stored) {
+    return onAFreeCore(() -> hasher.matches(password, stored));
+  }
+
+  private <T> T onAFreeCore(Supplier<T> hash) {
     boolean slot;
     try {
       slot = hashing.tryAcquire(HASH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -128,10 +133,41 @@ public final class SignInService implements SignInUseCase {
           "auth.busy", "too many sign-ins at once; try again in a second", Duration.ofSeconds(1));
     }
     try {
-      return hasher.matches(password, stored);
+      return hash.get();
     } finally {
       hashing.release();
     }
+  }
+
+  /**
+   * Whether {@code password} is the account's, checked as a sign-in checks it: counted first by the
+   * same throttle, with the same counts, and hashed on a free core. For a signed-in person who
+   * gives their password again: asking for it there is no way round the throttle.
+   */
+  public boolean passwordMatches(Account account, Password password) {
+    SignInThrottle.Attempt attempt =
+        throttle.begin(whom(account), String.valueOf(audit.origin().address()));
+    boolean matches;
+    try {
+      matches = account.hasPassword() && hashed(password, account.passwordHash());
+    } catch (ThrottledException busy) {
+      attempt.notChecked();
+      throw busy;
+    }
+    if (matches) {
+      attempt.succeeded();
+    }
+    return matches;
+  }
+
+  /** {@code password} hashed to be stored, on a free core like every hash here. */
+  public PasswordHash hash(Password password) {
+    return onAFreeCore(() -> hasher.hash(password));
+  }
+
+  /** Whose attempts the throttle counts: the account, so that it compares emails as the store. */
+  private static String whom(Account account) {
+    return "account " + account.id();
   }
 
   private IssuedSession open(Account account) {

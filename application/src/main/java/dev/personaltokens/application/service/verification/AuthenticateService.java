@@ -6,12 +6,14 @@ import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.application.port.in.verification.NotAPersonalTokenException;
 import dev.personaltokens.application.port.in.verification.Principal;
+import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.InvalidValueException;
+import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.network.IpAddress;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
@@ -29,6 +31,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
 
   private final PersonalTokens tokens;
   private final Sessions sessions;
+  private final Accounts accounts;
   private final Clock clock;
   private final Origins origins;
   private final PendingUsage usage;
@@ -38,6 +41,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
   public AuthenticateService(
       PersonalTokens tokens,
       Sessions sessions,
+      Accounts accounts,
       Clock clock,
       Origins origins,
       PendingUsage usage,
@@ -45,6 +49,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
       CurrentPolicy policy) {
     this.tokens = tokens;
     this.sessions = sessions;
+    this.accounts = accounts;
     this.clock = clock;
     this.origins = origins;
     this.usage = usage;
@@ -190,7 +195,13 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (session.isExpiredAt(now)) {
       throw AuthenticationException.expired();
     }
-    return Principal.of(session);
+    // Read at every request, as sessions are: a change made on any node counts at once.
+    boolean changeRequired =
+        accounts
+            .findById(session.account())
+            .map(Account::passwordChangeRequired)
+            .orElseThrow(AuthenticationException::invalid);
+    return Principal.of(session, changeRequired);
   }
 
   private static TokenSecret parse(String presentedSecret) {

@@ -1,10 +1,12 @@
 package dev.personaltokens.application.port.in;
 
+import static dev.personaltokens.application.service.DomainAssertions.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.personaltokens.application.port.in.verification.InsufficientScopeException;
+import dev.personaltokens.application.port.in.verification.PasswordChangeRequiredException;
 import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.account.AccountId;
@@ -14,6 +16,7 @@ import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,7 +28,8 @@ class PrincipalTest {
         SecretKind.PERSONAL_TOKEN,
         Instant.parse("2027-01-01T00:00:00Z"),
         scope,
-        new TokenId(UUID.randomUUID()));
+        new TokenId(UUID.randomUUID()),
+        false);
   }
 
   @ParameterizedTest
@@ -45,5 +49,24 @@ class PrincipalTest {
               assertThat(e.code()).isEqualTo("auth.scope.insufficient");
               assertThat(e.category()).isEqualTo(ErrorCategory.FORBIDDEN);
             });
+  }
+
+  @Test
+  void aSessionThatMustChangeItsPasswordIsRefusedAndNoOtherIs() {
+    Principal required =
+        new Principal(
+            new AccountId(1),
+            SecretKind.SESSION,
+            Instant.parse("2027-01-01T00:00:00Z"),
+            Scope.GLOBAL,
+            null,
+            true);
+
+    assertFails(
+        required::requireNoPasswordChange,
+        PasswordChangeRequiredException.class,
+        "auth.password.change_required");
+    assertThat(required.passwordChangeRequired()).isTrue();
+    assertThatCode(() -> token(Scope.GLOBAL).requireNoPasswordChange()).doesNotThrowAnyException();
   }
 }

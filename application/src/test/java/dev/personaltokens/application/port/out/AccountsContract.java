@@ -216,8 +216,69 @@ public abstract class AccountsContract {
                 T0,
                 changed.role(),
                 AccountStatus.ACTIVE,
-                null));
+                null,
+                false));
     assertThat(accounts().findById(other.id())).contains(other);
+  }
+
+  @Test
+  void aNewAccountNeedsNoPasswordChange() {
+    Account added = accounts().add(uniqueEmail(), hash(), T0, Role.MEMBER).orElseThrow();
+
+    assertThat(added.passwordChangeRequired()).isFalse();
+  }
+
+  @Test
+  void requirePasswordChangeMarksThatAccountOnlyUntilItsPasswordChanges() {
+    Account marked = accounts().add(uniqueEmail(), hash(), T0, Role.MEMBER).orElseThrow();
+    Account other = accounts().add(uniqueEmail(), hash(), T0, Role.MEMBER).orElseThrow();
+
+    accounts().requirePasswordChange(marked.id());
+
+    assertThat(accounts().findById(marked.id()).orElseThrow().passwordChangeRequired()).isTrue();
+    assertThat(accounts().findByEmail(marked.email()).orElseThrow().passwordChangeRequired())
+        .isTrue();
+    assertThat(accounts().findById(other.id())).contains(other);
+
+    accounts().changePasswordHash(marked.id(), new PasswordHash("chosen"));
+
+    Account changed = accounts().findById(marked.id()).orElseThrow();
+    assertThat(changed.passwordChangeRequired()).isFalse();
+    assertThat(changed.passwordHash()).isEqualTo(new PasswordHash("chosen"));
+  }
+
+  @Test
+  void replacePasswordHashReplacesOnlyTheExpectedHash() {
+    Account account =
+        accounts().add(uniqueEmail(), new PasswordHash("checked"), T0, Role.MEMBER).orElseThrow();
+    accounts().requirePasswordChange(account.id());
+
+    boolean stale =
+        accounts()
+            .replacePasswordHash(account.id(), new PasswordHash("other"), new PasswordHash("x"));
+    Account unchanged = accounts().findById(account.id()).orElseThrow();
+    boolean replaced =
+        accounts()
+            .replacePasswordHash(
+                account.id(), new PasswordHash("checked"), new PasswordHash("chosen"));
+    boolean again =
+        accounts()
+            .replacePasswordHash(
+                account.id(), new PasswordHash("checked"), new PasswordHash("second"));
+
+    assertThat(stale).isFalse();
+    assertThat(unchanged.passwordHash()).isEqualTo(new PasswordHash("checked"));
+    assertThat(unchanged.passwordChangeRequired()).isTrue();
+    assertThat(replaced).isTrue();
+    assertThat(again).as("of two changes that checked the same hash, one wins").isFalse();
+    Account changed = accounts().findById(account.id()).orElseThrow();
+    assertThat(changed.passwordHash()).isEqualTo(new PasswordHash("chosen"));
+    assertThat(changed.passwordChangeRequired()).isFalse();
+    assertThat(
+            accounts()
+                .replacePasswordHash(
+                    new AccountId(Long.MAX_VALUE), new PasswordHash("x"), new PasswordHash("y")))
+        .isFalse();
   }
 
   @Test

@@ -106,6 +106,28 @@ public abstract class SessionsContract {
     assertThat(sessions().removeAllOf(account)).isZero();
   }
 
+  @Test
+  void removeOthersOfEndsEverySessionOfThatAccountButTheKeptOne() {
+    AccountId account = newOwner(accounts()).id();
+    AccountId other = newOwner(accounts()).id();
+    Session kept = session(account, T0);
+    Session first = session(account, T0.plusSeconds(1));
+    Session second = session(account, T0.plusSeconds(2));
+    Session othersSession = session(other, T0);
+    sessions().add(kept);
+    sessions().add(first);
+    sessions().add(second);
+    sessions().add(othersSession);
+
+    assertThat(sessions().removeOthersOf(account, kept.digest())).isEqualTo(2);
+
+    assertThat(sessions().findByDigest(kept.digest())).contains(kept);
+    assertThat(sessions().findByDigest(first.digest())).isEmpty();
+    assertThat(sessions().findByDigest(second.digest())).isEmpty();
+    assertThat(sessions().findByDigest(othersSession.digest())).contains(othersSession);
+    assertThat(sessions().removeOthersOf(account, kept.digest())).isZero();
+  }
+
   /** In 1990, when no other test's session expires, so that the count is exact. */
   @Test
   void removeExpiredBeforeDeletesOnlySessionsThatExpiredBeforeThen() {

@@ -57,6 +57,22 @@ class CreateFirstAccountServiceTest {
   }
 
   @Test
+  void aGeneratedPasswordMustBeChangedAndAConfiguredOneNeedNot() {
+    FirstAccount generated =
+        app.createFirstAccount().createIfNoAccount(ADMIN, Optional.empty()).orElseThrow();
+    InMemoryApplication configuredApp = new InMemoryApplication();
+    FirstAccount configured =
+        configuredApp
+            .createFirstAccount()
+            .createIfNoAccount(ADMIN, Optional.of(Password.newPassword("configured password")))
+            .orElseThrow();
+
+    assertThat(generated.account().passwordChangeRequired()).isTrue();
+    assertThat(app.accounts().findByEmail(ADMIN).orElseThrow().passwordChangeRequired()).isTrue();
+    assertThat(configured.account().passwordChangeRequired()).isFalse();
+  }
+
+  @Test
   void doesNothingWhenAnAccountExists() {
     app.account("someone@example.com", "correct horse battery");
 

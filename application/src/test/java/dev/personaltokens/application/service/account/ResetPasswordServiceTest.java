@@ -73,6 +73,33 @@ class ResetPasswordServiceTest {
   }
 
   @Test
+  void theOperatorsPasswordMustBeChangedAtTheNextSignIn() {
+    app.resetPassword()
+        .resetPassword(OPERATOR, new Email("alice@example.com"), Password.newPassword(NEW));
+
+    assertThat(app.accounts().findById(alice.id()).orElseThrow().passwordChangeRequired()).isTrue();
+    assertThat(
+            app.authenticate()
+                .authenticate(signIn("alice@example.com", NEW).secret().reveal())
+                .passwordChangeRequired())
+        .isTrue();
+  }
+
+  @Test
+  void anAccountTheOperatorOpensNeedsNoChange() {
+    Account opened =
+        app.createAccount()
+            .create(OPERATOR, new Email("carol@example.com"), Password.newPassword(NEW));
+
+    assertThat(opened.passwordChangeRequired()).isFalse();
+    assertThat(
+            app.authenticate()
+                .authenticate(signIn("carol@example.com", NEW).secret().reveal())
+                .passwordChangeRequired())
+        .isFalse();
+  }
+
+  @Test
   void leavesOtherAccountsAlone() {
     app.account("bob@example.com", OLD);
     IssuedSession bobs = signIn("bob@example.com", OLD);

@@ -43,7 +43,8 @@ class AuthenticateServiceTest {
                 SecretKind.PERSONAL_TOKEN,
                 created.token().expiresAt(),
                 Scope.GLOBAL,
-                created.token().id()));
+                created.token().id(),
+                false));
   }
 
   @Test
@@ -197,7 +198,8 @@ class AuthenticateServiceTest {
                 SecretKind.SESSION,
                 ManualClock.START.plus(InMemoryApplication.SESSION_LIFETIME),
                 Scope.GLOBAL,
-                null));
+                null,
+                false));
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.operator.AdminCommand;
 import dev.personaltokens.adapter.in.cli.operator.AdminConnector;
 import dev.personaltokens.adapter.in.cli.user.AuditCommand;
+import dev.personaltokens.adapter.in.cli.user.ChangePasswordCommand;
 import dev.personaltokens.adapter.in.cli.user.CredentialsCommand;
 import dev.personaltokens.adapter.in.cli.user.LoginCommand;
 import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       PeopleCommand.class,
       CredentialsCommand.class,
       PasswordCommand.class,
+      ChangePasswordCommand.class,
       AdminCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
@@ -50,7 +52,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  PTK_TOKEN        a personal token to use instead of the stored one",
       "  XDG_CONFIG_HOME  the login goes to $XDG_CONFIG_HOME/ptk (else ~/.config/ptk)",
       "  DB_URL, DB_USER, DB_PASSWORD: for the admin commands",
-      "  PTK_NEW_PASSWORD: for the admin commands and 'ptk password set'"
+      "  PTK_NEW_PASSWORD: for the admin commands, 'ptk password set' and 'ptk passwd'"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -23,7 +23,17 @@ import java.time.Instant;
     query = "SELECT a FROM AccountEntity a WHERE a.email = :email")
 @NamedQuery(
     name = "Account.changePasswordHash",
-    query = "UPDATE AccountEntity a SET a.passwordHash = :hash WHERE a.id = :id")
+    query =
+        "UPDATE AccountEntity a SET a.passwordHash = :hash, a.passwordChangeRequired = FALSE"
+            + " WHERE a.id = :id")
+@NamedQuery(
+    name = "Account.replacePasswordHash",
+    query =
+        "UPDATE AccountEntity a SET a.passwordHash = :hash, a.passwordChangeRequired = FALSE"
+            + " WHERE a.id = :id AND a.passwordHash = :expected")
+@NamedQuery(
+    name = "Account.requirePasswordChange",
+    query = "UPDATE AccountEntity a SET a.passwordChangeRequired = TRUE WHERE a.id = :id")
 @NamedQuery(
     name = "Account.changeRole",
     query = "UPDATE AccountEntity a SET a.role = :role WHERE a.id = :id")
@@ -72,6 +82,9 @@ public class AccountEntity {
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   protected AccountEntity() {}
 
   /** Accounts are added by a native insert ({@code JpaAccounts.add}): read only, as this. */
@@ -83,7 +96,8 @@ public class AccountEntity {
         createdAt,
         Role.fromCode(role),
         AccountStatus.fromCode(status),
-        lastSignInAt);
+        lastSignInAt,
+        passwordChangeRequired);
   }
 
   Long id() {

@@ -102,6 +102,25 @@ public class JpaAccounts implements Accounts {
         .executeUpdate();
   }
 
+  /** The row's lock decides: a second change waits for the first, then finds the hash changed. */
+  @Override
+  public boolean replacePasswordHash(
+      AccountId id, PasswordHash expected, PasswordHash replacement) {
+    return em.createNamedQuery("Account.replacePasswordHash")
+            .setParameter("hash", replacement.encoded())
+            .setParameter("expected", expected.encoded())
+            .setParameter("id", id.value())
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void requirePasswordChange(AccountId id) {
+    em.createNamedQuery("Account.requirePasswordChange")
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
   @Override
   public void changeRole(AccountId id, Role role) {
     em.createNamedQuery("Account.changeRole")

@@ -40,6 +40,14 @@ public class JpaSessions implements Sessions {
   }
 
   @Override
+  public int removeOthersOf(AccountId account, TokenDigest kept) {
+    return em.createNamedQuery("Session.removeOthersOf")
+        .setParameter("account", account.value())
+        .setParameter("kept", kept.hex())
+        .executeUpdate();
+  }
+
+  @Override
   public int removeExpiredBefore(Instant instant) {
     return em.createNamedQuery("Session.removeExpired")
         .setParameter("instant", instant)

@@ -18,6 +18,9 @@ import java.time.Instant;
     name = "Session.removeAllOf",
     query = "DELETE FROM SessionEntity s WHERE s.accountId = :account")
 @NamedQuery(
+    name = "Session.removeOthersOf",
+    query = "DELETE FROM SessionEntity s WHERE s.accountId = :account AND s.digest <> :kept")
+@NamedQuery(
     name = "Session.removeExpired",
     query = "DELETE FROM SessionEntity s WHERE s.expiresAt < :instant")
 public class SessionEntity {

@@ -85,7 +85,8 @@ class JpaAccountsIT extends AccountsContract {
                 T0,
                 Role.ADMIN,
                 AccountStatus.DEACTIVATED,
-                T0.plusSeconds(1)));
+                T0.plusSeconds(1),
+                false));
   }
 
   @Test

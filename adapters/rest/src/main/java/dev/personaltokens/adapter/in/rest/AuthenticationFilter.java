@@ -9,13 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
  * Lets into {@link Authenticated} resources only callers with a valid token (from the {@code
- * Authorization} header, or else the console's session cookie) whose scope allows the method.
+ * Authorization} header, or else the console's session cookie) whose scope allows the method, and a
+ * session that must change its password first only into what is open {@link BeforePasswordChange}.
  */
 @Provider
 @Authenticated
@@ -24,9 +27,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject AuthenticateUseCase authenticate;
   @Inject Policies policies;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    CallerPrincipal caller = caller(request, authenticate, policies);
+    if (!resource.getResourceMethod().isAnnotationPresent(BeforePasswordChange.class)) {
+      caller.principal().requireNoPasswordChange();
+    }
+    request.setSecurityContext(caller);
+  }
+
+  /**
+   * The caller of {@code request}, for this filter and for the one resource that authenticates only
+   * some of its requests (a password change; a one-time link needs no sign-in).
+   */
+  static CallerPrincipal caller(
+      ContainerRequestContext request, AuthenticateUseCase authenticate, Policies policies) {
     String secret = ConsoleCookie.of(policies).sessionSecret(request);
     if (secret == null) {
       secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -39,6 +56,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     Principal principal = authenticate.authenticate(secret);
     principal.requireAllowed(List.of(request.getMethod()));
     boolean secure = request.getSecurityContext().isSecure();
-    request.setSecurityContext(new CallerPrincipal(principal, secret, secure));
+    return new CallerPrincipal(principal, secret, secure);
   }
 }

@@ -43,6 +43,7 @@ public class SessionTokensResource {
   /** Ends the session used to call it; a personal token is revoked on its own resource instead. */
   @DELETE
   @Authenticated
+  @BeforePasswordChange
   public Response signOut(@Context SecurityContext security) {
     CallerPrincipal caller = CallerPrincipal.of(security);
     signOut.signOut(

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Who the caller is. */
+/** Who the caller is, and whether they must change their password before anything else. */
 @Path("/user/me")
 @Authenticated
 @RequestScoped
@@ -23,6 +23,7 @@ public class UserResource {
   @Inject CurrentPolicyUseCase currentPolicy;
 
   @GET
+  @BeforePasswordChange
   public UserResponse me(@Context SecurityContext security) {
     return UserResponse.from(
         getAccount.get(CallerPrincipal.of(security).principal().account()),

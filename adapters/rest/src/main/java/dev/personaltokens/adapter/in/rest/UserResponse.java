@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours, with the longest
- * lifetime a new token may have here and the scopes it may have, for the console's add dialog.
+ * lifetime a new token may have here and the scopes it may have, for the console's add dialog, and
+ * whether the password must be changed before anything else (the console then asks for it first).
  */
 public record UserResponse(Result results) {
 
@@ -18,7 +19,8 @@ public record UserResponse(Result results) {
       String created,
       long maxTokenLifetimeDays,
       List<String> allowedScopes,
-      String role) {}
+      String role,
+      boolean passwordChangeRequired) {}
 
   static UserResponse from(Account account, InstancePolicy policy) {
     return new UserResponse(
@@ -29,6 +31,7 @@ public record UserResponse(Result results) {
             Timestamps.format(account.created()),
             policy.maxTokenLifetime().toDays(),
             policy.allowedScopes().stream().sorted().map(Scope::code).toList(),
-            account.role().code()));
+            account.role().code(),
+            account.passwordChangeRequired()));
   }
 }

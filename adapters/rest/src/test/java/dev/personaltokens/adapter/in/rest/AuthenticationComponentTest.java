@@ -136,7 +136,9 @@ class AuthenticationComponentTest {
             "created",
             "max_token_lifetime_days",
             "allowed_scopes",
-            "role");
+            "role",
+            "password_change_required");
+    assertThat(me.getBoolean("password_change_required")).isFalse();
     assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
     assertThat(me.getJsonNumber("id").longValue()).isEqualTo(account.id().value());

@@ -124,9 +124,14 @@ final class RestComponent {
 
   /** A new session token of {@code account}, as signing in gives it. */
   String session(Account account) {
+    return session(account, PASSWORD);
+  }
+
+  /** A new session token of {@code account}, signed in with {@code password}. */
+  String session(Account account, String password) {
     return application
         .signIn()
-        .signIn(account.email(), Password.presented(PASSWORD))
+        .signIn(account.email(), Password.presented(password))
         .secret()
         .reveal();
   }

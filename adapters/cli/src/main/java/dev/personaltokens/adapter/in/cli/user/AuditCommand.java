@@ -50,6 +50,7 @@ public final class AuditCommand extends ApiCommand {
           Map.entry("token.expiry_notice", "Expiry notice sent"),
           Map.entry("password.reset", "Password reset"),
           Map.entry("password.set", "Password set with a one-time link"),
+          Map.entry("password.changed", "Password changed"),
           Map.entry("account.created", "Account opened"),
           Map.entry("account.deactivated", "Account deactivated"),
           Map.entry("account.reactivated", "Account reactivated"),

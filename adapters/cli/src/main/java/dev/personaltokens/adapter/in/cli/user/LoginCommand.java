@@ -96,7 +96,8 @@ public final class LoginCommand extends ApiCommand {
           account.value(),
           Instant.parse(created.expiresAt()));
     } finally {
-      signOutQuietly(signedIn);
+      // The session was only the way to create the machine's token: it ends at once.
+      signedIn.signOutQuietly();
     }
   }
 
@@ -124,15 +125,6 @@ public final class LoginCommand extends ApiCommand {
     } catch (CliException damaged) {
       context.err().println("warning: " + damaged.getMessage() + "; replacing it");
       return Optional.empty();
-    }
-  }
-
-  /** The session was only the way to create the machine's token: it ends at once. */
-  private static void signOutQuietly(PtkApi session) {
-    try {
-      session.signOut();
-    } catch (CliException e) {
-      // it expires on its own within a day
     }
   }
 

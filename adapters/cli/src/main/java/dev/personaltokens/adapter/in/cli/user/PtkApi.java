@@ -58,6 +58,9 @@ final class PtkApi {
           429, ErrorCategory.THROTTLED,
           503, ErrorCategory.UNAVAILABLE);
 
+  /** The server's code for a session whose password must be changed before anything else. */
+  private static final String PASSWORD_CHANGE_REQUIRED = "auth.password.change_required";
+
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
 
@@ -130,6 +133,15 @@ final class PtkApi {
   /** Ends the session in use. */
   void signOut() {
     send(authorized("api/tokens").DELETE());
+  }
+
+  /** Ends the session in use if it can: a session made for one command only. */
+  void signOutQuietly() {
+    try {
+      signOut();
+    } catch (CliException e) {
+      // it expires on its own within a day
+    }
   }
 
   Me me() {
@@ -313,6 +325,19 @@ final class PtkApi {
     send(withJson(request("api/user/password"), "POST", body));
   }
 
+  /**
+   * Changes the password of the account signed in, giving its {@code current} one; the server ends
+   * the account's other sessions.
+   */
+  void changePassword(String current, Password newPassword) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("current_password", current)
+            .add("new_password", newPassword.reveal())
+            .build();
+    send(withJson(authorized("api/user/password"), "POST", body));
+  }
+
   /** An admin's action on one account, which takes no body. */
   private HttpRequest.Builder postToAccount(AccountId id, String action) {
     return authorized("api/admin/accounts/" + id + "/" + action).POST(BodyPublishers.noBody());
@@ -399,6 +424,13 @@ final class PtkApi {
       return CliException.serverError("the server failed (HTTP " + status + "): " + detail);
     }
     ErrorCategory category = CATEGORIES.getOrDefault(status, ErrorCategory.INVALID);
+    if (PASSWORD_CHANGE_REQUIRED.equals(error.getString("code", ""))) {
+      // Met by 'ptk login', whose session may do nothing else: what to run, not what to send.
+      return CliException.of(
+          category,
+          "your password was generated or set by an operator, so it must be changed before"
+              + " anything else: run 'ptk passwd'");
+    }
     return CliException.of(
         category, category == ErrorCategory.UNAUTHENTICATED ? refused(detail) : detail);
   }

@@ -32,7 +32,7 @@ final class SetPasswordCommand extends ApiCommand {
             .or(link::server)
             .orElseGet(() -> ResolvedLogin.server(null, context, config().load()));
     warnIfCleartext(address);
-    Password password = NewPassword.read(context);
+    Password password = NewPassword.readOwnChoice(context);
     PtkApi.anonymous(address).setPassword(link.secret(), password);
     String login =
         address.toString().equals(ServerAddress.DEFAULT)
