@@ -26,7 +26,14 @@ public enum AuditEventType {
   ACCOUNT_ROLE_CHANGED("account.role_changed"),
   PASSWORD_RESET_LINK_SENT("password.reset_link_sent"),
   /** An admin revoked the token from the credentials inventory. */
-  TOKEN_REVOKED_BY_ADMIN("token.revoked_by_admin");
+  TOKEN_REVOKED_BY_ADMIN("token.revoked_by_admin"),
+  /** The right password, then a wrong two-factor code: someone else may know the password. */
+  SESSION_OTP_FAILED("session.otp_failed"),
+  /** Two-factor sign-in turned on: a code of the authenticator app confirmed it. */
+  TWO_FACTOR_ENABLED("two_factor.enabled"),
+  TWO_FACTOR_DISABLED("two_factor.disabled"),
+  /** A recovery code signed in in place of the app's code; it works no more. */
+  TWO_FACTOR_RECOVERY_USED("two_factor.recovery_used");
 
   private final String code;
 
