@@ -34,6 +34,10 @@ import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCa
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.twofactor.ConfirmTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.DisableTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.EnrolTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.GetTwoFactorUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.verification.IntrospectTokenUseCase;
 import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
@@ -229,5 +233,25 @@ public class UseCaseBeans {
   @Produces
   ListInstanceAuditEventsUseCase listInstanceAuditEvents() {
     return useCases.listInstanceAuditEvents();
+  }
+
+  @Produces
+  EnrolTwoFactorUseCase enrolTwoFactor() {
+    return useCases.enrolTwoFactor();
+  }
+
+  @Produces
+  ConfirmTwoFactorUseCase confirmTwoFactor() {
+    return useCases.confirmTwoFactor();
+  }
+
+  @Produces
+  DisableTwoFactorUseCase disableTwoFactor() {
+    return useCases.disableTwoFactor();
+  }
+
+  @Produces
+  GetTwoFactorUseCase getTwoFactor() {
+    return useCases.getTwoFactor();
   }
 }

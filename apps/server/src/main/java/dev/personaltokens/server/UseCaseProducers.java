@@ -14,6 +14,7 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.application.port.out.OneTimeCodes;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -21,6 +22,7 @@ import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.SharedState;
+import dev.personaltokens.application.port.out.TwoFactors;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +57,8 @@ public class UseCaseProducers {
   @Inject Mailer mailer;
   @Inject Cluster cluster;
   @Inject SharedState sharedState;
+  @Inject TwoFactors twoFactors;
+  @Inject OneTimeCodes oneTimeCodes;
   @Inject NodeCache cache;
   @Inject PendingUsage usage;
 
@@ -109,7 +113,9 @@ public class UseCaseProducers {
             notices,
             mailer,
             cluster,
-            sharedState),
+            sharedState,
+            twoFactors,
+            oneTimeCodes),
         settings.policies(),
         metrics.then(transactions),
         cache,

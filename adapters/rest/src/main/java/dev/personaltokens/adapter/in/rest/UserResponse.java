@@ -5,7 +5,8 @@ import dev.personaltokens.domain.account.Account;
 
 /**
  * {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours, with the longest
- * lifetime a new token may have here, for the console's date picker.
+ * lifetime a new token may have here, for the console's date picker, and whether the account signs
+ * in with two factors.
  */
 public record UserResponse(Result results) {
 
@@ -15,9 +16,10 @@ public record UserResponse(Result results) {
       String email,
       String created,
       long maxTokenLifetimeDays,
-      String role) {}
+      String role,
+      boolean twoFactor) {}
 
-  static UserResponse from(Account account, Policies policies) {
+  static UserResponse from(Account account, boolean twoFactor, Policies policies) {
     return new UserResponse(
         new Result(
             account.id().toString(),
@@ -25,6 +27,7 @@ public record UserResponse(Result results) {
             account.email().value(),
             Timestamps.format(account.created()),
             policies.expiryPolicy().maxLifetime().toDays(),
-            account.role().code()));
+            account.role().code(),
+            twoFactor));
   }
 }

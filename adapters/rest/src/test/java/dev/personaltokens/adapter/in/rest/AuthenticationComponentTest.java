@@ -130,12 +130,13 @@ class AuthenticationComponentTest {
     JsonObject me = answer.json().getJsonObject("results");
     assertThat(me.keySet())
         .containsExactlyInAnyOrder(
-            "client_id", "id", "email", "created", "max_token_lifetime_days", "role");
+            "client_id", "id", "email", "created", "max_token_lifetime_days", "role", "two_factor");
     assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
     assertThat(me.getJsonNumber("id").longValue()).isEqualTo(account.id().value());
     assertThat(me.getString("client_id")).isEqualTo(Long.toString(account.id().value()));
     assertThat(me.getString("created")).isEqualTo(account.created().toString());
+    assertThat(me.getBoolean("two_factor")).isFalse();
   }
 
   @Test
