@@ -24,6 +24,10 @@ export const EVENT_WORDS = {
   'account.role_changed': 'Role changed',
   'password.reset_link_sent': 'Password link sent',
   'token.revoked_by_admin': 'Token revoked by an admin',
+  'session.otp_failed': 'Wrong two-factor code after the right password',
+  'two_factor.enabled': 'Two-factor sign-in turned on',
+  'two_factor.disabled': 'Two-factor sign-in turned off',
+  'two_factor.recovery_used': 'Recovery code used',
 };
 
 /**

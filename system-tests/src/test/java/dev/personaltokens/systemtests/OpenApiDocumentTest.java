@@ -37,7 +37,8 @@ class OpenApiDocumentTest {
 
   static final String ME =
       "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"a@example.com\","
-          + "\"created\":\"2026-01-01T00:00:00Z\",\"max_token_lifetime_days\":366,\"role\":\"member\"}}";
+          + "\"created\":\"2026-01-01T00:00:00Z\",\"max_token_lifetime_days\":366,\"role\":\"member\","
+          + "\"two_factor\":false}}";
 
   static final String NOT_FOUND =
       "{\"errors\":[{\"status\":\"404\",\"code\":\"not_found\",\"title\":\"Not Found\","
