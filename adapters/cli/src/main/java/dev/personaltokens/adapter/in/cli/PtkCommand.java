@@ -12,6 +12,7 @@ import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
 import dev.personaltokens.adapter.in.cli.user.PasswordCommand;
 import dev.personaltokens.adapter.in.cli.user.PeopleCommand;
 import dev.personaltokens.adapter.in.cli.user.TokensCommand;
+import dev.personaltokens.adapter.in.cli.user.TwoFactorCommand;
 import dev.personaltokens.adapter.in.cli.user.WhoamiCommand;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       PeopleCommand.class,
       CredentialsCommand.class,
       PasswordCommand.class,
+      TwoFactorCommand.class,
       AdminCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
