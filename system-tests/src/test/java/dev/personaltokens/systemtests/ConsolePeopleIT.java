@@ -254,12 +254,6 @@ class ConsolePeopleIT extends ConsoleSupport {
     wait.until(textToBe(By.id("people-message"), email + " is added as a member."));
   }
 
-  private void signOut() {
-    click(By.id("account-button"));
-    click(By.id("menu-sign-out"));
-    visible(By.id("signin-form"));
-  }
-
   /** The row of {@code email}, once the list shows it. */
   private WebElement rowOf(String email) {
     return visible(
