@@ -6,13 +6,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /**
  * The Two-factor sign-in page of the console and the sign-in's second step: turned on with the QR
  * code the server drew (shown inline, within the Content-Security-Policy) and the app's code, the
- * recovery codes shown once, the code asked for at the next sign-in; a recovery code signing in and
- * turning it off at phone width.
+ * recovery codes shown once, the code asked for at the next sign-in; the QR code scanned off the
+ * screen; a recovery code signing in and turning it off at phone width.
  */
 @SharedServer.On
 class ConsoleTwoFactorIT extends ConsoleSupport {
@@ -26,7 +27,7 @@ class ConsoleTwoFactorIT extends ConsoleSupport {
 
     click(By.id("two-factor-start"));
     WebElement qr = visible(By.cssSelector("#two-factor-qr svg"));
-    assertThat(qr.getAttribute("viewBox")).matches("0 0 \\d+ \\d+");
+    assertThat(qr.getDomAttribute("viewBox")).matches("0 0 \\d+ \\d+");
     assertThat(qr.findElements(By.tagName("path"))).hasSize(1);
     assertThat(qr.getSize().getWidth()).isGreaterThan(150);
     String key = browser.findElement(By.id("two-factor-secret")).getText();
@@ -99,6 +100,29 @@ class ConsoleTwoFactorIT extends ConsoleSupport {
     Browser.screenshot(browser, "76-two-factor-enrol-phone");
     click(By.id("two-factor-cancel"));
     visible(By.id("two-factor-off"));
+  }
+
+  /** What the page shows, scanned off the screen as a phone would, is the app's key and more. */
+  @Test
+  void theQrCodeScansToTheKeyTheAppNeeds() {
+    signIn(account.email().value(), PASSWORD);
+    openTwoFactorPage();
+    click(By.id("two-factor-start"));
+    WebElement qr = visible(By.cssSelector("#two-factor-qr svg"));
+    String key = browser.findElement(By.id("two-factor-secret")).getText().replace(" ", "");
+    NoSecretInTheSecurityLog.secret(key);
+
+    String scanned = QrScanner.scan(qr.getScreenshotAs(OutputType.FILE).toPath());
+
+    assertThat(scanned)
+        .startsWith(
+            "otpauth://totp/Personal%20Tokens:"
+                + account.email().value().replace("@", "%40")
+                + "?secret="
+                + key
+                + "&")
+        .contains("&issuer=Personal%20Tokens", "&algorithm=SHA1", "&digits=6", "&period=30");
+    click(By.id("two-factor-cancel"));
   }
 
   private void openTwoFactorPage() {
