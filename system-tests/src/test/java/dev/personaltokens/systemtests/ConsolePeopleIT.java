@@ -155,7 +155,8 @@ class ConsolePeopleIT extends ConsoleSupport {
     visible(By.id("account-button")).sendKeys(Keys.ENTER);
     wait.until(driver -> driver.switchTo().activeElement().getText().equals("Personal Tokens"));
     assertThat(browser.findElement(By.id("menu-people")).isDisplayed()).isFalse();
-    // The arrows skip the hidden entry: Security log, then Sign out.
+    // The arrows skip the hidden entries: Security log, Two-factor sign-in, then Sign out.
+    browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
     browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
     browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
     assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Sign out");

@@ -27,7 +27,7 @@ record TwoFactorSignIn(AuthenticatorApp app, List<String> recoveryCodes) {
   }
 
   /** A pending enrolment: the key for the app. */
-  static String enrol(ApiClient api, String session) {
+  private static String enrol(ApiClient api, String session) {
     Answer enrolment = api.postJson("api/user/two_factor", session, "");
     assertThat(enrolment.status()).as(enrolment.toString()).isEqualTo(200);
     String key = enrolment.json().getString("secret");

@@ -7,7 +7,7 @@ import java.time.Instant;
  * One {@link #LENGTH} of time, counted from the Unix epoch (RFC 6238's T with T0 = 0, X = 30 s): an
  * authenticator app shows one code per step.
  */
-public record TimeStep(long number) implements Comparable<TimeStep> {
+public record TimeStep(long number) {
 
   public static final Duration LENGTH = Duration.ofSeconds(30);
 
@@ -26,10 +26,5 @@ public record TimeStep(long number) implements Comparable<TimeStep> {
 
   public boolean isAfter(TimeStep other) {
     return number > other.number;
-  }
-
-  @Override
-  public int compareTo(TimeStep other) {
-    return Long.compare(number, other.number);
   }
 }
