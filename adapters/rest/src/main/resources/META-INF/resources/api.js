@@ -14,11 +14,12 @@ export function apiClient(onSessionEnded) {
   let signedIn = false;
 
   /**
-   * The server's answer to a call asking for {@code accept}, or null when the server can't be
-   * reached. A 401 while signed in ends the session on the page and throws SessionEnded.
+   * The server's answer to a call asking for {@code accept}, with {@code more} headers, or null
+   * when the server can't be reached. A 401 while signed in ends the session on the page and
+   * throws SessionEnded.
    */
-  async function send(method, path, body, accept) {
-    const headers = { Accept: accept, 'X-Requested-With': 'ptk-console' };
+  async function send(method, path, body, accept, more = {}) {
+    const headers = { ...more, Accept: accept, 'X-Requested-With': 'ptk-console' };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -58,9 +59,12 @@ export function apiClient(onSessionEnded) {
     return { status: response.status, data };
   }
 
-  /** {status, data} of a call; status 0 when the server can't be reached. */
-  async function call(method, path, body) {
-    return read(await send(method, path, body, 'application/json'));
+  /**
+   * {status, data} of a call, with {@code headers} if given (a code where a DELETE can't have a
+   * body); status 0 when the server can't be reached.
+   */
+  async function call(method, path, body, headers) {
+    return read(await send(method, path, body, 'application/json', headers));
   }
 
   /**

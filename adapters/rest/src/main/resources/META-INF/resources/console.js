@@ -15,8 +15,11 @@ import { peoplePage } from './people.js';
 import { personActions } from './person.js';
 import { addPersonDialog } from './person-add.js';
 import { rotateDialog } from './rotate.js';
+import { recoveryCodes } from './recovery-codes.js';
 import { pageSession } from './session.js';
+import { signInCodeStep } from './sign-in-code.js';
 import { tokensPage } from './tokens.js';
+import { twoFactorPage } from './two-factor.js';
 
 // Some parts need each other: they are handed a function that asks the other once it exists,
 // which is only ever called after every part below has been made.
@@ -45,6 +48,7 @@ const account = accountPage({
   changed: () => session.passwordChanged(),
   signOut: () => session.signOut(),
 });
+const twoFactor = twoFactorPage({ api, recovery: recoveryCodes() });
 const pages = pageRouter({
   signedIn: () => session.signedIn(),
   mustChangePassword: () => session.mustChangePassword(),
@@ -56,8 +60,10 @@ const pages = pageRouter({
   audit,
   password,
   account,
+  twoFactor,
 });
-const session = pageSession({ client, pages, menu });
+const codeStep = signInCodeStep({ api, done: () => session.start() });
+const session = pageSession({ client, pages, menu, codeStep });
 addDialog({ api, tokens, created, maxLifetimeDays: () => session.maxLifetimeDays() });
 const deleting = deleteDialog({ api, tokens });
 const rotating = rotateDialog({ api, tokens, created });

@@ -5,7 +5,7 @@
 const PAGE_SIZE = 100;
 
 /** Has the browser save {@code blob} as {@code name}, as if a link to it had been followed. */
-function save(blob, name) {
+export function save(blob, name) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

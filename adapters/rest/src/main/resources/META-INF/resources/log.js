@@ -27,6 +27,10 @@ export const EVENT_WORDS = {
   'token.revoked_by_admin': 'Token revoked by an admin',
   'policy.changed': 'Policy changed',
   'token.revoked_inactive': 'Token revoked as unused',
+  'session.otp_failed': 'Wrong two-factor code after the right password',
+  'two_factor.enabled': 'Two-factor sign-in turned on',
+  'two_factor.disabled': 'Two-factor sign-in turned off',
+  'two_factor.recovery_used': 'Recovery code used',
 };
 
 /**

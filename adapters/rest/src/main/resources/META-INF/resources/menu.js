@@ -46,6 +46,7 @@ export function accountMenu() {
   $('menu-personal-tokens').addEventListener('click', close);
   $('menu-security-log').addEventListener('click', close);
   $('menu-account').addEventListener('click', close);
+  $('menu-two-factor').addEventListener('click', close);
   ['menu-people', 'menu-credentials', 'menu-audit']
     .forEach((id) => $(id).addEventListener('click', close));
 

@@ -3,8 +3,11 @@
 import { firstError, handled, sentence } from './api.js';
 import { $ } from './dom.js';
 
-/** The session of the page: {@code client} calls the API, {@code pages} shows, {@code menu} closes. */
-export function pageSession({ client, pages, menu }) {
+/**
+ * The session of the page: {@code client} calls the API, {@code pages} shows, {@code menu} closes,
+ * {@code codeStep} asks for the second factor of an account that has one.
+ */
+export function pageSession({ client, pages, menu, codeStep }) {
   const api = client.call;
   let email = null;
   let role = null;
@@ -70,6 +73,8 @@ export function pageSession({ client, pages, menu }) {
       $('signin-error').textContent = '';
       await start(); // the account as the server knows it, with its limits
 
+    } else if (result.status === 401 && firstError(result).code === 'auth.otp.required') {
+      codeStep.ask(address, password); // the password was right: now the code
     } else if (result.status === 401) {
       $('signin-error').textContent = 'The email or the password is wrong.';
       $('signin-password').focus();

@@ -7,6 +7,7 @@ import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.application.port.out.OneTimeCodes;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PasswordLinks;
@@ -15,6 +16,7 @@ import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.SharedState;
+import dev.personaltokens.application.port.out.TwoFactors;
 
 /** The outgoing ports the use cases run on: the stores, and what the platform provides. */
 public record Ports(
@@ -32,4 +34,6 @@ public record Ports(
     Notices notices,
     Mailer mailer,
     Cluster cluster,
-    SharedState sharedState) {}
+    SharedState sharedState,
+    TwoFactors twoFactors,
+    OneTimeCodes oneTimeCodes) {}

@@ -40,6 +40,10 @@ import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCa
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.twofactor.ConfirmTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.DisableTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.EnrolTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.GetTwoFactorUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.verification.IntrospectTokenUseCase;
 import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
@@ -68,6 +72,7 @@ import dev.personaltokens.application.service.people.SetPasswordService;
 import dev.personaltokens.application.service.policy.ChangePolicyService;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.application.service.policy.GetPolicyService;
+import dev.personaltokens.application.service.session.SecondFactorCheck;
 import dev.personaltokens.application.service.session.SignInService;
 import dev.personaltokens.application.service.session.SignOutService;
 import dev.personaltokens.application.service.token.CreatePersonalTokenService;
@@ -83,6 +88,10 @@ import dev.personaltokens.application.service.token.RevokeLeakedCredentialsServi
 import dev.personaltokens.application.service.token.RevokePersonalTokenService;
 import dev.personaltokens.application.service.token.RotateOwnTokenService;
 import dev.personaltokens.application.service.token.RotatePersonalTokenService;
+import dev.personaltokens.application.service.twofactor.ConfirmTwoFactorService;
+import dev.personaltokens.application.service.twofactor.DisableTwoFactorService;
+import dev.personaltokens.application.service.twofactor.EnrolTwoFactorService;
+import dev.personaltokens.application.service.twofactor.GetTwoFactorService;
 import dev.personaltokens.application.service.verification.AuthenticateService;
 import dev.personaltokens.application.service.verification.IntrospectTokenService;
 import dev.personaltokens.application.service.verification.VerifyPersonalTokenService;
@@ -134,7 +143,11 @@ public record UseCases(
     GetPolicyUseCase getPolicy,
     CurrentPolicyUseCase currentPolicy,
     ChangePolicyUseCase changePolicy,
-    ChangePasswordUseCase changePassword) {
+    ChangePasswordUseCase changePassword,
+    EnrolTwoFactorUseCase enrolTwoFactor,
+    ConfirmTwoFactorUseCase confirmTwoFactor,
+    DisableTwoFactorUseCase disableTwoFactor,
+    GetTwoFactorUseCase getTwoFactor) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -181,6 +194,9 @@ public record UseCases(
             currentPolicy);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
+    var secondFactor =
+        new SecondFactorCheck(
+            ports.twoFactors(), ports.oneTimeCodes(), ports.clock(), audit, ports.sharedState());
     var signIn =
         new SignInService(
             ports.accounts(),
@@ -191,7 +207,8 @@ public record UseCases(
             policies.sessionLifetime(),
             audit,
             ports.sharedState(),
-            each.inTransaction(SignInUseCase.SignInWrites.class));
+            each.inTransaction(SignInUseCase.SignInWrites.class),
+            secondFactor);
     var signOut = new SignOutService(ports.sessions(), audit);
     var getAccount = new GetAccountService(ports.accounts());
     var createAccount =
@@ -290,6 +307,14 @@ public record UseCases(
             signIn,
             audit,
             each.inTransaction(ChangePasswordUseCase.Writes.class));
+    var enrolTwoFactor =
+        new EnrolTwoFactorService(
+            ports.accounts(), ports.twoFactors(), ports.randomness(), ports.clock());
+    var confirmTwoFactor =
+        new ConfirmTwoFactorService(
+            ports.twoFactors(), secondFactor, ports.randomness(), ports.clock(), audit);
+    var disableTwoFactor = new DisableTwoFactorService(ports.twoFactors(), secondFactor, audit);
+    var getTwoFactor = new GetTwoFactorService(secondFactor);
 
     return new UseCases(
         command ->
@@ -312,8 +337,9 @@ public record UseCases(
                 AuthenticateUseCase.class,
                 Actor.ANONYMOUS,
                 () -> authenticate.authenticate(secret)),
-        (email, password) ->
-            each.call(SignInUseCase.class, Actor.ANONYMOUS, () -> signIn.signIn(email, password)),
+        (email, password, code) ->
+            each.call(
+                SignInUseCase.class, Actor.ANONYMOUS, () -> signIn.signIn(email, password, code)),
         (actor, session) ->
             each.run(SignOutUseCase.class, actor, () -> signOut.signOut(actor, session)),
         id -> each.call(GetAccountUseCase.class, Actor.of(id), () -> getAccount.get(id)),
@@ -422,7 +448,23 @@ public record UseCases(
             each.run(
                 ChangePasswordUseCase.class,
                 Actor.of(command.account()),
-                () -> changePassword.change(command)));
+                () -> changePassword.change(command)),
+        owner ->
+            each.call(
+                EnrolTwoFactorUseCase.class, Actor.of(owner), () -> enrolTwoFactor.enrol(owner)),
+        (owner, code) ->
+            each.call(
+                ConfirmTwoFactorUseCase.class,
+                Actor.of(owner),
+                () -> confirmTwoFactor.confirm(owner, code)),
+        (owner, code) ->
+            each.run(
+                DisableTwoFactorUseCase.class,
+                Actor.of(owner),
+                () -> disableTwoFactor.disable(owner, code)),
+        owner ->
+            each.call(
+                GetTwoFactorUseCase.class, Actor.of(owner), () -> getTwoFactor.isEnabled(owner)));
   }
 
   /**

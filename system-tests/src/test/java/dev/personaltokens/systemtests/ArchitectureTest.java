@@ -155,7 +155,28 @@ class ArchitectureTest {
           .resideInAPackage(PLATFORM)
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", "javax.crypto..", DOMAIN, PORTS_OUT);
+          .resideInAnyPackage(
+              "java..", "javax.crypto..", "com.eatthepath.otp..", DOMAIN, PORTS_OUT);
+
+  /** The codes of authenticator apps come from the platform adapter alone. */
+  @ArchTest
+  static final ArchRule javaOtpOnlyInThePlatformAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(PLATFORM)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.eatthepath.otp..");
+
+  /** QR codes are a way of showing: drawn by the REST adapter for the console. */
+  @ArchTest
+  static final ArchRule qrCodesOnlyInTheRestAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(REST)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.nayuki.qrcodegen..");
 
   @ArchTest
   static final ArchRule hazelcastOnlyInTheClusterAdapterAndTheServersWiring =

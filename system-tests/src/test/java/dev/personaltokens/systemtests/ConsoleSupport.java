@@ -91,6 +91,12 @@ abstract class ConsoleSupport {
     click(By.xpath("//button[normalize-space()='Sign in']"));
   }
 
+  void signOut() {
+    click(By.id("account-button"));
+    click(By.id("menu-sign-out"));
+    visible(By.id("signin-form"));
+  }
+
   void openTokensPage() {
     signIn(account.email().value(), PASSWORD);
     click(By.id("account-button"));

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * After each IT class, every event of the security log - of every IT that ran so far in this JVM,
- * so the last class checks the whole run - is searched for every key, session token, service secret
- * and password those ITs handed out or typed: none may appear.
+ * so the last class checks the whole run - is searched for every key, session token, service
+ * secret, two-factor key, recovery code and password those ITs handed out or typed: none may
+ * appear.
  */
 final class NoSecretInTheSecurityLog implements AfterAllCallback {
 
@@ -33,6 +34,11 @@ final class NoSecretInTheSecurityLog implements AfterAllCallback {
         SECRETS.add(found.group());
       }
     }
+  }
+
+  /** A secret of another shape the server handed out: a two-factor key, a recovery code. */
+  static void secret(String secret) {
+    SECRETS.add(secret);
   }
 
   /** A password a test typed or set, right or wrong. */

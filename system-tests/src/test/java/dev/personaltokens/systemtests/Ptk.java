@@ -6,13 +6,16 @@ import dev.personaltokens.adapter.in.cli.PtkCommand;
 import dev.personaltokens.cli.StandaloneAdmin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Runs {@code ptk} against the server under test: in-process through {@link PtkCommand}, with its
@@ -68,6 +71,15 @@ final class Ptk {
 
   /** The shaded jar, {@code java -jar target/ptk.jar}, {@code input} on its standard input. */
   Run jar(String input, String... args) throws IOException, InterruptedException {
+    return jarAnswering(printed -> Optional.of(input), args);
+  }
+
+  /**
+   * The shaded jar, its standard input typed once {@code reply} can tell what from what the jar
+   * printed so far - a code of a key it prints, say - or nothing if it never can.
+   */
+  Run jarAnswering(Function<String, Optional<String>> reply, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("-jar", System.getProperty("ptk.jar")));
@@ -81,6 +93,8 @@ final class Ptk {
     Path err = home.resolve("stderr.txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process process = builder.start();
+    String input =
+        Eventually.until(() -> reply.apply(Files.readString(out)), Optional::isPresent).orElse("");
     try (var stdin = process.getOutputStream()) {
       stdin.write(input.getBytes(StandardCharsets.UTF_8));
     }
@@ -89,10 +103,6 @@ final class Ptk {
       throw new IllegalStateException("ptk " + String.join(" ", args) + " did not end");
     }
     return harvested(
-        input,
-        new Run(
-            process.exitValue(),
-            java.nio.file.Files.readString(out),
-            java.nio.file.Files.readString(err)));
+        input, new Run(process.exitValue(), Files.readString(out), Files.readString(err)));
   }
 }

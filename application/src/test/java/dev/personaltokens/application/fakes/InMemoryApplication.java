@@ -65,6 +65,8 @@ public final class InMemoryApplication {
   private final SettableOrigins origins = new SettableOrigins();
   private final InMemoryNotices notices = new InMemoryNotices(tokens);
   private final RecordingMailer mailer = new RecordingMailer();
+  private final InMemoryTwoFactors twoFactors = new InMemoryTwoFactors();
+  private final FakeOneTimeCodes oneTimeCodes = new FakeOneTimeCodes();
   private final List<UseCaseCall> calls = new ArrayList<>();
   private final Map<Class<?>, Runnable> interleaved = new ConcurrentHashMap<>();
   private final UseCases useCases;
@@ -106,7 +108,9 @@ public final class InMemoryApplication {
                 notices,
                 mailer,
                 Cluster.ALONE,
-                new LocalSharedState(clock)),
+                new LocalSharedState(clock),
+                twoFactors,
+                oneTimeCodes),
             new Policies(
                 expiryPolicy,
                 sessionLifetime,
@@ -236,6 +240,15 @@ public final class InMemoryApplication {
 
   public RecordingMailer mailer() {
     return mailer;
+  }
+
+  public InMemoryTwoFactors twoFactors() {
+    return twoFactors;
+  }
+
+  /** The codes an authenticator app shows, as a person holding it would read them. */
+  public FakeOneTimeCodes oneTimeCodes() {
+    return oneTimeCodes;
   }
 
   public CreatePersonalTokenUseCase createToken() {

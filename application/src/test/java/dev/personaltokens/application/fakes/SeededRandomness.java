@@ -4,7 +4,7 @@ import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.domain.token.Base62;
 import java.util.Random;
 
-/** Predictable base62 strings, so that a failing test fails the same way every time. */
+/** Predictable base62 strings and bytes, so that a failing test fails the same way every time. */
 public final class SeededRandomness implements Randomness {
 
   private final Random random;
@@ -24,5 +24,12 @@ public final class SeededRandomness implements Randomness {
       out.append(Base62.ALPHABET.charAt(random.nextInt(Base62.ALPHABET.length())));
     }
     return out.toString();
+  }
+
+  @Override
+  public synchronized byte[] bytes(int count) {
+    byte[] bytes = new byte[count];
+    random.nextBytes(bytes);
+    return bytes;
   }
 }

@@ -27,4 +27,12 @@ class SeededRandomnessTest {
 
     assertThat(randomness.base62(32)).isNotEqualTo(randomness.base62(32));
   }
+
+  @Test
+  void drawsBytesOfTheCountAskedForAnewEachTime() {
+    SeededRandomness randomness = new SeededRandomness();
+
+    assertThat(randomness.bytes(20)).hasSize(20).isNotEqualTo(randomness.bytes(20));
+    assertThat(new SeededRandomness(7).bytes(10)).isEqualTo(new SeededRandomness(7).bytes(10));
+  }
 }

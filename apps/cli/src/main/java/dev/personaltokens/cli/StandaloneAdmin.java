@@ -3,6 +3,7 @@ package dev.personaltokens.cli;
 import dev.personaltokens.adapter.in.cli.operator.AdminUseCases;
 import dev.personaltokens.adapter.in.cli.operator.DatabaseAddress;
 import dev.personaltokens.adapter.out.persistence.StandaloneDatabase;
+import dev.personaltokens.adapter.out.platform.JavaOtpCodes;
 import dev.personaltokens.adapter.out.platform.Pbkdf2PasswordHasher;
 import dev.personaltokens.adapter.out.platform.SecureRandomness;
 import dev.personaltokens.adapter.out.platform.SystemClock;
@@ -47,7 +48,9 @@ public final class StandaloneAdmin implements AdminUseCases {
             // What the operator changes is in no node's cache: sessions and service clients are
             // never cached, and the tokens it purges have ended (see NodeCache).
             Cluster.ALONE,
-            new LocalSharedState(new SystemClock()));
+            new LocalSharedState(new SystemClock()),
+            stores.twoFactors(),
+            new JavaOtpCodes());
     UseCaseDecorator transactions =
         new UseCaseDecorator() {
           @Override

@@ -38,6 +38,10 @@ import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCa
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.twofactor.ConfirmTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.DisableTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.EnrolTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.GetTwoFactorUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.verification.IntrospectTokenUseCase;
 import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
@@ -253,5 +257,25 @@ public class UseCaseBeans {
   @Produces
   ChangePolicyUseCase changePolicy() {
     return useCases.changePolicy();
+  }
+
+  @Produces
+  EnrolTwoFactorUseCase enrolTwoFactor() {
+    return useCases.enrolTwoFactor();
+  }
+
+  @Produces
+  ConfirmTwoFactorUseCase confirmTwoFactor() {
+    return useCases.confirmTwoFactor();
+  }
+
+  @Produces
+  DisableTwoFactorUseCase disableTwoFactor() {
+    return useCases.disableTwoFactor();
+  }
+
+  @Produces
+  GetTwoFactorUseCase getTwoFactor() {
+    return useCases.getTwoFactor();
   }
 }

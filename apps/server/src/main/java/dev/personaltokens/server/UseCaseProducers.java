@@ -15,6 +15,7 @@ import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
+import dev.personaltokens.application.port.out.OneTimeCodes;
 import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
@@ -22,6 +23,7 @@ import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.SharedState;
+import dev.personaltokens.application.port.out.TwoFactors;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +59,8 @@ public class UseCaseProducers {
   @Inject Mailer mailer;
   @Inject Cluster cluster;
   @Inject SharedState sharedState;
+  @Inject TwoFactors twoFactors;
+  @Inject OneTimeCodes oneTimeCodes;
   @Inject NodeCache cache;
   @Inject PendingUsage usage;
 
@@ -112,7 +116,9 @@ public class UseCaseProducers {
             notices,
             mailer,
             cluster,
-            sharedState),
+            sharedState,
+            twoFactors,
+            oneTimeCodes),
         settings.policies(),
         metrics.then(transactions),
         cache,

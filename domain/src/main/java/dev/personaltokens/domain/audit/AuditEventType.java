@@ -34,7 +34,14 @@ public enum AuditEventType {
    */
   POLICY_CHANGED("policy.changed"),
   /** Unused for as long as the policy's inactivity limit allows, it was revoked. */
-  TOKEN_REVOKED_INACTIVE("token.revoked_inactive");
+  TOKEN_REVOKED_INACTIVE("token.revoked_inactive"),
+  /** The right password, then a wrong two-factor code: someone else may know the password. */
+  SESSION_OTP_FAILED("session.otp_failed"),
+  /** Two-factor sign-in turned on: a code of the authenticator app confirmed it. */
+  TWO_FACTOR_ENABLED("two_factor.enabled"),
+  TWO_FACTOR_DISABLED("two_factor.disabled"),
+  /** A recovery code signed in in place of the app's code; it works no more. */
+  TWO_FACTOR_RECOVERY_USED("two_factor.recovery_used");
 
   private final String code;
 

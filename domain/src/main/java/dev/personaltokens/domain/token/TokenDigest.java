@@ -17,7 +17,8 @@ public record TokenDigest(String hex) {
     }
   }
 
-  static TokenDigest of(String secret) {
+  /** The digest of a secret of ASCII characters. */
+  public static TokenDigest of(String secret) {
     try {
       byte[] sha256 =
           MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));

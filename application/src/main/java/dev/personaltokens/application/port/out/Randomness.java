@@ -9,6 +9,9 @@ public interface Randomness {
   /** {@code length} characters drawn uniformly from the base62 alphabet. */
   String base62(int length);
 
+  /** {@code count} random bytes: a two-factor secret, a recovery code. */
+  byte[] bytes(int count);
+
   /**
    * A new secret of this kind: its prefix, {@link TokenSecret#RANDOM_LENGTH} drawn characters, a
    * checksum.

@@ -20,6 +20,8 @@ import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenSecret;
+import dev.personaltokens.domain.twofactor.SecondFactor;
+import dev.personaltokens.domain.twofactor.TwoFactor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,7 +34,9 @@ import java.util.function.Supplier;
  * the account is looked up (a short read), the attempt is counted before it is checked ({@link
  * SignInThrottle}), the password is hashed - outside any transaction, holding no database
  * connection, and at most as many at once as the machine has cores ({@link #hashing}) - and only
- * then is the outcome written, in a short transaction of its own.
+ * then is the outcome written, in a short transaction of its own. An account with two-factor
+ * sign-in is asked for its second factor only after the right password, so that the question tells
+ * no one else anything; a wrong code counts as a failed attempt, as a wrong password does.
  */
 public final class SignInService implements SignInUseCase {
 
@@ -49,6 +53,7 @@ public final class SignInService implements SignInUseCase {
   private final Audit audit;
   private final SignInThrottle throttle;
   private final InTransaction writes;
+  private final SecondFactorCheck secondFactor;
 
   /**
    * Password hashes running at once: each keeps a core busy for its whole length, so more than the
@@ -66,7 +71,8 @@ public final class SignInService implements SignInUseCase {
       Duration sessionLifetime,
       Audit audit,
       SharedState shared,
-      InTransaction writes) {
+      InTransaction writes,
+      SecondFactorCheck secondFactor) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.hasher = hasher;
@@ -75,16 +81,18 @@ public final class SignInService implements SignInUseCase {
     this.sessionLifetime = sessionLifetime;
     this.audit = audit;
     this.writes = writes;
+    this.secondFactor = secondFactor;
     this.throttle = new SignInThrottle(clock, shared);
     this.decoy = hasher.hash(Password.presented(randomness.base62(32)));
   }
 
   @Override
-  public IssuedSession signIn(Email email, Password password) {
+  public IssuedSession signIn(Email email, Password password, SecondFactor code) {
     Optional<Account> account = accounts.findByEmail(email);
     // Keyed by the account, so that the throttle compares emails as the database does; an email
     // no account has is counted as typed (lower-cased), as there is nothing to protect behind it.
-    String whom = account.map(SignInService::whom).orElse("email " + email.value());
+    String whom =
+        account.map(found -> SignInThrottle.whom(found.id())).orElse("email " + email.value());
     SignInThrottle.Attempt attempt = throttle.begin(whom, String.valueOf(audit.origin().address()));
     // An unknown email costs one hash too, so that timing does not tell which emails exist.
     // An account whose person has not set a password yet costs the same hash, and fails.
@@ -108,12 +116,44 @@ public final class SignInService implements SignInUseCase {
           });
       throw AuthenticationException.badCredentials();
     }
-    attempt.succeeded();
     // Said only to whoever knows the password: to anyone else it is a wrong one like any other.
     if (!account.get().isActive()) {
+      attempt.succeeded();
       throw AuthenticationException.deactivated();
     }
-    return writes.run(() -> open(account.get()));
+    return withSecondFactor(account.get(), code, attempt);
+  }
+
+  /**
+   * The session, once the second factor passed where the account has one: only then is the attempt
+   * a success. Asking for a missing one costs no attempt: the password was right and nothing was
+   * guessed.
+   */
+  private IssuedSession withSecondFactor(
+      Account account, SecondFactor code, SignInThrottle.Attempt attempt) {
+    Optional<TwoFactor> twoFactor = secondFactor.enabledFor(account.id());
+    if (twoFactor.isEmpty()) {
+      attempt.succeeded();
+      return writes.run(() -> open(account));
+    }
+    if (!code.isGiven()) {
+      attempt.notChecked();
+      throw AuthenticationException.otpRequired();
+    }
+    IssuedSession issued =
+        writes.run(
+            () -> {
+              if (secondFactor.passes(twoFactor.get(), code)) {
+                return open(account);
+              }
+              audit.record(account.id(), AuditEventType.SESSION_OTP_FAILED, "");
+              return null;
+            });
+    if (issued == null) {
+      throw AuthenticationException.otpInvalid();
+    }
+    attempt.succeeded();
+    return issued;
   }
 
   private boolean hashed(Password password, PasswordHash stored) {
@@ -146,7 +186,7 @@ public final class SignInService implements SignInUseCase {
    */
   public boolean passwordMatches(Account account, Password password) {
     SignInThrottle.Attempt attempt =
-        throttle.begin(whom(account), String.valueOf(audit.origin().address()));
+        throttle.begin(SignInThrottle.whom(account.id()), String.valueOf(audit.origin().address()));
     boolean matches;
     try {
       matches = account.hasPassword() && hashed(password, account.passwordHash());
@@ -163,11 +203,6 @@ public final class SignInService implements SignInUseCase {
   /** {@code password} hashed to be stored, on a free core like every hash here. */
   public PasswordHash hash(Password password) {
     return onAFreeCore(() -> hasher.hash(password));
-  }
-
-  /** Whose attempts the throttle counts: the account, so that it compares emails as the store. */
-  private static String whom(Account account) {
-    return "account " + account.id();
   }
 
   private IssuedSession open(Account account) {

@@ -3,6 +3,7 @@ package dev.personaltokens.application.service.session;
 import dev.personaltokens.application.port.in.ThrottledException;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.SharedState;
+import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.network.IpAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,6 +171,14 @@ final class SignInThrottle {
       counted.add(budget);
     }
     return new Attempt(account, client, counted);
+  }
+
+  /**
+   * What {@link #begin} counts an account's attempts under: its id, as the database compares
+   * emails.
+   */
+  static String whom(AccountId account) {
+    return "account " + account;
   }
 
   /** The failures in {@code text}, unless they are forgotten. */

@@ -1,6 +1,7 @@
 package dev.personaltokens.application.port.out;
 
 import static dev.personaltokens.application.port.out.TokenFixtures.T0;
+import static dev.personaltokens.application.port.out.TokenFixtures.concurrently;
 import static dev.personaltokens.application.port.out.TokenFixtures.newOwner;
 import static dev.personaltokens.application.port.out.TokenFixtures.randomSecret;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,10 +12,6 @@ import dev.personaltokens.domain.token.SecretKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,18 +116,5 @@ public abstract class PasswordLinksContract {
         account,
         created,
         created.plus(PasswordLink.LIFETIME));
-  }
-
-  /** Runs both at once, each as its own unit of work where the store has them. */
-  private static List<Boolean> concurrently(Callable<Boolean> first, Callable<Boolean> second)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      var one = pool.submit(first);
-      var two = pool.submit(second);
-      return List.of(one.get(10, TimeUnit.SECONDS), two.get(10, TimeUnit.SECONDS));
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

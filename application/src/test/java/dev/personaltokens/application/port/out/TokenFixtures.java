@@ -19,8 +19,13 @@ import dev.personaltokens.domain.token.TokenSecret;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds accounts, tokens and sessions for tests that may share a database with other tests: every
@@ -147,5 +152,18 @@ public final class TokenFixtures {
         account,
         created,
         created.plus(Duration.ofDays(1)));
+  }
+
+  /** Runs both at once, each as its own unit of work where the store has them. */
+  public static List<Boolean> concurrently(Callable<Boolean> first, Callable<Boolean> second)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      var one = pool.submit(first);
+      var two = pool.submit(second);
+      return List.of(one.get(10, TimeUnit.SECONDS), two.get(10, TimeUnit.SECONDS));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -13,6 +13,7 @@ import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
 import dev.personaltokens.adapter.in.cli.user.PasswordCommand;
 import dev.personaltokens.adapter.in.cli.user.PeopleCommand;
 import dev.personaltokens.adapter.in.cli.user.TokensCommand;
+import dev.personaltokens.adapter.in.cli.user.TwoFactorCommand;
 import dev.personaltokens.adapter.in.cli.user.WhoamiCommand;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
@@ -42,6 +43,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       CredentialsCommand.class,
       PasswordCommand.class,
       ChangePasswordCommand.class,
+      TwoFactorCommand.class,
       AdminCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

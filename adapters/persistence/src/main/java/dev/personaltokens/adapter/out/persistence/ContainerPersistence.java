@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.TwoFactors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
@@ -69,5 +70,11 @@ public class ContainerPersistence {
   @ApplicationScoped
   Notices notices() {
     return new JpaNotices(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  TwoFactors twoFactors() {
+    return new JpaTwoFactors(em);
   }
 }

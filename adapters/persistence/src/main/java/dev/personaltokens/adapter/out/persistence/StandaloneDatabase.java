@@ -8,6 +8,7 @@ import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.TwoFactors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.InvocationTargetException;
@@ -33,7 +34,8 @@ public final class StandaloneDatabase implements AutoCloseable {
       InstancePolicies instancePolicies,
       AuditTrail auditTrail,
       Notices notices,
-      PasswordLinks passwordLinks) {}
+      PasswordLinks passwordLinks,
+      TwoFactors twoFactors) {}
 
   private final String url;
   private final String user;
@@ -59,7 +61,8 @@ public final class StandaloneDatabase implements AutoCloseable {
             new JpaInstancePolicies(em),
             new JpaAuditTrail(em),
             new JpaNotices(em),
-            new JpaPasswordLinks(em));
+            new JpaPasswordLinks(em),
+            new JpaTwoFactors(em));
   }
 
   /** Connects lazily: nothing is opened until the first unit of work. */

@@ -17,4 +17,11 @@ public final class SecureRandomness implements Randomness {
     }
     return new String(chars);
   }
+
+  @Override
+  public byte[] bytes(int count) {
+    byte[] bytes = new byte[count];
+    random.nextBytes(bytes);
+    return bytes;
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.domain.token.Base62;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,16 @@ class SecureRandomnessTest {
     }
     assertThat(counts).hasSize(Base62.ALPHABET.length());
     assertThat(counts.values()).allSatisfy(count -> assertThat(count).isBetween(800, 1_200));
+  }
+
+  @Test
+  void drawsBytesOfTheAskedCountNeverTheSameTwice() {
+    Set<String> drawn = new HashSet<>();
+    for (int i = 0; i < 1_000; i++) {
+      byte[] bytes = randomness.bytes(20);
+      assertThat(bytes).hasSize(20);
+      drawn.add(HexFormat.of().formatHex(bytes));
+    }
+    assertThat(drawn).hasSize(1_000);
   }
 }

@@ -30,7 +30,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsoleSessionResource {
 
-  private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
+  /** {@code otp}: the code of a second factor, the sign-in's second step where there is one. */
+  private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password", "otp");
 
   @Inject SignInUseCase signIn;
   @Inject SignOutUseCase signOut;
@@ -44,7 +45,10 @@ public class ConsoleSessionResource {
     JsonBody json = JsonBody.read(body, SIGN_IN_FIELDS);
     IssuedSession issued =
         PasswordSignIn.signIn(
-            signIn, json.optionalString("email"), json.optionalString("password"));
+            signIn,
+            json.optionalString("email"),
+            json.optionalString("password"),
+            json.optionalString("otp"));
     String cookie =
         ConsoleCookie.of(policies)
             .set(

@@ -6,8 +6,12 @@ import dev.personaltokens.application.port.in.verification.AuthenticationExcepti
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.twofactor.SecondFactor;
 
-/** Signing in with an email and a password, from the API or the console. */
+/**
+ * Signing in with an email and a password, and the second factor where the account has one, from
+ * the API or the console.
+ */
 final class PasswordSignIn {
 
   private PasswordSignIn() {}
@@ -16,12 +20,14 @@ final class PasswordSignIn {
    * A malformed email or password is refused the same way as a wrong one: what was wrong is nobody
    * else's business.
    */
-  static IssuedSession signIn(SignInUseCase signIn, String email, String password) {
+  static IssuedSession signIn(
+      SignInUseCase signIn, String email, String password, String secondFactor) {
     if (email == null || password == null) {
       throw AuthenticationException.badCredentials();
     }
     try {
-      return signIn.signIn(new Email(email), Password.presented(password));
+      return signIn.signIn(
+          new Email(email), Password.presented(password), SecondFactor.presented(secondFactor));
     } catch (InvalidValueException malformed) {
       throw AuthenticationException.badCredentials();
     }

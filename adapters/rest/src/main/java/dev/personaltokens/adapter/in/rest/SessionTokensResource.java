@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Signing in with email and password (Azion's {@code POST /tokens}) and signing out. */
+/**
+ * Signing in with email and password (Azion's {@code POST /tokens}), and the code of a second
+ * factor in {@value TwoFactorResource#OTP_HEADER} where the account has one; signing out.
+ */
 @Path("/tokens")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,12 +32,14 @@ public class SessionTokensResource {
   @Inject SignOutUseCase signOut;
 
   @POST
-  public Response signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  public Response signIn(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(TwoFactorResource.OTP_HEADER) String secondFactor) {
     AuthorizationHeader.Basic credentials =
         AuthorizationHeader.basic(authorization)
             .orElseThrow(AuthenticationException::badCredentials);
     IssuedSession issued =
-        PasswordSignIn.signIn(signIn, credentials.user(), credentials.password());
+        PasswordSignIn.signIn(signIn, credentials.user(), credentials.password(), secondFactor);
     return Response.status(Response.Status.CREATED)
         .entity(SessionTokenResponse.from(issued))
         .build();

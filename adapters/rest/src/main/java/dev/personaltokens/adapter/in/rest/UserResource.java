@@ -2,6 +2,8 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
 import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
+import dev.personaltokens.application.port.in.twofactor.GetTwoFactorUseCase;
+import dev.personaltokens.domain.account.AccountId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,14 +21,15 @@ import jakarta.ws.rs.core.SecurityContext;
 public class UserResource {
 
   @Inject GetAccountUseCase getAccount;
+  @Inject GetTwoFactorUseCase getTwoFactor;
 
   @Inject CurrentPolicyUseCase currentPolicy;
 
   @GET
   @BeforePasswordChange
   public UserResponse me(@Context SecurityContext security) {
+    AccountId caller = CallerPrincipal.of(security).principal().account();
     return UserResponse.from(
-        getAccount.get(CallerPrincipal.of(security).principal().account()),
-        currentPolicy.current());
+        getAccount.get(caller), getTwoFactor.isEnabled(caller), currentPolicy.current());
   }
 }

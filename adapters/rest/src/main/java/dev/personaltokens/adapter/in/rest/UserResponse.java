@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours, with the longest
  * lifetime a new token may have here and the scopes it may have, for the console's add dialog, and
- * whether the password must be changed before anything else (the console then asks for it first).
+ * whether the password must be changed before anything else (the console then asks for it first),
+ * and whether the account signs in with two factors.
  */
 public record UserResponse(Result results) {
 
@@ -20,9 +21,10 @@ public record UserResponse(Result results) {
       long maxTokenLifetimeDays,
       List<String> allowedScopes,
       String role,
-      boolean passwordChangeRequired) {}
+      boolean passwordChangeRequired,
+      boolean twoFactor) {}
 
-  static UserResponse from(Account account, InstancePolicy policy) {
+  static UserResponse from(Account account, boolean twoFactor, InstancePolicy policy) {
     return new UserResponse(
         new Result(
             account.id().toString(),
@@ -32,6 +34,7 @@ public record UserResponse(Result results) {
             policy.maxTokenLifetime().toDays(),
             policy.allowedScopes().stream().sorted().map(Scope::code).toList(),
             account.role().code(),
-            account.passwordChangeRequired()));
+            account.passwordChangeRequired(),
+            twoFactor));
   }
 }

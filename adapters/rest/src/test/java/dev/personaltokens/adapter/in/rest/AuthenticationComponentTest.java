@@ -137,13 +137,15 @@ class AuthenticationComponentTest {
             "max_token_lifetime_days",
             "allowed_scopes",
             "role",
-            "password_change_required");
+            "password_change_required",
+            "two_factor");
     assertThat(me.getBoolean("password_change_required")).isFalse();
     assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
     assertThat(me.getJsonNumber("id").longValue()).isEqualTo(account.id().value());
     assertThat(me.getString("client_id")).isEqualTo(Long.toString(account.id().value()));
     assertThat(me.getString("created")).isEqualTo(account.created().toString());
+    assertThat(me.getBoolean("two_factor")).isFalse();
   }
 
   @Test

@@ -75,6 +75,24 @@ public final class AuthenticationException extends DomainException {
         "auth.account.deactivated", "this account is deactivated; ask an admin of this server");
   }
 
+  /**
+   * The password was right, and the account signs in with a second factor too: the code of its
+   * authenticator app, or a recovery code.
+   */
+  public static AuthenticationException otpRequired() {
+    return new AuthenticationException(
+        "auth.otp.required",
+        "this account signs in with two factors: send the code of your authenticator app, or a"
+            + " recovery code, in X-Ptk-Otp");
+  }
+
+  /** The password was right, the second factor wrong, used already, or of a time long past. */
+  public static AuthenticationException otpInvalid() {
+    return new AuthenticationException(
+        "auth.otp.invalid",
+        "the two-factor code is wrong or was used already; wait for the next one of your app");
+  }
+
   public static AuthenticationException badCredentials() {
     return new AuthenticationException(
         "auth.credentials.invalid", "the email or the password is wrong");

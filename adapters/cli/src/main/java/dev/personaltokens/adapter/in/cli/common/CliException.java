@@ -9,15 +9,26 @@ import dev.personaltokens.domain.ErrorCategory;
 public final class CliException extends RuntimeException {
 
   private final int exitCode;
+  private final String code;
 
   public CliException(int exitCode, String message) {
+    this(exitCode, message, null);
+  }
+
+  private CliException(int exitCode, String message, String code) {
     super(message, null, false, false);
     this.exitCode = exitCode;
+    this.code = code;
   }
 
   /** A failure of the rules, ending with the exit code of its category. */
   public static CliException of(ErrorCategory category, String message) {
-    return new CliException(ExitCode.of(category), message);
+    return of(category, message, null);
+  }
+
+  /** The same, with the stable {@code code} the server refused with, for a command to act on. */
+  public static CliException of(ErrorCategory category, String message, String code) {
+    return new CliException(ExitCode.of(category), message, code);
   }
 
   public static CliException failed(String message) {
@@ -46,5 +57,10 @@ public final class CliException extends RuntimeException {
 
   public int exitCode() {
     return exitCode;
+  }
+
+  /** The server's code for the refusal, e.g. {@code auth.otp.required}; null when there is none. */
+  public String code() {
+    return code;
   }
 }

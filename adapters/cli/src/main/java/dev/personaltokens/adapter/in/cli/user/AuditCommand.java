@@ -58,7 +58,11 @@ public final class AuditCommand extends ApiCommand {
           Map.entry("password.reset_link_sent", "Password link sent"),
           Map.entry("token.revoked_by_admin", "Token revoked by an admin"),
           Map.entry("policy.changed", "Policy changed"),
-          Map.entry("token.revoked_inactive", "Token revoked as unused"));
+          Map.entry("token.revoked_inactive", "Token revoked as unused"),
+          Map.entry("session.otp_failed", "Wrong two-factor code after the right password"),
+          Map.entry("two_factor.enabled", "Two-factor sign-in turned on"),
+          Map.entry("two_factor.disabled", "Two-factor sign-in turned off"),
+          Map.entry("two_factor.recovery_used", "Recovery code used"));
 
   @Option(
       names = "--type",

@@ -50,7 +50,9 @@ public final class ChangePasswordCommand extends ApiCommand {
     PtkApi anonymous = PtkApi.anonymous(address);
     PtkApi signedIn =
         anonymous.as(
-            anonymous.signIn(account.value(), current).token(), "the sign-in", answer -> {});
+            LoginCommand.sessionOf(context, anonymous, account.value(), current),
+            "the sign-in",
+            answer -> {});
     try {
       signedIn.changePassword(current, newPassword);
     } finally {

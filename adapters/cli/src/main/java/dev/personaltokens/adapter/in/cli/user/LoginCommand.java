@@ -22,10 +22,14 @@ import picocli.CommandLine.Option;
       "",
       "With your email and password (asked for; the password is not echoed) a personal token for"
           + " this machine is created, valid 30 days, and stored in the config directory,"
-          + " readable by you only. 'ptk logout' revokes it.",
+          + " readable by you only. 'ptk logout' revokes it. An account with two-factor sign-in"
+          + " is then asked for the code of its authenticator app, or a recovery code.",
       "With --token, a token you already have is checked and stored instead."
     })
 public final class LoginCommand extends ApiCommand {
+
+  /** The server's answer to the right password of an account with two-factor sign-in. */
+  static final String OTP_REQUIRED = "auth.otp.required";
 
   @Option(
       names = "--email",
@@ -78,7 +82,7 @@ public final class LoginCommand extends ApiCommand {
     if (password == null || password.isEmpty()) {
       throw CliException.usage("no password was given");
     }
-    String session = anonymous.signIn(account.value(), password).token();
+    String session = sessionOf(context, anonymous, account.value(), password);
     PtkApi signedIn = anonymous.as(session, "the sign-in", answer -> {});
     try {
       Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
@@ -99,6 +103,25 @@ public final class LoginCommand extends ApiCommand {
       // The session was only the way to create the machine's token: it ends at once.
       signedIn.signOutQuietly();
     }
+  }
+
+  /**
+   * A session; the second factor is asked for only when the server says the account has one, which
+   * it says only to whoever gave the right password.
+   */
+  static String sessionOf(CliContext context, PtkApi anonymous, String email, String password) {
+    try {
+      return anonymous.signIn(email, password, null).token();
+    } catch (CliException refused) {
+      if (!OTP_REQUIRED.equals(refused.code())) {
+        throw refused;
+      }
+    }
+    String code = context.terminal().readLine("Two-factor code (or a recovery code): ");
+    if (code == null || code.isBlank()) {
+      throw CliException.usage("no two-factor code was given");
+    }
+    return anonymous.signIn(email, password, code.strip()).token();
   }
 
   private StoredLogin withToken(PtkApi anonymous) {

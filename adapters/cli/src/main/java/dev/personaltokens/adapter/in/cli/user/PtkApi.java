@@ -14,6 +14,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.ConnectException;
@@ -60,6 +61,9 @@ final class PtkApi {
 
   /** The server's code for a session whose password must be changed before anything else. */
   private static final String PASSWORD_CHANGE_REQUIRED = "auth.password.change_required";
+
+  /** Where the code of a second factor goes: signing in, turning two-factor sign-in off. */
+  static final String OTP_HEADER = "X-Ptk-Otp";
 
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
@@ -118,16 +122,22 @@ final class PtkApi {
     return server;
   }
 
-  /** A session token for email and password ({@code POST /api/tokens}). */
-  SignedIn signIn(String email, String password) {
+  /**
+   * A session token for email and password ({@code POST /api/tokens}), and the code of a second
+   * factor where the account has one (else null).
+   */
+  SignedIn signIn(String email, String password, String secondFactor) {
     String basic =
         Base64.getEncoder()
             .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return SignedIn.from(
-        send(
-            request("api/tokens")
-                .header("Authorization", "Basic " + basic)
-                .POST(BodyPublishers.noBody())));
+    HttpRequest.Builder request =
+        request("api/tokens")
+            .header("Authorization", "Basic " + basic)
+            .POST(BodyPublishers.noBody());
+    if (secondFactor != null) {
+      request.header(OTP_HEADER, secondFactor);
+    }
+    return SignedIn.from(send(request));
   }
 
   /** Ends the session in use. */
@@ -338,6 +348,25 @@ final class PtkApi {
     send(withJson(authorized("api/user/password"), "POST", body));
   }
 
+  /** Begins turning two-factor sign-in on: a secret for the app, pending until confirmed. */
+  TwoFactorEnrolment enrolTwoFactor() {
+    return TwoFactorEnrolment.from(
+        send(authorized("api/user/two_factor").POST(BodyPublishers.noBody())));
+  }
+
+  /** Turns it on with a code of the app; the recovery codes, which the server shows once. */
+  List<String> confirmTwoFactor(String code) {
+    JsonObject body = Json.createObjectBuilder().add("code", code).build();
+    return send(withJson(authorized("api/user/two_factor/confirm"), "POST", body))
+        .getJsonArray("recovery_codes")
+        .getValuesAs(JsonString::getString);
+  }
+
+  /** Turns it off with a code of the app or a recovery code. */
+  void disableTwoFactor(String code) {
+    send(authorized("api/user/two_factor").header(OTP_HEADER, code).DELETE());
+  }
+
   /** An admin's action on one account, which takes no body. */
   private HttpRequest.Builder postToAccount(AccountId id, String action) {
     return authorized("api/admin/accounts/" + id + "/" + action).POST(BodyPublishers.noBody());
@@ -432,7 +461,9 @@ final class PtkApi {
               + " anything else: run 'ptk passwd'");
     }
     return CliException.of(
-        category, category == ErrorCategory.UNAUTHENTICATED ? refused(detail) : detail);
+        category,
+        category == ErrorCategory.UNAUTHENTICATED ? refused(detail) : detail,
+        error.getString("code", null));
   }
 
   private String refused(String detail) {

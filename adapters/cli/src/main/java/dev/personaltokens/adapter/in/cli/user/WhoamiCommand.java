@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "whoami",
-    description = "Show the account signed in, its role, and when its token expires.")
+    description =
+        "Show the account signed in, its role, whether it signs in with two factors, and when its"
+            + " token expires.")
 public final class WhoamiCommand extends ApiCommand {
 
   @Mixin OutputFormat.Mixin output;
@@ -36,6 +38,9 @@ public final class WhoamiCommand extends ApiCommand {
       if (me.role() != null) {
         json.add("role", me.role());
       }
+      if (me.twoFactor() != null) {
+        json.add("two_factor", me.twoFactor());
+      }
       if (expiresAt != null) {
         json.add("token_expires_at", expiresAt.toString());
       }
@@ -48,6 +53,7 @@ public final class WhoamiCommand extends ApiCommand {
         .row("Email", me.email())
         .row("Account", Long.toString(me.id()))
         .row("Role", TokenViews.orDash(me.role()))
+        .row("Two-factor", me.twoFactor() == null ? "-" : me.twoFactor() ? "on" : "off")
         .row("Token from", source)
         .row(
             "Token expires",

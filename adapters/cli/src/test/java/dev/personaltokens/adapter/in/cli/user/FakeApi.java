@@ -14,18 +14,23 @@ import java.util.Map;
 
 /**
  * A stand-in for the server's API on a loopback port: canned answers by method and path (query
- * included), and a record of what was asked, Authorization header and all.
+ * included), given in turn where a test says so, and a record of what was asked, Authorization and
+ * X-Ptk-Otp headers and all.
  */
 final class FakeApi implements AutoCloseable {
 
   /** One canned answer. */
   record Answer(int status, String contentType, String body, Map<String, String> headers) {}
 
-  /** One request received. */
-  record Request(String method, String path, String authorization, String body, String accept) {}
+  /** One request received; {@code otp}: its X-Ptk-Otp header, the code of a second factor. */
+  record Request(
+      String method, String path, String authorization, String body, String accept, String otp) {}
 
   private final HttpServer server;
-  private final Map<String, Answer> answers = new LinkedHashMap<>();
+
+  /** By method and path, the answers still to give: the first next, the last one ever after. */
+  private final Map<String, List<Answer>> answers = new LinkedHashMap<>();
+
   private final List<Request> requests = new ArrayList<>();
   private Map<String, String> everyAnswerHeaders = Map.of();
 
@@ -44,8 +49,17 @@ final class FakeApi implements AutoCloseable {
   }
 
   FakeApi answer(String method, String path, Answer answer) {
-    answers.put(method + " " + path, answer);
+    return answerInTurn(method, path, answer);
+  }
+
+  /** The first request gets the first answer, the next the next, the last ones the last. */
+  synchronized FakeApi answerInTurn(String method, String path, Answer... inTurn) {
+    answers.put(method + " " + path, new ArrayList<>(List.of(inTurn)));
     return this;
+  }
+
+  static Answer json(int status, String json) {
+    return new Answer(status, "application/json", json, Map.of());
   }
 
   /** Headers every answer carries, e.g. Personal-Token-Expiration. */
@@ -78,12 +92,10 @@ final class FakeApi implements AutoCloseable {
               path,
               exchange.getRequestHeaders().getFirst("Authorization"),
               body,
-              exchange.getRequestHeaders().getFirst("Accept")));
+              exchange.getRequestHeaders().getFirst("Accept"),
+              exchange.getRequestHeaders().getFirst("X-Ptk-Otp")));
     }
-    Answer answer =
-        answers.getOrDefault(
-            exchange.getRequestMethod() + " " + path,
-            new Answer(404, "application/json", error(404, "not_found", "nothing here"), Map.of()));
+    Answer answer = next(exchange.getRequestMethod() + " " + path);
     everyAnswerHeaders.forEach(exchange.getResponseHeaders()::add);
     answer.headers().forEach(exchange.getResponseHeaders()::add);
     exchange.getResponseHeaders().add("Content-Type", answer.contentType());
@@ -92,6 +104,14 @@ final class FakeApi implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  private synchronized Answer next(String call) {
+    List<Answer> inTurn = answers.get(call);
+    if (inTurn == null) {
+      return new Answer(404, "application/json", error(404, "not_found", "nothing here"), Map.of());
+    }
+    return inTurn.size() > 1 ? inTurn.remove(0) : inTurn.get(0);
   }
 
   @Override

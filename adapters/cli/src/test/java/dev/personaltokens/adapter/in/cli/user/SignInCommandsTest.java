@@ -29,7 +29,12 @@ class SignInCommandsTest {
 
   static final String ME =
       "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"alice@example.com\","
-          + "\"role\":\"admin\"}}";
+          + "\"role\":\"admin\",\"two_factor\":true}}";
+
+  static final String SIGNED_IN =
+      "{\"token\":\""
+          + SESSION
+          + "\",\"created_at\":\"2026-06-01T12:00:00Z\",\"expires_at\":\"2026-06-02T12:00:00Z\"}";
 
   @TempDir Path home;
   Path config;
@@ -82,6 +87,62 @@ class SignInCommandsTest {
     assertThat(stored.token()).isEqualTo(OTHER_TOKEN);
     assertThat(stored.tokenId()).isEqualTo(ID);
     assertThat(stored.server()).isEqualTo(api.url());
+  }
+
+  @Test
+  void anAccountWithTwoFactorSignInIsAskedForItsCodeOnceThePasswordIsRight() {
+    signInAnswers();
+    api.answerInTurn(
+        "POST",
+        "/api/tokens",
+        FakeApi.json(
+            401, FakeApi.error(401, "auth.otp.required", "this account signs in with two factors")),
+        FakeApi.json(201, SIGNED_IN));
+
+    Run run = cli.runWithInput("alice@example.com\ncorrect horse battery\n 123456 \n", "login");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(api.requests().get(0).otp()).isNull();
+    assertThat(api.requests().get(1).otp()).isEqualTo("123456");
+    assertThat(api.requests().get(1).authorization())
+        .isEqualTo(api.requests().get(0).authorization());
+    assertThat(run.err()).contains("Two-factor code (or a recovery code): ");
+    assertThat(new ConfigFile(config).load().orElseThrow().token()).isEqualTo(OTHER_TOKEN);
+  }
+
+  @Test
+  void aWrongTwoFactorCodeIsRefusedAndStoresNothing() {
+    api.answerInTurn(
+        "POST",
+        "/api/tokens",
+        FakeApi.json(
+            401, FakeApi.error(401, "auth.otp.required", "this account signs in with two factors")),
+        FakeApi.json(
+            401,
+            FakeApi.error(
+                401, "auth.otp.invalid", "the two-factor code is wrong or was used already")));
+
+    Run run = cli.runWithInput("alice@example.com\nright\n000000\n", "login");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.NOT_SIGNED_IN);
+    assertThat(run.errLines())
+        .endsWith("ptk: sign-in refused: the two-factor code is wrong or was used already");
+    assertThat(Files.exists(config.resolve("config.json"))).isFalse();
+  }
+
+  @Test
+  void noTwoFactorCodeGivenAsksNothingMoreOfTheServer() {
+    api.answer(
+        "POST",
+        "/api/tokens",
+        401,
+        FakeApi.error(401, "auth.otp.required", "this account signs in with two factors"));
+
+    Run run = cli.runWithInput("alice@example.com\nright\n\n", "login");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).endsWith("ptk: no two-factor code was given");
+    assertThat(api.requests()).hasSize(1);
   }
 
   @Test
@@ -166,12 +227,14 @@ class SignInCommandsTest {
     assertThat(run.out())
         .contains("Email          alice@example.com")
         .contains("Role           admin")
+        .contains("Two-factor     on")
         .contains("Token from     " + config.resolve("config.json"))
         .contains("Token expires  2026-07-01 12:00 UTC (in 30 days)")
         .doesNotContain(OTHER_TOKEN);
     JsonObject json = TokensCommandsTest.json(cli.run("whoami", "-o", "json").out());
     assertThat(json.getString("email")).isEqualTo("alice@example.com");
     assertThat(json.getString("role")).isEqualTo("admin");
+    assertThat(json.getBoolean("two_factor")).isTrue();
     assertThat(json.getString("token_expires_at")).isEqualTo("2026-07-01T12:00:00Z");
   }
 
@@ -259,13 +322,7 @@ class SignInCommandsTest {
   }
 
   private void signInAnswers() {
-    api.answer(
-            "POST",
-            "/api/tokens",
-            201,
-            "{\"token\":\""
-                + SESSION
-                + "\",\"created_at\":\"2026-06-01T12:00:00Z\",\"expires_at\":\"2026-06-02T12:00:00Z\"}")
+    api.answer("POST", "/api/tokens", 201, SIGNED_IN)
         .answer(
             "POST",
             "/api/iam/personal_tokens",

@@ -1,0 +1,32 @@
+package dev.personaltokens.application.service.twofactor;
+
+import dev.personaltokens.application.port.in.twofactor.DisableTwoFactorUseCase;
+import dev.personaltokens.application.port.in.twofactor.TwoFactorStateException;
+import dev.personaltokens.application.port.out.TwoFactors;
+import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.session.SecondFactorCheck;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.twofactor.SecondFactor;
+import dev.personaltokens.domain.twofactor.TwoFactor;
+
+public final class DisableTwoFactorService implements DisableTwoFactorUseCase {
+
+  private final TwoFactors twoFactors;
+  private final SecondFactorCheck check;
+  private final Audit audit;
+
+  public DisableTwoFactorService(TwoFactors twoFactors, SecondFactorCheck check, Audit audit) {
+    this.twoFactors = twoFactors;
+    this.check = check;
+    this.audit = audit;
+  }
+
+  @Override
+  public void disable(AccountId owner, SecondFactor code) {
+    TwoFactor enabled = check.enabledFor(owner).orElseThrow(TwoFactorStateException::notOn);
+    check.require(enabled, code);
+    twoFactors.remove(owner);
+    audit.record(owner, AuditEventType.TWO_FACTOR_DISABLED, "");
+  }
+}
