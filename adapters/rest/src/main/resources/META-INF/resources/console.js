@@ -12,6 +12,7 @@ import { pageRouter } from './pages.js';
 import { passwordPage } from './password.js';
 import { peoplePage } from './people.js';
 import { personActions } from './person.js';
+import { policyPage } from './policy.js';
 import { addPersonDialog } from './person-add.js';
 import { rotateDialog } from './rotate.js';
 import { pageSession } from './session.js';
@@ -37,6 +38,7 @@ const people = peoplePage({
 });
 const credentials = credentialsPage({ client, isAdmin: () => session.isAdmin() });
 const audit = auditPage({ api, isAdmin: () => session.isAdmin() });
+const policy = policyPage({ api, isAdmin: () => session.isAdmin() });
 const password = passwordPage({ api, done: () => session.passwordSet() });
 const pages = pageRouter({
   signedIn: () => session.signedIn(),
@@ -46,10 +48,11 @@ const pages = pageRouter({
   people,
   credentials,
   audit,
+  policy,
   password,
 });
 const session = pageSession({ client, pages, menu });
-addDialog({ api, tokens, created, maxLifetimeDays: () => session.maxLifetimeDays() });
+addDialog({ api, tokens, created, limits: () => session.newTokenLimits() });
 const deleting = deleteDialog({ api, tokens });
 const rotating = rotateDialog({ api, tokens, created });
 addPersonDialog({ api, people, links });

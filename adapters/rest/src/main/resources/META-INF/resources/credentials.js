@@ -3,6 +3,7 @@
 // its row, asked first in its dialog. Its list is list.js's. A member who opens it is told that it
 // needs an admin, and nothing is asked.
 import { firstError, handled, sentence } from './api.js';
+import { markIfBlocked } from './blocked.js';
 import { confirmDialog } from './confirm.js';
 import { $ } from './dom.js';
 import { downloadList } from './download.js';
@@ -93,6 +94,7 @@ export function credentialsPage({ client, isAdmin }) {
     const description = cell('name').querySelector('.clamp');
     description.textContent = token.description || '';
     description.title = token.description || '';
+    markIfBlocked(cell('name'), token);
     cell('scope').textContent = scopeLabel(token.scope);
     setTime(cell('created'), token.created);
     setTime(cell('expires_at'), token.expires_at);

@@ -45,14 +45,14 @@ export function accountMenu() {
 
   $('menu-personal-tokens').addEventListener('click', close);
   $('menu-security-log').addEventListener('click', close);
-  ['menu-people', 'menu-credentials', 'menu-audit']
+  ['menu-people', 'menu-credentials', 'menu-audit', 'menu-policy']
     .forEach((id) => $(id).addEventListener('click', close));
 
   return {
     close,
-    /** Offers an admin's pages (People, Credentials, Audit), or not. */
+    /** Offers an admin's pages (People, Credentials, Audit, Policy), or not. */
     showAdmin(admin) {
-      ['menu-people-item', 'menu-credentials-item', 'menu-audit-item']
+      ['menu-people-item', 'menu-credentials-item', 'menu-audit-item', 'menu-policy-item']
         .forEach((id) => { $(id).hidden = !admin; });
     },
   };

@@ -4,15 +4,17 @@ import { handled } from './api.js';
 import { $ } from './dom.js';
 
 const VIEWS = ['loading', 'signin-view', 'home-view', 'tokens-view', 'log-view', 'people-view',
-  'credentials-view', 'audit-view', 'password-view'];
+  'credentials-view', 'audit-view', 'policy-view', 'password-view'];
 
 const PASSWORD_LINK = '#/password/';
 
 /**
  * The pages; {@code signedIn} says whether someone is, {@code tokens}, {@code log}, {@code people},
- * {@code credentials}, {@code audit} and {@code password} open theirs, {@code restart} asks again who is signed in.
+ * {@code credentials}, {@code audit}, {@code policy} and {@code password} open theirs, {@code restart} asks again who is signed in.
  */
-export function pageRouter({ signedIn, restart, tokens, log, people, credentials, audit, password }) {
+export function pageRouter({
+  signedIn, restart, tokens, log, people, credentials, audit, policy, password,
+}) {
   /** Shows {@code view} alone, with the top bar while signed in (but not on a password link). */
   function show(view) {
     VIEWS.forEach((id) => { $(id).hidden = id !== view; });
@@ -45,6 +47,9 @@ export function pageRouter({ signedIn, restart, tokens, log, people, credentials
     } else if (location.hash === '#/audit') {
       show('audit-view');
       await audit.open();
+    } else if (location.hash === '#/policy') {
+      show('policy-view');
+      await policy.open();
     } else {
       show('home-view');
     }
