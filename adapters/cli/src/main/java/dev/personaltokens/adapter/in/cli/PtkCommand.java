@@ -11,6 +11,7 @@ import dev.personaltokens.adapter.in.cli.user.LoginCommand;
 import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
 import dev.personaltokens.adapter.in.cli.user.PasswordCommand;
 import dev.personaltokens.adapter.in.cli.user.PeopleCommand;
+import dev.personaltokens.adapter.in.cli.user.PolicyCommand;
 import dev.personaltokens.adapter.in.cli.user.TokensCommand;
 import dev.personaltokens.adapter.in.cli.user.WhoamiCommand;
 import java.lang.reflect.Constructor;
@@ -39,6 +40,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       AuditCommand.class,
       PeopleCommand.class,
       CredentialsCommand.class,
+      PolicyCommand.class,
       PasswordCommand.class,
       AdminCommand.class,
       CompletionCommand.class,

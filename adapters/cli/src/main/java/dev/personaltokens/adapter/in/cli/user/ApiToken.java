@@ -14,6 +14,8 @@ import jakarta.json.JsonObject;
  *     expiresAt}
  * @param lastUsedAt null when it was never used
  * @param lastUsedIp null when it was never used
+ * @param blocked why the instance's policy refuses it now; null while it allows it, and from a
+ *     server older than the policy
  * @param key the token itself, in the answer to a create or a rotation only; null otherwise
  * @param json the answer as the server sent it, for {@code -o json}
  */
@@ -28,6 +30,7 @@ record ApiToken(
     String expiresAt,
     String lastUsedAt,
     String lastUsedIp,
+    String blocked,
     String key,
     JsonObject json) {
 
@@ -43,6 +46,7 @@ record ApiToken(
         json.getString("expires_at", null),
         json.getString("last_used_at", null),
         json.getString("last_used_ip", null),
+        json.getString("blocked", null),
         json.getString("key", null),
         json);
   }
