@@ -37,6 +37,7 @@ import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCa
 import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.RevokeUnusedTokensUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
@@ -79,6 +80,7 @@ import dev.personaltokens.application.service.token.RevokeAllPersonalTokensServi
 import dev.personaltokens.application.service.token.RevokeAnyTokenService;
 import dev.personaltokens.application.service.token.RevokeLeakedCredentialsService;
 import dev.personaltokens.application.service.token.RevokePersonalTokenService;
+import dev.personaltokens.application.service.token.RevokeUnusedTokensService;
 import dev.personaltokens.application.service.token.RotateOwnTokenService;
 import dev.personaltokens.application.service.token.RotatePersonalTokenService;
 import dev.personaltokens.application.service.verification.AuthenticateService;
@@ -131,7 +133,8 @@ public record UseCases(
     ListInstanceAuditEventsUseCase listInstanceAuditEvents,
     GetPolicyUseCase getPolicy,
     CurrentPolicyUseCase currentPolicy,
-    ChangePolicyUseCase changePolicy) {
+    ChangePolicyUseCase changePolicy,
+    RevokeUnusedTokensUseCase revokeUnusedTokens) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -220,8 +223,12 @@ public record UseCases(
             ports.accounts(),
             ports.mailer(),
             ports.clock(),
+            currentPolicy,
             audit,
             policies.consoleUrl());
+    var revokeUnused =
+        new RevokeUnusedTokensService(
+            tokens, ports.notices(), ports.mailer(), currentPolicy, ports.clock(), audit);
     var purgeAudit =
         new PurgeOldAuditEventsService(
             ports.auditTrail(), ports.clock(), policies.auditRetention());
@@ -400,7 +407,8 @@ public record UseCases(
         admin -> each.call(GetPolicyUseCase.class, admin, () -> getPolicy.get(admin)),
         () -> each.call(CurrentPolicyUseCase.class, Actor.ANONYMOUS, currentPolicy::current),
         (admin, policy) ->
-            each.call(ChangePolicyUseCase.class, admin, () -> changePolicy.change(admin, policy)));
+            each.call(ChangePolicyUseCase.class, admin, () -> changePolicy.change(admin, policy)),
+        () -> each.call(RevokeUnusedTokensUseCase.class, Actor.SERVER, revokeUnused::revokeNext));
   }
 
   /**

@@ -35,6 +35,7 @@ import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCa
 import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.RevokeUnusedTokensUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
@@ -247,5 +248,10 @@ public class UseCaseBeans {
   @Produces
   ChangePolicyUseCase changePolicy() {
     return useCases.changePolicy();
+  }
+
+  @Produces
+  RevokeUnusedTokensUseCase revokeUnusedTokens() {
+    return useCases.revokeUnusedTokens();
   }
 }
