@@ -58,13 +58,37 @@ function chosenExpiry() {
 }
 
 /**
- * The dialog, opened by Add a personal token; the new token is shown by {@code created}, then
- * {@code tokens} reloads. A custom date may be up to {@code maxLifetimeDays()} away.
+ * {@code choices} (of presets.js, in their order) as the options of {@code select}: the one marked
+ * selected preselected, else the last - the longest expiry left when the policy took the usual one.
  */
-export function addDialog({ api, tokens, created, maxLifetimeDays }) {
-  fillOptions($('token-expires'), EXPIRY_PRESETS, (preset) => preset.days, (preset) => preset.label);
-  $('token-expires').append(new Option('Custom date', 'custom'));
-  fillOptions($('token-scope'), SCOPES, (scope) => scope.code, (scope) => scope.label);
+function offer(select, choices, value, label) {
+  const usual = choices.some((choice) => choice.selected);
+  const marked = choices.map((choice, i) => ({
+    ...choice, selected: usual ? choice.selected === true : i === choices.length - 1,
+  }));
+  fillOptions(select, marked, value, label);
+}
+
+/**
+ * The dialog, opened by Add a personal token; the new token is shown by {@code created}, then
+ * {@code tokens} reloads. It offers what {@code limits()} says a new token may be now: the expiries
+ * within its longest lifetime (a custom date up to it), and its scopes.
+ */
+export function addDialog({ api, tokens, created, limits }) {
+  let maxLifetimeDays = 1;
+
+  /** The choices a new token has within {@code allowed}: those of presets.js that it allows. */
+  function offerWithin(allowed) {
+    maxLifetimeDays = allowed.maxLifetimeDays;
+    offer($('token-expires'), EXPIRY_PRESETS.filter((preset) => preset.days <= maxLifetimeDays),
+      (preset) => preset.days, (preset) => preset.label);
+    if (maxLifetimeDays >= 2) { // a custom date is tomorrow at the earliest
+      $('token-expires').append(new Option('Custom date', 'custom'));
+    }
+    const scopes = SCOPES.filter((scope) => allowed.allowedScopes.includes(scope.code));
+    offer($('token-scope'), scopes, (scope) => scope.code, (scope) => scope.label);
+    $('token-scope-hint').hidden = !scopes.some((scope) => scope.code === 'read_only');
+  }
 
   /** A custom date may be tomorrow at the earliest, and at most the server's maximum away. */
   function showCustomDate() {
@@ -73,7 +97,7 @@ export function addDialog({ api, tokens, created, maxLifetimeDays }) {
     if (custom) {
       const input = $('token-expires-date');
       input.min = localDate(1);
-      input.max = localDate(maxLifetimeDays() - 1);
+      input.max = localDate(maxLifetimeDays - 1);
       $('token-expires-date-hint').textContent = 'From ' + input.min + ' to ' + input.max
         + ' (the longest a token may live here); it expires as that day begins.';
     }
@@ -81,14 +105,15 @@ export function addDialog({ api, tokens, created, maxLifetimeDays }) {
 
   $('token-expires').addEventListener('change', showCustomDate);
 
-  $('add-token').addEventListener('click', () => {
+  $('add-token').addEventListener('click', handled(async () => {
+    offerWithin(await limits());
     $('add-form').reset();
     showCustomDate();
     clearFieldErrors();
     tokens.tell('');
     $('add-dialog').showModal();
     $('token-name').focus();
-  });
+  }));
 
   $('add-cancel').addEventListener('click', () => $('add-dialog').close());
 

@@ -13,6 +13,7 @@ import { pageRouter } from './pages.js';
 import { passwordPage } from './password.js';
 import { peoplePage } from './people.js';
 import { personActions } from './person.js';
+import { policyPage } from './policy.js';
 import { addPersonDialog } from './person-add.js';
 import { rotateDialog } from './rotate.js';
 import { recoveryCodes } from './recovery-codes.js';
@@ -41,6 +42,7 @@ const people = peoplePage({
 });
 const credentials = credentialsPage({ client, isAdmin: () => session.isAdmin() });
 const audit = auditPage({ api, isAdmin: () => session.isAdmin() });
+const policy = policyPage({ api, isAdmin: () => session.isAdmin() });
 const password = passwordPage({ api, done: () => session.passwordSet() });
 const account = accountPage({
   api,
@@ -58,13 +60,14 @@ const pages = pageRouter({
   people,
   credentials,
   audit,
+  policy,
   password,
   account,
   twoFactor,
 });
 const codeStep = signInCodeStep({ api, done: () => session.start() });
 const session = pageSession({ client, pages, menu, codeStep });
-addDialog({ api, tokens, created, maxLifetimeDays: () => session.maxLifetimeDays() });
+addDialog({ api, tokens, created, limits: () => session.newTokenLimits() });
 const deleting = deleteDialog({ api, tokens });
 const rotating = rotateDialog({ api, tokens, created });
 addPersonDialog({ api, people, links });

@@ -4,6 +4,7 @@
 // needs an admin, and nothing is asked.
 import { showAllowedIps } from './addresses.js';
 import { firstError, handled, sentence } from './api.js';
+import { markIfBlocked } from './blocked.js';
 import { confirmDialog } from './confirm.js';
 import { $ } from './dom.js';
 import { downloadList } from './download.js';
@@ -94,6 +95,7 @@ export function credentialsPage({ client, isAdmin }) {
     const description = cell('name').querySelector('.clamp');
     description.textContent = token.description || '';
     description.title = token.description || '';
+    markIfBlocked(cell('name'), token);
     cell('scope').textContent = scopeLabel(token.scope);
     showAllowedIps(cell('allowed_ips'), token.allowed_ips);
     setTime(cell('created'), token.created);

@@ -47,14 +47,14 @@ export function accountMenu() {
   $('menu-security-log').addEventListener('click', close);
   $('menu-account').addEventListener('click', close);
   $('menu-two-factor').addEventListener('click', close);
-  ['menu-people', 'menu-credentials', 'menu-audit']
+  ['menu-people', 'menu-credentials', 'menu-audit', 'menu-policy']
     .forEach((id) => $(id).addEventListener('click', close));
 
   return {
     close,
-    /** Offers an admin's pages (People, Credentials, Audit), or not. */
+    /** Offers an admin's pages (People, Credentials, Audit, Policy), or not. */
     showAdmin(admin) {
-      ['menu-people-item', 'menu-credentials-item', 'menu-audit-item']
+      ['menu-people-item', 'menu-credentials-item', 'menu-audit-item', 'menu-policy-item']
         .forEach((id) => { $(id).hidden = !admin; });
     },
   };

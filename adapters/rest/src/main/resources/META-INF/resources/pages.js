@@ -4,17 +4,17 @@ import { handled } from './api.js';
 import { $ } from './dom.js';
 
 const VIEWS = ['loading', 'signin-view', 'home-view', 'tokens-view', 'log-view', 'people-view',
-  'credentials-view', 'audit-view', 'password-view', 'account-view', 'two-factor-view'];
+  'credentials-view', 'audit-view', 'password-view', 'account-view', 'two-factor-view', 'policy-view'];
 
 const PASSWORD_LINK = '#/password/';
 
 /**
  * The pages; {@code signedIn} says whether someone is, {@code mustChangePassword} whether they must
  * do that first, {@code tokens}, {@code log}, {@code people}, {@code credentials}, {@code audit},
- * {@code password}, {@code account} and {@code twoFactor} open theirs, {@code restart} asks again who is signed in.
+ * {@code policy}, {@code password}, {@code account} and {@code twoFactor} open theirs, {@code restart} asks again who is signed in.
  */
 export function pageRouter({
-  signedIn, mustChangePassword, restart, tokens, log, people, credentials, audit, password, account, twoFactor,
+  signedIn, mustChangePassword, restart, tokens, log, people, credentials, audit, policy, password, account, twoFactor,
 }) {
   /**
    * Shows {@code view} alone, with the top bar while signed in (but not on a password link, nor
@@ -60,6 +60,9 @@ export function pageRouter({
     } else if (location.hash === '#/two-factor') {
       show('two-factor-view');
       await twoFactor.open();
+    } else if (location.hash === '#/policy') {
+      show('policy-view');
+      await policy.open();
     } else {
       show('home-view');
     }

@@ -12,7 +12,13 @@ export function pageSession({ client, pages, menu, codeStep }) {
   let email = null;
   let role = null;
   let mustChange = false;
-  let maxLifetimeDays = 366;
+  let limits = { maxLifetimeDays: 366, allowedScopes: ['global', 'read_only'] };
+
+  /** What a new token may be, as {@code GET api/user/me} says: its longest lifetime, its scopes. */
+  const limitsOf = (me) => ({
+    maxLifetimeDays: me.max_token_lifetime_days,
+    allowedScopes: me.allowed_scopes,
+  });
 
   /**
    * Asks the server who is signed in, with their role and limits, and shows their page or the
@@ -27,7 +33,7 @@ export function pageSession({ client, pages, menu, codeStep }) {
     }
     const me = await api('GET', 'api/user/me');
     if (me.status === 200) {
-      maxLifetimeDays = me.data.results.max_token_lifetime_days;
+      limits = limitsOf(me.data.results);
       role = me.data.results.role;
       mustChange = me.data.results.password_change_required;
       signedIn(me.data.results.email);
@@ -118,7 +124,16 @@ export function pageSession({ client, pages, menu, codeStep }) {
     },
     /** Whether the one signed in is an admin of this server, as the server said at sign-in. */
     isAdmin: () => email !== null && role === 'admin',
-    /** The longest a new token may live, in days, as the server said at sign-in. */
-    maxLifetimeDays: () => maxLifetimeDays,
+    /**
+     * What a new token may be - {maxLifetimeDays, allowedScopes} - as the server says now: an admin
+     * may have changed the policy since sign-in. As it said last when it can't be asked.
+     */
+    async newTokenLimits() {
+      const me = await api('GET', 'api/user/me');
+      if (me.status === 200) {
+        limits = limitsOf(me.data.results);
+      }
+      return limits;
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Owns the Personal Tokens page: its list's rows, the search box, its empty states, its status line.
 import { showAllowedIps } from './addresses.js';
+import { markIfBlocked } from './blocked.js';
 import { $ } from './dom.js';
 import { pagedList, searchBox } from './list.js';
 import { scopeLabel } from './presets.js';
@@ -39,6 +40,7 @@ export function tokensPage({ api, onDelete, onRotate }) {
     const cell = (name) => row.querySelector('[data-field="' + name + '"]');
     row.dataset.uuid = token.uuid;
     cell('name').textContent = token.name;
+    markIfBlocked(cell('name'), token);
     const description = cell('description').querySelector('.clamp');
     description.textContent = token.description || '';
     description.title = token.description || '';

@@ -38,6 +38,7 @@ import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCa
 import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.RevokeUnusedTokensUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.twofactor.ConfirmTwoFactorUseCase;
@@ -86,6 +87,7 @@ import dev.personaltokens.application.service.token.RevokeAllPersonalTokensServi
 import dev.personaltokens.application.service.token.RevokeAnyTokenService;
 import dev.personaltokens.application.service.token.RevokeLeakedCredentialsService;
 import dev.personaltokens.application.service.token.RevokePersonalTokenService;
+import dev.personaltokens.application.service.token.RevokeUnusedTokensService;
 import dev.personaltokens.application.service.token.RotateOwnTokenService;
 import dev.personaltokens.application.service.token.RotatePersonalTokenService;
 import dev.personaltokens.application.service.twofactor.ConfirmTwoFactorService;
@@ -147,7 +149,8 @@ public record UseCases(
     EnrolTwoFactorUseCase enrolTwoFactor,
     ConfirmTwoFactorUseCase confirmTwoFactor,
     DisableTwoFactorUseCase disableTwoFactor,
-    GetTwoFactorUseCase getTwoFactor) {
+    GetTwoFactorUseCase getTwoFactor,
+    RevokeUnusedTokensUseCase revokeUnusedTokens) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -247,8 +250,12 @@ public record UseCases(
             ports.accounts(),
             ports.mailer(),
             ports.clock(),
+            currentPolicy,
             audit,
             policies.consoleUrl());
+    var revokeUnused =
+        new RevokeUnusedTokensService(
+            tokens, ports.notices(), ports.mailer(), currentPolicy, ports.clock(), audit);
     var purgeAudit =
         new PurgeOldAuditEventsService(
             ports.auditTrail(), ports.clock(), policies.auditRetention());
@@ -464,7 +471,8 @@ public record UseCases(
                 () -> disableTwoFactor.disable(owner, code)),
         owner ->
             each.call(
-                GetTwoFactorUseCase.class, Actor.of(owner), () -> getTwoFactor.isEnabled(owner)));
+                GetTwoFactorUseCase.class, Actor.of(owner), () -> getTwoFactor.isEnabled(owner)),
+        () -> each.call(RevokeUnusedTokensUseCase.class, Actor.SERVER, revokeUnused::revokeNext));
   }
 
   /**

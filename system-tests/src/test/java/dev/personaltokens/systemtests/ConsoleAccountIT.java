@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 
 import dev.personaltokens.domain.account.Password;
-import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The console's Account page, where a person changes their own password; and the page a session is
@@ -125,13 +123,5 @@ class ConsoleAccountIT extends ConsoleSupport {
       browser.findElement(By.id(field[0])).sendKeys(field[1]);
     }
     click(By.id("change-submit"));
-  }
-
-  /** The page's expected refusals were all of {@code status}; they leave the browser's log. */
-  private void refusedWith(int status) {
-    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
-        .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-        .filteredOn(entry -> !entry.getMessage().contains("status of 401")) // before the sign-in
-        .allMatch(entry -> entry.getMessage().contains("status of " + status));
   }
 }

@@ -13,14 +13,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -282,13 +280,5 @@ class ConsolePeopleIT extends ConsoleSupport {
     assertThat(found.find()).as("a link in " + text).isTrue();
     NoSecretInTheSecurityLog.harvest(found.group(1));
     return found.group(1);
-  }
-
-  /** The browser logged the refusal the page just showed, no other error; read, it is not kept. */
-  private void refusedWith(int status) {
-    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
-        .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-        .filteredOn(entry -> !entry.getMessage().contains("status of 401")) // signed out earlier
-        .allMatch(entry -> entry.getMessage().contains("status of " + status));
   }
 }

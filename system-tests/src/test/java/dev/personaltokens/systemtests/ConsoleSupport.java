@@ -12,6 +12,7 @@ import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +121,14 @@ abstract class ConsoleSupport {
 
   String label(String id) {
     return browser.findElement(By.cssSelector("label[for='" + id + "']")).getText();
+  }
+
+  /** The browser logged the refusal the page just showed, no other error; read, it is not kept. */
+  void refusedWith(int status) {
+    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+        .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .filteredOn(entry -> !entry.getMessage().contains("status of 401")) // signed out earlier
+        .allMatch(entry -> entry.getMessage().contains("status of " + status));
   }
 
   boolean fitsTheWindow() {

@@ -56,6 +56,17 @@ final class EvictingPersonalTokens implements PersonalTokens {
   }
 
   @Override
+  public List<PersonalToken> findUnusedSince(Instant unusedSince, Instant now, int limit) {
+    return store.findUnusedSince(unusedSince, now, limit);
+  }
+
+  @Override
+  public boolean revokeUnused(TokenId id, Instant unusedSince, Instant at) {
+    cache.stale(Eviction.token(id));
+    return store.revokeUnused(id, unusedSince, at);
+  }
+
+  @Override
   public boolean revoke(TokenId id, Instant at, Revocation why) {
     cache.stale(Eviction.token(id));
     return store.revoke(id, at, why);

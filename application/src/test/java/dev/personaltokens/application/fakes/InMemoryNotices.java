@@ -36,8 +36,45 @@ public final class InMemoryNotices implements Notices {
   }
 
   @Override
+  public synchronized List<PersonalToken> unusedWithout(
+      Kind kind, Instant unusedSince, Instant now, int limit) {
+    return tokens.findUnusedSince(unusedSince, now, Integer.MAX_VALUE).stream()
+        .filter(token -> sentSinceLastUse(token, kind) == null)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<PersonalToken> unusedNoticedBy(
+      Kind kind, Instant unusedSince, Instant noticedBy, Instant now, int limit) {
+    return tokens.findUnusedSince(unusedSince, now, Integer.MAX_VALUE).stream()
+        .filter(
+            token -> {
+              Instant sent = sentSinceLastUse(token, kind);
+              return sent != null && !sent.isAfter(noticedBy);
+            })
+        .limit(limit)
+        .toList();
+  }
+
+  /**
+   * When {@code token} had its notice of {@code kind} since it was last used; null if it had none.
+   */
+  private Instant sentSinceLastUse(PersonalToken token, Kind kind) {
+    Instant sent = notices.get(new Key(token.id(), kind));
+    return sent == null || sent.isBefore(token.unusedSince()) ? null : sent;
+  }
+
+  @Override
   public synchronized boolean claim(TokenId token, Kind kind, Instant at) {
     Key key = new Key(token, kind);
+    if (kind == Kind.INACTIVE) {
+      // A notice of an earlier disuse, before the token was used again, no longer counts.
+      tokens
+          .findById(token)
+          .filter(found -> sentSinceLastUse(found, kind) == null)
+          .ifPresent(found -> notices.remove(key));
+    }
     if (notices.containsKey(key)) {
       return false;
     }
@@ -78,7 +115,7 @@ public final class InMemoryNotices implements Notices {
     boolean requested =
         switch (kind) {
           case LEAKED, REVOKED_BY_ADMIN -> true;
-          case EXPIRY_7_DAYS, EXPIRY_1_DAY -> false;
+          case EXPIRY_7_DAYS, EXPIRY_1_DAY, INACTIVE -> false;
         };
     if (requested) {
       notices.replace(new Key(token, kind), null);

@@ -111,6 +111,24 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
   }
 
   @Override
+  public synchronized List<PersonalToken> findUnusedSince(
+      Instant unusedSince, Instant now, int limit) {
+    return byId.values().stream()
+        .filter(token -> !token.isRevoked() && !token.isExpiredAt(now))
+        .filter(token -> !token.unusedSince().isAfter(unusedSince))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean revokeUnused(TokenId id, Instant unusedSince, Instant at) {
+    PersonalToken token = byId.get(id);
+    return token != null
+        && !token.unusedSince().isAfter(unusedSince)
+        && revoke(id, at, Revocation.INACTIVE);
+  }
+
+  @Override
   public synchronized boolean revoke(TokenId id, Instant at, Revocation why) {
     PersonalToken token = byId.get(id);
     if (token == null || token.isRevoked()) {

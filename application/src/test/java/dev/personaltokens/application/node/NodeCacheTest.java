@@ -20,13 +20,17 @@ import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.policy.InstancePolicy;
+import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Revocation;
+import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenId;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,32 @@ class NodeCacheTest {
     assertRefusedOnB(year, "auth.token.policy");
     nodeA.changePolicy().change(Actor.of(admin), InstancePolicy.defaults(Duration.ofDays(366)));
     assertThat(nodeB.authenticate().authenticate(year.secret().reveal()).account()).isEqualTo(bob);
+  }
+
+  @Test
+  void aTokenRevokedForDisuseOnOneNodeFailsTheNextRequestOnTheOtherNode() {
+    app.mailer().setEnabled(false); // no notice to wait for
+    nodeA
+        .changePolicy()
+        .change(
+            Actor.of(alice),
+            new InstancePolicy(
+                Duration.ofDays(366),
+                EnumSet.allOf(Scope.class),
+                Optional.of(Duration.ofDays(30)),
+                OptionalInt.empty(),
+                false,
+                AllowedIps.ANYWHERE,
+                Optional.empty()));
+    CreatedPersonalToken idle = app.token(bob, "idle", Duration.ofDays(300));
+    app.clock().advance(Duration.ofDays(30));
+    // Cached on B by a use that B has not written yet (it writes its uses every second).
+    cachedOnB(idle);
+
+    assertThat(nodeA.revokeUnusedTokens().revokeNext()).isEqualTo(1);
+
+    assertThat(cluster.sentByA).last().isEqualTo(Set.of(Eviction.token(idle.token().id())));
+    assertRefusedOnB(idle, "auth.token.revoked");
   }
 
   @Test

@@ -22,9 +22,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * What the server does on its own: writes where tokens were last used (every second, and once more
- * when the server stops), emails the notices that are due (when mail is on) and, daily, drops the
- * security-log events older than the retention. Each run is a use case call like any other; a
- * failed run is one line in the log and is tried again at the next.
+ * when the server stops), emails the notices that are due (when mail is on), revokes the tokens
+ * unused for the policy's inactivity limit (with mail on or off, as often as notices are looked
+ * for) and, daily, drops the security-log events older than the retention. Each run is a use case
+ * call like any other; a failed run is one line in the log and is tried again at the next.
  */
 @ApplicationScoped
 public class BackgroundWork {
@@ -33,6 +34,9 @@ public class BackgroundWork {
 
   /** At most this many mails a run; the next run goes on. */
   static final int MAILS_PER_RUN = 1000;
+
+  /** About this many unused tokens revoked a run, at most; the next run goes on. */
+  static final int UNUSED_PER_RUN = 10_000;
 
   /** How far behind {@code last_used_at} may be: the time between two writes of it. */
   static final Duration USAGE_FLUSH = Duration.ofSeconds(1);
@@ -58,12 +62,15 @@ public class BackgroundWork {
             USAGE_FLUSH.toMillis(),
             USAGE_FLUSH.toMillis(),
             TimeUnit.MILLISECONDS));
+    Duration every = settings.noticeInterval();
     if (mailer.enabled()) {
-      Duration every = settings.noticeInterval();
       scheduled.add(
           scheduler.scheduleWithFixedDelay(
               this::sendNotices, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
     }
+    scheduled.add(
+        scheduler.scheduleWithFixedDelay(
+            this::revokeUnusedTokens, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
     scheduled.add(
         scheduler.scheduleWithFixedDelay(
             this::purgeOldEvents, 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES));
@@ -97,6 +104,19 @@ public class BackgroundWork {
       LOG.warning(() -> "Notices wait for the next run: " + e.getMessage());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Notices wait for the next run", e);
+    }
+  }
+
+  void revokeUnusedTokens() {
+    try {
+      int revoked = useCases.revokeUnusedTokens().revokeDue(UNUSED_PER_RUN);
+      if (revoked > 0) {
+        LOG.info(() -> "Inactivity limit: " + revoked + " unused tokens revoked");
+      }
+    } catch (UnavailableException e) {
+      // Already in the log (once in ten seconds); the next run looks again.
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Unused tokens wait for the next run", e);
     }
   }
 

@@ -36,6 +36,7 @@ import dev.personaltokens.application.port.in.token.RevokeAllPersonalTokensUseCa
 import dev.personaltokens.application.port.in.token.RevokeAnyTokenUseCase;
 import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
+import dev.personaltokens.application.port.in.token.RevokeUnusedTokensUseCase;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
 import dev.personaltokens.application.port.in.token.RotatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.twofactor.ConfirmTwoFactorUseCase;
@@ -277,5 +278,10 @@ public class UseCaseBeans {
   @Produces
   GetTwoFactorUseCase getTwoFactor() {
     return useCases.getTwoFactor();
+  }
+
+  @Produces
+  RevokeUnusedTokensUseCase revokeUnusedTokens() {
+    return useCases.revokeUnusedTokens();
   }
 }

@@ -44,6 +44,13 @@ public record InstancePolicy(
   /** Ten years: a longer maximum is no maximum. */
   public static final int MAX_LIFETIME_DAYS = 3650;
 
+  /**
+   * How long before a token that goes unused is revoked its owner is told, when the server sends
+   * mail: its notice goes out this long before the inactivity limit, and it is revoked no sooner
+   * than this long after its notice.
+   */
+  public static final Duration INACTIVITY_NOTICE = Duration.ofDays(7);
+
   /** The policy before any admin set one: the settings' maximum lifetime, and nothing else. */
   public static InstancePolicy defaults(Duration maxTokenLifetime) {
     return new InstancePolicy(
@@ -142,6 +149,34 @@ public record InstancePolicy(
               + " is not allowed by this server's policy; allowed: "
               + allowedScopes.stream().sorted().map(Scope::code).toList());
     }
+  }
+
+  /**
+   * The tokens unused since this instant or before (never used: made then or before) are due to be
+   * revoked at {@code now}; empty without an inactivity limit.
+   */
+  public Optional<Instant> revokesUnusedSince(Instant now) {
+    return inactivityLimit.map(now::minus);
+  }
+
+  /**
+   * The tokens unused since this instant or before are due their notice at {@code now}, {@link
+   * #INACTIVITY_NOTICE} before their limit; empty without an inactivity limit.
+   */
+  public Optional<Instant> warnsUnusedSince(Instant now) {
+    return inactivityLimit.map(limit -> now.minus(limit).plus(INACTIVITY_NOTICE));
+  }
+
+  /**
+   * When {@code token}, its owner told at {@code toldAt}, is revoked unless it is used: once it has
+   * gone unused for the limit, and no sooner than {@link #INACTIVITY_NOTICE} after the notice;
+   * empty without an inactivity limit.
+   */
+  public Optional<Instant> revokesUnused(PersonalToken token, Instant toldAt) {
+    Instant noticed = toldAt.plus(INACTIVITY_NOTICE);
+    return inactivityLimit
+        .map(limit -> token.unusedSince().plus(limit))
+        .map(due -> due.isBefore(noticed) ? noticed : due);
   }
 
   /** Whether an account holding {@code live} tokens may make one more. */

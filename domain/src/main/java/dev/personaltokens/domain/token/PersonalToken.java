@@ -194,4 +194,9 @@ public record PersonalToken(
   public boolean isOwnedBy(AccountId account) {
     return owner.equals(account);
   }
+
+  /** Since when it has gone unused: its last use, or its creation if it was never used. */
+  public Instant unusedSince() {
+    return lastUsedAt == null ? created : lastUsedAt;
+  }
 }

@@ -44,6 +44,15 @@ class InstancePolicyTest {
     return InstancePolicy.defaults(Duration.ofDays(days)).setAt(SET);
   }
 
+  private static InstancePolicy unusedFor(int days) {
+    return policy(
+        366,
+        EnumSet.allOf(Scope.class),
+        Optional.of(Duration.ofDays(days)),
+        OptionalInt.empty(),
+        AllowedIps.ANYWHERE);
+  }
+
   private static PersonalToken token(Scope scope, int days) {
     return PersonalToken.issue(
         new AccountId(7),
@@ -95,6 +104,31 @@ class InstancePolicyTest {
     assertThat(two.allowsOneMore(1)).isTrue();
     assertThat(two.allowsOneMore(2)).isFalse();
     assertThat(lifetime(30).allowsOneMore(1_000_000)).isTrue();
+  }
+
+  @Test
+  void anInactivityLimitRevokesTokensUnusedForItAndWarnsTheirOwnersAWeekBefore() {
+    Instant now = Instant.parse("2026-06-01T00:00:00Z");
+
+    assertThat(unusedFor(90).revokesUnusedSince(now)).contains(now.minus(Duration.ofDays(90)));
+    assertThat(unusedFor(90).warnsUnusedSince(now)).contains(now.minus(Duration.ofDays(83)));
+    assertThat(lifetime(30).revokesUnusedSince(now)).isEmpty();
+    assertThat(lifetime(30).warnsUnusedSince(now)).isEmpty();
+  }
+
+  @Test
+  void aTokenToldItGoesUnusedIsRevokedAtItsLimitAndNeverSoonerThanAWeekAfterTheNotice() {
+    PersonalToken neverUsed = token(Scope.GLOBAL, 300);
+    PersonalToken usedLater = neverUsed.use(MADE.plus(Duration.ofDays(10)), "192.0.2.7");
+    Instant toldLate = MADE.plus(Duration.ofDays(200)); // the limit came long after its last use
+
+    assertThat(unusedFor(90).revokesUnused(neverUsed, MADE.plus(Duration.ofDays(83))))
+        .contains(MADE.plus(Duration.ofDays(90)));
+    assertThat(unusedFor(90).revokesUnused(usedLater, MADE.plus(Duration.ofDays(93))))
+        .contains(MADE.plus(Duration.ofDays(100)));
+    assertThat(unusedFor(90).revokesUnused(neverUsed, toldLate))
+        .contains(toldLate.plus(Duration.ofDays(7)));
+    assertThat(lifetime(30).revokesUnused(neverUsed, toldLate)).isEmpty();
   }
 
   @ParameterizedTest

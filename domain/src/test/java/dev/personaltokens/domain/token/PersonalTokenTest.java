@@ -63,6 +63,15 @@ class PersonalTokenTest {
   }
 
   @Test
+  void goesUnusedSinceItWasMadeUntilItIsUsedThenSinceItsLastUse() {
+    PersonalToken token = issue();
+    Instant used = NOW.plus(Duration.ofDays(3));
+
+    assertThat(token.unusedSince()).isEqualTo(NOW);
+    assertThat(token.use(used, "192.0.2.7").unusedSince()).isEqualTo(used);
+  }
+
+  @Test
   void issueKeepsOnlyTheDigestAndHintOfTheSecret() {
     PersonalToken token = issue();
 

@@ -17,7 +17,12 @@ public interface Notices {
     EXPIRY_1_DAY("expiry_1d"),
     LEAKED("leaked"),
     /** An admin revoked it from the credentials inventory. */
-    REVOKED_BY_ADMIN("revoked_admin");
+    REVOKED_BY_ADMIN("revoked_admin"),
+    /**
+     * It went unused for nearly the policy's inactivity limit: revoked unless used. Once a disuse:
+     * a notice sent before the token's last use no longer counts.
+     */
+    INACTIVE("inactive_7d");
 
     private final String code;
 
@@ -36,7 +41,24 @@ public interface Notices {
    */
   List<PersonalToken> expiringWithout(Kind kind, Instant after, Instant until, int limit);
 
-  /** Notes that {@code token} had a notice of {@code kind} at {@code at}; false if it had one. */
+  /**
+   * The live tokens (neither revoked nor expired at {@code now}), of any account, unused since
+   * {@code unusedSince} or before (never used: made then or before) that have had no notice of
+   * {@code kind} since they were last used: at most {@code limit}.
+   */
+  List<PersonalToken> unusedWithout(Kind kind, Instant unusedSince, Instant now, int limit);
+
+  /**
+   * The live tokens unused since {@code unusedSince} or before whose notice of {@code kind}, sent
+   * since they were last used, went out at {@code noticedBy} or before: at most {@code limit}.
+   */
+  List<PersonalToken> unusedNoticedBy(
+      Kind kind, Instant unusedSince, Instant noticedBy, Instant now, int limit);
+
+  /**
+   * Notes that {@code token} had a notice of {@code kind} at {@code at}; false if it had one - of
+   * {@link Kind#INACTIVE}, one since the token was last used.
+   */
   boolean claim(TokenId token, Kind kind, Instant at);
 
   /** Asks for a notice of {@code kind} about {@code token}, to be sent by the next run. */

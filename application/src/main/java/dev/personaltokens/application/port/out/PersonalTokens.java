@@ -35,10 +35,23 @@ public interface PersonalTokens {
   Page<InventoryEntry> findLive(InventoryFilter filter, PageRequest page, Instant now);
 
   /**
+   * The live tokens of every account (neither revoked nor expired at {@code now}) unused since
+   * {@code unusedSince} or before - never used ones: made then or before: at most {@code limit}.
+   */
+  List<PersonalToken> findUnusedSince(Instant unusedSince, Instant now, int limit);
+
+  /**
    * Revokes the token for {@code why} unless it is revoked already, and says whether this call did:
    * of two concurrent calls on one token, exactly one gets true.
    */
   boolean revoke(TokenId id, Instant at, Revocation why);
+
+  /**
+   * Revokes the token as {@link Revocation#INACTIVE} unless it is revoked already or was used after
+   * {@code unusedSince} (never used: made after it), and says whether this call did: a use written
+   * since the token was found keeps it.
+   */
+  boolean revokeUnused(TokenId id, Instant unusedSince, Instant at);
 
   /** Revokes every token of the rotation family that is not revoked yet; returns how many. */
   int revokeFamily(TokenId family, Instant at);

@@ -8,10 +8,12 @@ import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.Notices.Kind;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.audit.Origin;
+import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,7 @@ public final class SendNoticesService implements SendNoticesUseCase {
   private final Accounts accounts;
   private final Mailer mailer;
   private final Clock clock;
+  private final CurrentPolicy policy;
   private final Audit audit;
   private final String consoleUrl;
 
@@ -45,6 +48,7 @@ public final class SendNoticesService implements SendNoticesUseCase {
       Accounts accounts,
       Mailer mailer,
       Clock clock,
+      CurrentPolicy policy,
       Audit audit,
       String consoleUrl) {
     this.notices = notices;
@@ -52,6 +56,7 @@ public final class SendNoticesService implements SendNoticesUseCase {
     this.accounts = accounts;
     this.mailer = mailer;
     this.clock = clock;
+    this.policy = policy;
     this.audit = audit;
     this.consoleUrl = consoleUrl;
   }
@@ -81,6 +86,14 @@ public final class SendNoticesService implements SendNoticesUseCase {
     notices
         .expiringWithout(Kind.EXPIRY_7_DAYS, inADay, now.plus(Duration.ofDays(7)), BATCH)
         .forEach(token -> due.add(new Due(token, Kind.EXPIRY_7_DAYS)));
+    InstancePolicy rules = policy.current();
+    rules
+        .warnsUnusedSince(now)
+        .ifPresent(
+            since ->
+                notices
+                    .unusedWithout(Kind.INACTIVE, since, now, BATCH)
+                    .forEach(token -> due.add(new Due(token, Kind.INACTIVE))));
     if (due.isEmpty()) {
       return false;
     }
@@ -94,7 +107,7 @@ public final class SendNoticesService implements SendNoticesUseCase {
     Optional<Account> account = accounts.findById(owner);
     if (account.isPresent() && !owners.isEmpty()) {
       try {
-        mailer.send(account.get().email(), subject(owners), body(owners));
+        mailer.send(account.get().email(), subject(owners), body(owners, rules, now));
       } catch (Mailer.MailFailure e) {
         owners.forEach(item -> notices.release(item.token().id(), item.kind()));
         throw e;
@@ -122,6 +135,7 @@ public final class SendNoticesService implements SendNoticesUseCase {
       case EXPIRY_1_DAY -> "expires within a day";
       case LEAKED -> "revoked as leaked";
       case REVOKED_BY_ADMIN -> "revoked by an admin";
+      case INACTIVE -> "unused: revoked unless used";
     };
   }
 
@@ -133,13 +147,23 @@ public final class SendNoticesService implements SendNoticesUseCase {
     if (items.stream().anyMatch(item -> item.kind() == Kind.REVOKED_BY_ADMIN)) {
       return "Personal Tokens: an admin revoked a token of yours";
     }
-    return items.size() == 1
-        ? "Personal Tokens: your token \"" + items.get(0).token().name().value() + "\" expires soon"
-        : "Personal Tokens: " + items.size() + " of your tokens expire soon";
+    boolean unused = items.stream().anyMatch(item -> item.kind() == Kind.INACTIVE);
+    if (items.size() == 1) {
+      String name = "Personal Tokens: your token \"" + items.get(0).token().name().value() + "\"";
+      return unused ? name + " will be revoked unless it is used" : name + " expires soon";
+    }
+    return "Personal Tokens: "
+        + items.size()
+        + " of your tokens "
+        + (unused ? "expire or will be revoked soon" : "expire soon");
   }
 
-  /** Names each token, its hint and expiry in UTC; never a key. */
-  private String body(List<Due> items) {
+  /**
+   * Names each token, its hint and what is about to happen to it, in UTC: when it expires, or since
+   * when it went unused and when it is revoked unless used ({@code rules} say, told {@code now});
+   * never a key.
+   */
+  private String body(List<Due> items, InstancePolicy rules, Instant now) {
     StringBuilder body = new StringBuilder("Hello,\n\n");
     for (Due item : items) {
       PersonalToken token = item.token();
@@ -154,6 +178,12 @@ public final class SendNoticesService implements SendNoticesUseCase {
                     " was found in public and reported; it has been revoked and no longer works.";
                 case REVOKED_BY_ADMIN ->
                     " was revoked by an admin of this server and no longer works.";
+                case INACTIVE ->
+                    " has been unused since "
+                        + UTC.format(token.unusedSince())
+                        + "; it will be revoked on "
+                        + UTC.format(rules.revokesUnused(token, now).orElseThrow())
+                        + " unless it is used.";
                 default -> " expires on " + UTC.format(token.expiresAt()) + ".";
               })
           .append('\n');

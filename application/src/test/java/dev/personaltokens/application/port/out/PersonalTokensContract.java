@@ -970,6 +970,73 @@ public abstract class PersonalTokensContract {
         Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.of(instant));
   }
 
+  // --- the inactivity limit: in an era of their own, 5000, where no other test's token lives ---
+
+  private static final Instant DISUSE = Instant.parse("5000-01-01T00:00:00.000001Z");
+
+  /** When the tokens are looked for: a hundred days into the era; unused since its tenth day. */
+  private static final Instant LOOKED = DISUSE.plus(Duration.ofDays(100));
+
+  private static final Instant UNUSED_SINCE = DISUSE.plus(Duration.ofDays(10));
+
+  @Test
+  void findsTheLiveTokensOfEveryAccountUnusedSinceAnInstantNeverUsedOnesByWhenTheyWereMade() {
+    AccountId owner = newOwnerId();
+    AccountId other = newOwnerId();
+    PersonalToken neverUsed = lasting(owner, "never used", DISUSE);
+    PersonalToken usedEarly = used(lasting(owner, "used early", DISUSE), DISUSE.plusSeconds(5));
+    PersonalToken usedThen = used(lasting(other, "used then", DISUSE), UNUSED_SINCE);
+    PersonalToken madeThen = lasting(owner, "made then", UNUSED_SINCE);
+    used(lasting(owner, "used since", DISUSE), UNUSED_SINCE.plusNanos(1_000));
+    lasting(owner, "made since", UNUSED_SINCE.plusNanos(1_000));
+    added(owner, Scope.GLOBAL, "expired", "", DISUSE, LOOKED);
+    PersonalToken revoked = lasting(owner, "revoked", DISUSE);
+    tokens().revoke(revoked.id(), DISUSE.plusSeconds(1), Revocation.REVOKED);
+
+    List<PersonalToken> found =
+        tokens().findUnusedSince(UNUSED_SINCE, LOOKED, 10_000).stream()
+            .filter(token -> token.owner().equals(owner) || token.owner().equals(other))
+            .toList();
+
+    assertThat(found)
+        .containsExactlyInAnyOrder(neverUsed, refreshed(usedEarly), refreshed(usedThen), madeThen);
+    assertThat(tokens().findUnusedSince(UNUSED_SINCE, LOOKED, 1)).hasSize(1);
+  }
+
+  @Test
+  void revokeUnusedRevokesAsInactiveOnlyATokenStillUnusedAndOnlyOnce() {
+    AccountId owner = newOwnerId();
+    PersonalToken idle = lasting(owner, "idle", DISUSE);
+    PersonalToken usedSince = used(lasting(owner, "used since", DISUSE), LOOKED.minusSeconds(60));
+    long before = total(owner);
+
+    assertThat(tokens().revokeUnused(idle.id(), UNUSED_SINCE, LOOKED)).isTrue();
+    assertThat(tokens().revokeUnused(idle.id(), UNUSED_SINCE, LOOKED)).as("once").isFalse();
+    assertThat(tokens().revokeUnused(usedSince.id(), UNUSED_SINCE, LOOKED)).isFalse();
+
+    PersonalToken revoked = tokens().findById(idle.id()).orElseThrow();
+    assertThat(revoked.revocation()).isEqualTo(Revocation.INACTIVE);
+    assertThat(revoked.revokedAt()).isEqualTo(LOOKED);
+    assertThat(revoked.lastModified()).isEqualTo(LOOKED);
+    assertThat(tokens().findById(usedSince.id()).orElseThrow().isRevoked()).isFalse();
+    assertThat(total(owner)).isEqualTo(before - 1);
+  }
+
+  /** A token made at {@code created} that outlives the era's looking. */
+  private PersonalToken lasting(AccountId owner, String name, Instant created) {
+    return added(owner, Scope.GLOBAL, name, "", created, LOOKED.plus(Duration.ofDays(365)));
+  }
+
+  /** {@code token} once used at {@code at}. */
+  private PersonalToken used(PersonalToken token, Instant at) {
+    tokens().markUsed(token.id(), at, "192.0.2.7");
+    return refreshed(token);
+  }
+
+  private PersonalToken refreshed(PersonalToken token) {
+    return tokens().findById(token.id()).orElseThrow();
+  }
+
   // --- purging: in 1990, when no other test's token ends, so that counts are exact ---
 
   private static final Instant ERA = Instant.parse("1990-01-01T00:00:00.000001Z");

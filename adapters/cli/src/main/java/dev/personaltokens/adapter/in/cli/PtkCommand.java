@@ -12,6 +12,7 @@ import dev.personaltokens.adapter.in.cli.user.LoginCommand;
 import dev.personaltokens.adapter.in.cli.user.LogoutCommand;
 import dev.personaltokens.adapter.in.cli.user.PasswordCommand;
 import dev.personaltokens.adapter.in.cli.user.PeopleCommand;
+import dev.personaltokens.adapter.in.cli.user.PolicyCommand;
 import dev.personaltokens.adapter.in.cli.user.TokensCommand;
 import dev.personaltokens.adapter.in.cli.user.TwoFactorCommand;
 import dev.personaltokens.adapter.in.cli.user.WhoamiCommand;
@@ -41,6 +42,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       AuditCommand.class,
       PeopleCommand.class,
       CredentialsCommand.class,
+      PolicyCommand.class,
       PasswordCommand.class,
       ChangePasswordCommand.class,
       TwoFactorCommand.class,

@@ -4,6 +4,7 @@ import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.TokenId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +18,19 @@ import java.util.UUID;
  * nothing.
  */
 public class JpaNotices implements Notices {
+
+  /**
+   * The live tokens unused since the first parameter or before (never used: made then or before),
+   * live at the second: two ranges of ix_personal_tokens_activity (Flyway V10), as {@link
+   * PersonalTokenEntity#UNUSED_SINCE} reads them.
+   */
+  private static final String UNUSED_SINCE =
+      "t.revoked_at IS NULL AND (t.last_used_at <= ? OR t.last_used_at IS NULL AND t.created_at <= ?)"
+          + " AND t.expires_at > ?";
+
+  /** The notice {@code n} was sent since the token {@code t} was last used (never used: made). */
+  private static final String SINCE_LAST_USE =
+      "n.sent_at >= COALESCE(t.last_used_at, t.created_at)";
 
   private final EntityManager em;
 
@@ -44,7 +58,71 @@ public class JpaNotices implements Notices {
   }
 
   @Override
+  public List<PersonalToken> unusedWithout(Kind kind, Instant unusedSince, Instant now, int limit) {
+    return unused(
+        "SELECT t.* FROM personal_tokens t WHERE "
+            + UNUSED_SINCE
+            + " AND NOT EXISTS (SELECT 1 FROM notices n"
+            + " WHERE n.token_id = t.id AND n.kind = ? AND "
+            + SINCE_LAST_USE
+            + ")",
+        unusedSince,
+        now,
+        limit,
+        kind.code());
+  }
+
+  @Override
+  public List<PersonalToken> unusedNoticedBy(
+      Kind kind, Instant unusedSince, Instant noticedBy, Instant now, int limit) {
+    return unused(
+        "SELECT t.* FROM personal_tokens t JOIN notices n ON n.token_id = t.id"
+            + " WHERE "
+            + UNUSED_SINCE
+            + " AND n.kind = ? AND "
+            + SINCE_LAST_USE
+            + " AND n.sent_at <= ?",
+        unusedSince,
+        now,
+        limit,
+        kind.code(),
+        utc(noticedBy));
+  }
+
+  /** The tokens {@code sql} finds, {@link #UNUSED_SINCE}'s parameters first, then {@code more}. */
+  private List<PersonalToken> unused(
+      String sql, Instant unusedSince, Instant now, int limit, Object... more) {
+    Query query =
+        em.createNativeQuery(sql, PersonalTokenEntity.class)
+            .setParameter(1, utc(unusedSince))
+            .setParameter(2, utc(unusedSince))
+            .setParameter(3, utc(now));
+    for (int i = 0; i < more.length; i++) {
+      query.setParameter(4 + i, more[i]);
+    }
+    @SuppressWarnings("unchecked")
+    List<PersonalTokenEntity> found = query.setMaxResults(limit).getResultList();
+    return found.stream().map(PersonalTokenEntity::toDomain).toList();
+  }
+
+  /**
+   * An {@code INSERT IGNORE} on the primary key; of {@link Kind#INACTIVE}, a notice sent before the
+   * token's last use is deleted first, so that a new disuse gets a notice of its own. Of two nodes
+   * claiming, the second's DELETE waits for the first to commit and then finds the new row, which
+   * is no stale one.
+   */
+  @Override
   public boolean claim(TokenId token, Kind kind, Instant at) {
+    if (kind == Kind.INACTIVE) {
+      em.createNativeQuery(
+              "DELETE n FROM notices n JOIN personal_tokens t ON t.id = n.token_id"
+                  + " WHERE n.token_id = ? AND n.kind = ? AND NOT ("
+                  + SINCE_LAST_USE
+                  + ")")
+          .setParameter(1, token.toString())
+          .setParameter(2, kind.code())
+          .executeUpdate();
+    }
     return em.createNativeQuery(
                 "INSERT IGNORE INTO notices (token_id, kind, sent_at) VALUES (?, ?, ?)")
             .setParameter(1, token.toString())
@@ -91,7 +169,8 @@ public class JpaNotices implements Notices {
         switch (kind) {
           case LEAKED, REVOKED_BY_ADMIN ->
               "UPDATE notices SET sent_at = NULL WHERE token_id = ? AND kind = ?";
-          case EXPIRY_7_DAYS, EXPIRY_1_DAY -> "DELETE FROM notices WHERE token_id = ? AND kind = ?";
+          case EXPIRY_7_DAYS, EXPIRY_1_DAY, INACTIVE ->
+              "DELETE FROM notices WHERE token_id = ? AND kind = ?";
         };
     em.createNativeQuery(sql)
         .setParameter(1, token.toString())

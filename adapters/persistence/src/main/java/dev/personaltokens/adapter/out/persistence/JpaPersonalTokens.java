@@ -115,6 +115,33 @@ public class JpaPersonalTokens implements PersonalTokens {
     return "%" + escaped + "%";
   }
 
+  /** Reads ix_personal_tokens_activity (Flyway V10); the expired are passed over on the way. */
+  @Override
+  public List<PersonalToken> findUnusedSince(Instant unusedSince, Instant now, int limit) {
+    return em.createNamedQuery("PersonalToken.unusedSince", PersonalTokenEntity.class)
+        .setParameter("since", unusedSince)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(PersonalTokenEntity::toDomain)
+        .toList();
+  }
+
+  /** Conditional as {@link #revoke} is, and on the token's disuse too. */
+  @Override
+  public boolean revokeUnused(TokenId id, Instant unusedSince, Instant at) {
+    boolean revoked =
+        revocation("PersonalToken.revokeUnused", at, Revocation.INACTIVE)
+                .setParameter("id", id.toString())
+                .setParameter("since", unusedSince)
+                .executeUpdate()
+            == 1;
+    if (revoked) {
+      counts.revoked(owner("t.id = :key", id.toString()), 1);
+    }
+    return revoked;
+  }
+
   /**
    * One conditional UPDATE: InnoDB locks the row, and a concurrent second call, once the first
    * commits, re-reads it as revoked and matches nothing.

@@ -107,7 +107,7 @@ public class AdminPolicyResource {
     }
   }
 
-  /** As a token's {@code allowed_ips} are read, the refusal naming this field. */
+  /** As a token's {@code allowed_ips} are read, the refusal pointing at this field. */
   private static AllowedIps addresses(List<String> entries) {
     try {
       return AllowedIps.parse(entries);
@@ -115,7 +115,8 @@ public class AdminPolicyResource {
       throw new InvalidValueException(
           e.code().replace("token.allowed_ips", "policy.default_allowed_ips"),
           "default_allowed_ips",
-          e.getMessage().replace(AllowedIps.FIELD, "default_allowed_ips"));
+          // The field is the error's pointer; the sentence is shown next to it.
+          e.getMessage().replace(AllowedIps.FIELD + ": ", ""));
     }
   }
 }

@@ -20,6 +20,8 @@ import java.util.List;
  * @param lastUsedIp null when it was never used
  * @param allowedIps the addresses and ranges it may be used from; empty for anywhere, or when the
  *     answer leaves them out
+ * @param blocked why the instance's policy refuses it now; null while it allows it, and from a
+ *     server older than the policy
  * @param key the token itself, in the answer to a create or a rotation only; null otherwise
  * @param json the answer as the server sent it, for {@code -o json}
  */
@@ -35,6 +37,7 @@ record ApiToken(
     String lastUsedAt,
     String lastUsedIp,
     List<String> allowedIps,
+    String blocked,
     String key,
     JsonObject json) {
 
@@ -51,6 +54,7 @@ record ApiToken(
         json.getString("last_used_at", null),
         json.getString("last_used_ip", null),
         strings(json.get("allowed_ips")),
+        json.getString("blocked", null),
         json.getString("key", null),
         json);
   }

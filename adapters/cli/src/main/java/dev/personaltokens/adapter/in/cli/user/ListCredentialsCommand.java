@@ -208,6 +208,7 @@ final class ListCredentialsCommand extends ApiCommand {
                 + " (--all shows every one)"
             : Formats.count(tokens.size(), "personal token", "personal tokens");
     out.println(counted + "; times in UTC.");
+    TokenViews.blocked(out, tokens.stream().map(InventoryToken::token).toList());
   }
 
   /** Just enough of RFC 4180 to count a page's records and drop its header line. */

@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.ConnectException;
@@ -320,6 +321,30 @@ final class PtkApi {
     JsonObject body = Json.createObjectBuilder().add("role", role.code()).build();
     return Person.from(
         send(withJson(authorized("api/admin/accounts/" + id + "/role"), "PUT", body)));
+  }
+
+  /** The instance's policy (admins only). */
+  Policy policy() {
+    return Policy.from(send(authorized("api/admin/policy").GET()));
+  }
+
+  /** Replaces the instance's policy by {@code wanted}, every rule (admins only); the one saved. */
+  Policy changePolicy(Policy wanted) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("max_token_lifetime_days", wanted.maxTokenLifetimeDays())
+            .add("allowed_scopes", Json.createArrayBuilder(wanted.allowedScopes()))
+            .add("inactivity_days", orNull(wanted.inactivityDays()))
+            .add("max_tokens_per_account", orNull(wanted.maxTokensPerAccount()))
+            .add("require_two_factor", wanted.requireTwoFactor())
+            .add("default_allowed_ips", Json.createArrayBuilder(wanted.defaultAllowedIps()))
+            .build();
+    return Policy.from(send(withJson(authorized("api/admin/policy"), "PUT", body)));
+  }
+
+  /** A limit as the API writes it: null when it is off. */
+  private static JsonValue orNull(Integer value) {
+    return value == null ? JsonValue.NULL : Json.createValue(value);
   }
 
   /**

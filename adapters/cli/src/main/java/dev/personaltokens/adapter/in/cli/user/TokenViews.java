@@ -50,6 +50,30 @@ final class TokenViews {
     table.print(out);
     out.println(
         Formats.count(tokens.size(), "personal token", "personal tokens") + "; times in UTC.");
+    blocked(out, tokens);
+  }
+
+  /**
+   * The tokens of a listing that the instance's policy blocks, each with why, whole: a table cuts
+   * its cells, and the reason says what to do (rotate it, make a new one).
+   */
+  static void blocked(PrintWriter out, List<ApiToken> tokens) {
+    List<ApiToken> blocked = tokens.stream().filter(token -> token.blocked() != null).toList();
+    if (blocked.isEmpty()) {
+      return;
+    }
+    out.println(
+        Formats.count(blocked.size(), "token is", "tokens are")
+            + " blocked by this server's policy, refused until it allows them:");
+    for (ApiToken token : blocked) {
+      out.println(
+          "  "
+              + token.uuid()
+              + " \""
+              + Text.printable(token.name())
+              + "\": "
+              + Text.printable(token.blocked()));
+    }
   }
 
   static void details(PrintWriter out, ApiToken token, Instant now) {
@@ -65,6 +89,7 @@ final class TokenViews {
         .row("Expires", when(token.expiresAt(), now))
         .row("Last used", when(token.lastUsedAt(), now))
         .row("Used from", orDash(token.lastUsedIp()))
+        .row("Blocked", token.blocked() == null ? "no" : token.blocked())
         .print(out);
   }
 

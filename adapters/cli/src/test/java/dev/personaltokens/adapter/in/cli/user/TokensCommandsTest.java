@@ -106,7 +106,27 @@ class TokensCommandsTest extends SignedInToFakeApi {
         .contains("Token          ptk_...x1y2 (the rest is never shown again)")
         .contains("Expires        2026-07-01 00:00 UTC (in 30 days)")
         .contains("Last used      never")
-        .contains("Used from      -");
+        .contains("Used from      -")
+        .contains("Blocked        no");
+  }
+
+  @Test
+  void listAndDescribeSayWhichTokensThePolicyBlocksAndWhy() {
+    String why = "it exceeds the maximum lifetime of 30 days set on 2026-05-30; rotate it";
+    String blocked =
+        Tokens.json(ID, "a year", "").replace("null}", "null,\"blocked\":\"" + why + "\"}");
+    api.answer("GET", LIST, 200, Tokens.page(2, 1, blocked, Tokens.json(uuid(1), "a month", "")))
+        .answer("GET", ONE, 200, blocked);
+
+    Run listed = cli.run("tokens", "list");
+    Run described = cli.run("tokens", "describe", ID);
+
+    assertThat(listed.out().lines().toList())
+        .endsWith(
+            "2 personal tokens; times in UTC.",
+            "1 token is blocked by this server's policy, refused until it allows them:",
+            "  " + ID + " \"a year\": " + why);
+    assertThat(described.out()).contains("Blocked        " + why);
   }
 
   @Test
