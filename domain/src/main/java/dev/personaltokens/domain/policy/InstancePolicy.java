@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * What the admins of this server allow personal tokens, and require of password sign-in. It binds
@@ -179,9 +180,12 @@ public record InstancePolicy(
         .map(due -> due.isBefore(noticed) ? noticed : due);
   }
 
-  /** Whether an account holding {@code live} tokens may make one more. */
-  public boolean allowsOneMore(long live) {
-    return maxTokensPerAccount.isEmpty() || live < maxTokensPerAccount.getAsInt();
+  /**
+   * Whether an account holding {@code held} tokens may make one more; {@code held} is counted only
+   * when there is a limit, so that a server without one reads no count on a create.
+   */
+  public boolean allowsOneMore(LongSupplier held) {
+    return maxTokensPerAccount.isEmpty() || held.getAsLong() < maxTokensPerAccount.getAsInt();
   }
 
   /**

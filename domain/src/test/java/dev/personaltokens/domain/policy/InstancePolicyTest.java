@@ -2,6 +2,7 @@ package dev.personaltokens.domain.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.AccountId;
@@ -101,9 +102,9 @@ class InstancePolicyTest {
             OptionalInt.of(2),
             AllowedIps.ANYWHERE);
 
-    assertThat(two.allowsOneMore(1)).isTrue();
-    assertThat(two.allowsOneMore(2)).isFalse();
-    assertThat(lifetime(30).allowsOneMore(1_000_000)).isTrue();
+    assertThat(two.allowsOneMore(() -> 1)).isTrue();
+    assertThat(two.allowsOneMore(() -> 2)).isFalse();
+    assertThat(lifetime(30).allowsOneMore(() -> fail("no limit: nothing to count"))).isTrue();
   }
 
   @Test

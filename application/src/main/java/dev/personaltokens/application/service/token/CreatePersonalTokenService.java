@@ -50,8 +50,8 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
     InstancePolicy rules = policy.current();
     rules.requireAllowed(command.scope());
     // Counted with the owner's row held (above): two creates at once can't both pass the limit.
-    long held = tokens.findUnrevoked(command.owner(), "", new PageRequest(1, 1)).total();
-    if (!rules.allowsOneMore(held)) {
+    if (!rules.allowsOneMore(
+        () -> tokens.findUnrevoked(command.owner(), "", new PageRequest(1, 1)).total())) {
       throw new TokenLimitException(rules.maxTokensPerAccount().getAsInt());
     }
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
