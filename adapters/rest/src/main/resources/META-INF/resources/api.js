@@ -3,20 +3,41 @@
 // from this page and not from another site; the session itself lives in an HttpOnly cookie this
 // script can't read.
 
-/** Thrown by a client's call when the server no longer takes the session: callers simply stop. */
+/**
+ * Thrown by a client's call when the page leaves what it was doing - the server no longer takes
+ * the session, or holds it to a first step - which is then already dealt with: callers simply stop.
+ */
 export class SessionEnded extends Error {}
+
+/** The refusals of a session that must do something else first (the policy may change meanwhile). */
+const FIRST_STEPS = ['auth.password.change_required', 'auth.two_factor.required'];
+
+/** Whether {@code response} is a refusal of one of FIRST_STEPS; its body stays unread. */
+async function heldBack(response) {
+  if (response.status !== 409) {
+    return false;
+  }
+  try {
+    const errors = (await response.clone().json()).errors;
+    return Array.isArray(errors) && errors.length > 0 && FIRST_STEPS.includes(errors[0].code);
+  } catch (e) {
+    return false;
+  }
+}
 
 /**
  * The page's client: {@code call} to call the API, {@code file} to fetch a file from it,
- * {@code setSignedIn} to say whether the page is signed in. A 401 while signed in runs {@code onSessionEnded}: once, here, for every caller.
+ * {@code setSignedIn} to say whether the page is signed in. A 401 while signed in runs
+ * {@code onSessionEnded}, and a refusal that holds the session to a first step (the policy changed
+ * since sign-in) runs {@code onHeldBack}: once, here, for every caller.
  */
-export function apiClient(onSessionEnded) {
+export function apiClient(onSessionEnded, onHeldBack) {
   let signedIn = false;
 
   /**
    * The server's answer to a call asking for {@code accept}, with {@code more} headers, or null
-   * when the server can't be reached. A 401 while signed in ends the session on the page and
-   * throws SessionEnded.
+   * when the server can't be reached. A 401 while signed in ends the session on the page, a first
+   * step's refusal leads to that step, and both throw SessionEnded.
    */
   async function send(method, path, body, accept, more = {}) {
     const headers = { ...more, Accept: accept, 'X-Requested-With': 'ptk-console' };
@@ -38,6 +59,12 @@ export function apiClient(onSessionEnded) {
     if (response.status === 401 && signedIn) {
       signedIn = false;
       onSessionEnded();
+      throw new SessionEnded();
+    }
+    // Asked again after the body is read: of calls held back at once, the first leads the way.
+    if (signedIn && await heldBack(response) && signedIn) {
+      signedIn = false;
+      onHeldBack();
       throw new SessionEnded();
     }
     return response;

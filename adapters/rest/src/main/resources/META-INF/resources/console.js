@@ -24,7 +24,7 @@ import { twoFactorPage } from './two-factor.js';
 
 // Some parts need each other: they are handed a function that asks the other once it exists,
 // which is only ever called after every part below has been made.
-const client = apiClient(() => session.ended());
+const client = apiClient(() => session.ended(), () => session.heldBack());
 const api = client.call;
 const menu = accountMenu();
 const created = createdDialog();
@@ -50,10 +50,15 @@ const account = accountPage({
   changed: () => session.passwordChanged(),
   signOut: () => session.signOut(),
 });
-const twoFactor = twoFactorPage({ api, recovery: recoveryCodes() });
+const twoFactor = twoFactorPage({
+  api,
+  recovery: recoveryCodes(),
+  setUp: () => session.twoFactorSetUp(),
+  signOut: () => session.signOut(),
+});
 const pages = pageRouter({
   signedIn: () => session.signedIn(),
-  mustChangePassword: () => session.mustChangePassword(),
+  firstStep: () => session.firstStep(),
   restart: () => session.start(),
   tokens,
   log,

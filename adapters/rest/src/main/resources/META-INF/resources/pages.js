@@ -9,20 +9,20 @@ const VIEWS = ['loading', 'signin-view', 'home-view', 'tokens-view', 'log-view',
 const PASSWORD_LINK = '#/password/';
 
 /**
- * The pages; {@code signedIn} says whether someone is, {@code mustChangePassword} whether they must
- * do that first, {@code tokens}, {@code log}, {@code people}, {@code credentials}, {@code audit},
+ * The pages; {@code signedIn} says whether someone is, {@code firstStep} what they must do before
+ * anything else ('password', 'two-factor' or null), {@code tokens}, {@code log}, {@code people}, {@code credentials}, {@code audit},
  * {@code policy}, {@code password}, {@code account} and {@code twoFactor} open theirs, {@code restart} asks again who is signed in.
  */
 export function pageRouter({
-  signedIn, mustChangePassword, restart, tokens, log, people, credentials, audit, policy, password, account, twoFactor,
+  signedIn, firstStep, restart, tokens, log, people, credentials, audit, policy, password, account, twoFactor,
 }) {
   /**
    * Shows {@code view} alone, with the top bar while signed in (but not on a password link, nor
-   * while the password must be changed first: its menu would lead nowhere).
+   * while a first step must be taken: its menu would lead nowhere).
    */
   function show(view) {
     VIEWS.forEach((id) => { $(id).hidden = id !== view; });
-    $('topbar').hidden = !signedIn() || view === 'password-view' || mustChangePassword();
+    $('topbar').hidden = !signedIn() || view === 'password-view' || firstStep() !== null;
   }
 
   const isPasswordLink = () => location.hash.startsWith(PASSWORD_LINK);
@@ -36,9 +36,12 @@ export function pageRouter({
       if (!$('password-view').hidden) {
         await restart(); // leaving a password link: to the sign-in, or the page of who is signed in
       }
-    } else if (mustChangePassword()) {
+    } else if (firstStep() === 'password') {
       show('account-view'); // whatever the address: nothing else works before the change
       account.open(true);
+    } else if (firstStep() === 'two-factor') {
+      show('two-factor-view'); // the same for the setup the policy requires
+      await twoFactor.open(true);
     } else if (location.hash === '#/account') {
       show('account-view');
       account.open(false);
@@ -59,7 +62,7 @@ export function pageRouter({
       await audit.open();
     } else if (location.hash === '#/two-factor') {
       show('two-factor-view');
-      await twoFactor.open();
+      await twoFactor.open(false);
     } else if (location.hash === '#/policy') {
       show('policy-view');
       await policy.open();

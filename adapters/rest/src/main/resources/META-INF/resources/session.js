@@ -1,5 +1,5 @@
-// Owns signing in and out: who is signed in, their role and limits (and whether their password must
-// be changed first), the sign-in form, Sign out, an ended session.
+// Owns signing in and out: who is signed in, their role and limits (and what they must do first: a
+// password to change, two-factor sign-in to set up), the sign-in form, Sign out, an ended session.
 import { firstError, handled, sentence } from './api.js';
 import { $ } from './dom.js';
 
@@ -11,7 +11,7 @@ export function pageSession({ client, pages, menu, codeStep }) {
   const api = client.call;
   let email = null;
   let role = null;
-  let mustChange = false;
+  let step = null;
   let limits = { maxLifetimeDays: 366, allowedScopes: ['global', 'read_only'] };
 
   /** What a new token may be, as {@code GET api/user/me} says: its longest lifetime, its scopes. */
@@ -19,6 +19,14 @@ export function pageSession({ client, pages, menu, codeStep }) {
     maxLifetimeDays: me.max_token_lifetime_days,
     allowedScopes: me.allowed_scopes,
   });
+
+  /** What {@code me} must do before anything else: the password first, as the server holds it. */
+  const firstStepOf = (me) => {
+    if (me.password_change_required) {
+      return 'password';
+    }
+    return me.two_factor_required ? 'two-factor' : null;
+  };
 
   /**
    * Asks the server who is signed in, with their role and limits, and shows their page or the
@@ -35,18 +43,22 @@ export function pageSession({ client, pages, menu, codeStep }) {
     if (me.status === 200) {
       limits = limitsOf(me.data.results);
       role = me.data.results.role;
-      mustChange = me.data.results.password_change_required;
+      step = firstStepOf(me.data.results);
       signedIn(me.data.results.email);
     } else {
       showSignIn('');
     }
   }
 
+  function closeDialogs() {
+    document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
+  }
+
   /** The sign-in form, with {@code message} as a failure and {@code notice} as news. */
   function showSignIn(message, notice = '') {
     email = null;
     role = null;
-    mustChange = false;
+    step = null;
     client.setSignedIn(false);
     menu.showAdmin(false);
     pages.show('signin-view');
@@ -102,8 +114,13 @@ export function pageSession({ client, pages, menu, codeStep }) {
     start: handled(start),
     /** The server no longer takes the session: every dialog closes, and the sign-in says why. */
     ended() {
-      document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
+      closeDialogs();
       showSignIn('Your session has ended. Sign in again.');
+    },
+    /** The server holds the session to a first step: every dialog closes, and the step opens. */
+    heldBack() {
+      closeDialogs();
+      handled(start)();
     },
     /** A password was just set with a link: the sign-in, to use it. */
     passwordSet() {
@@ -114,13 +131,30 @@ export function pageSession({ client, pages, menu, codeStep }) {
     signOut,
     /** Who is signed in, as the Account page shows them. */
     account: () => ({ email, role }),
-    /** Whether the password must be changed before anything else, as the server said at sign-in. */
-    mustChangePassword: () => email !== null && mustChange,
-    /** The required change is made: the page stays (now the Account page), the menu is back. */
-    passwordChanged() {
-      mustChange = false;
+    /**
+     * What must be done before anything else ('password', 'two-factor' or null), as the server
+     * said when last asked.
+     */
+    firstStep: () => (email !== null ? step : null),
+    /**
+     * The required change is made: the page stays (now the Account page), the menu is back -
+     * unless the policy requires two-factor sign-in, which is set up next.
+     */
+    async passwordChanged() {
+      step = null;
       history.replaceState(null, '', '#/account');
       pages.show('account-view');
+      const me = await api('GET', 'api/user/me');
+      if (me.status === 200 && firstStepOf(me.data.results) !== null) {
+        step = firstStepOf(me.data.results);
+        await pages.route();
+      }
+    },
+    /** The setup the policy required is done: the home page, with the menu. */
+    twoFactorSetUp() {
+      step = null;
+      history.replaceState(null, '', '#/');
+      pages.route();
     },
     /** Whether the one signed in is an admin of this server, as the server said at sign-in. */
     isAdmin: () => email !== null && role === 'admin',

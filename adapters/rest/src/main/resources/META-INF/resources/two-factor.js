@@ -6,8 +6,13 @@ import { $ } from './dom.js';
 const PANELS = ['two-factor-off', 'two-factor-enrol', 'two-factor-recovery', 'two-factor-on'];
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** The page; {@code recovery} lists the recovery codes. */
-export function twoFactorPage({ api, recovery }) {
+/**
+ * The page; {@code recovery} lists the recovery codes; {@code setUp} is told when a setup the
+ * policy required is done, {@code signOut} signs out of a session that would rather not.
+ */
+export function twoFactorPage({ api, recovery, setUp, signOut }) {
+  let required = false;
+
   function show(panel) {
     PANELS.forEach((id) => { $(id).hidden = id !== panel; });
   }
@@ -50,7 +55,11 @@ export function twoFactorPage({ api, recovery }) {
     }
   }
 
-  async function open() {
+  /** Opens the page; {@code mustSetUp} when the policy requires it and nothing else may open. */
+  async function open(mustSetUp) {
+    required = mustSetUp;
+    $('two-factor-required').hidden = !mustSetUp;
+    $('two-factor-leave').hidden = !mustSetUp;
     forgetSecret();
     recovery.forget();
     say();
@@ -99,6 +108,10 @@ export function twoFactorPage({ api, recovery }) {
 
   $('two-factor-saved').addEventListener('click', () => {
     recovery.forget();
+    if (required) {
+      setUp(); // what the policy held back opens: the page leaves for the home page
+      return;
+    }
     showState(true);
     say({ message: 'Two-factor sign-in is on: signing in with your password now asks for a code.' });
   });
@@ -117,6 +130,8 @@ export function twoFactorPage({ api, recovery }) {
       say({ error: sentence(firstError(result).detail) });
     }
   }));
+
+  $('two-factor-sign-out').addEventListener('click', signOut);
 
   return { open };
 }

@@ -194,7 +194,8 @@ public record UseCases(
             ports.origins(),
             usage,
             cache,
-            currentPolicy);
+            currentPolicy,
+            ports.twoFactors());
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     var secondFactor =
@@ -320,7 +321,8 @@ public record UseCases(
     var confirmTwoFactor =
         new ConfirmTwoFactorService(
             ports.twoFactors(), secondFactor, ports.randomness(), ports.clock(), audit);
-    var disableTwoFactor = new DisableTwoFactorService(ports.twoFactors(), secondFactor, audit);
+    var disableTwoFactor =
+        new DisableTwoFactorService(ports.twoFactors(), secondFactor, currentPolicy, audit);
     var getTwoFactor = new GetTwoFactorService(secondFactor);
 
     return new UseCases(

@@ -58,7 +58,8 @@ class CliTwoFactorIT extends CliSupport {
     assertThat(api.signIn(email, PASSWORD).status()).isEqualTo(201);
   }
 
-  private static Optional<String> keyIn(String printed) {
+  /** The key in the otpauth:// URI the jar printed, once it did. */
+  static Optional<String> keyIn(String printed) {
     Matcher key = KEY_IN_URI.matcher(printed);
     return key.find() ? Optional.of(key.group(1)) : Optional.empty();
   }

@@ -6,10 +6,8 @@ import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The very first start of a server as {@code ./run} starts it on a fresh machine, with no
  * PTK_ADMIN_PASSWORD: the password it generates and prints once opens nothing but its change, which
- * the API, {@code ptk login} and {@code ptk passwd} (the shaded jar) all lead to. A server of its
- * own: the first start happens once per database.
+ * the API, {@code ptk login} and {@code ptk passwd} (the shaded jar) all lead to. On the {@link
+ * SharedServer.Alone} server, which starts so and whose first admin no other class signs in as.
  */
+@SharedServer.Alone
 class FirstStartIT {
 
   static final Pattern GENERATED =
@@ -29,17 +28,8 @@ class FirstStartIT {
   private static LaunchedServer server;
 
   @BeforeAll
-  static void startOnAFreshMachine() throws Exception {
-    // Blank counts as unset: the first start generates the password.
-    server =
-        LaunchedServer.start(LaunchedServer.newDataDir(), Map.of("PTK_ADMIN_PASSWORD", ""), true);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
+  static void startedOnAFreshMachine() {
+    server = SharedServer.alone();
   }
 
   @Test

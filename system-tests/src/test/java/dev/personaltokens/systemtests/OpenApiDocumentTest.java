@@ -39,7 +39,7 @@ class OpenApiDocumentTest {
       "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"a@example.com\","
           + "\"created\":\"2026-01-01T00:00:00Z\",\"max_token_lifetime_days\":366,"
           + "\"allowed_scopes\":[\"global\",\"read_only\"],\"role\":\"member\","
-          + "\"password_change_required\":false,\"two_factor\":false}}";
+          + "\"password_change_required\":false,\"two_factor\":false,\"two_factor_required\":false}}";
 
   static final String NOT_FOUND =
       "{\"errors\":[{\"status\":\"404\",\"code\":\"not_found\",\"title\":\"Not Found\","

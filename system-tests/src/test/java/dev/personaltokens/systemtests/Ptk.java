@@ -80,6 +80,15 @@ final class Ptk {
    */
   Run jarAnswering(Function<String, Optional<String>> reply, String... args)
       throws IOException, InterruptedException {
+    return jarAnswering("", reply, args);
+  }
+
+  /**
+   * The same, with {@code first} typed at once - the email and password a prompt asks for before
+   * the jar prints what {@code reply} needs.
+   */
+  Run jarAnswering(String first, Function<String, Optional<String>> reply, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("-jar", System.getProperty("ptk.jar")));
@@ -93,10 +102,15 @@ final class Ptk {
     Path err = home.resolve("stderr.txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process process = builder.start();
-    String input =
-        Eventually.until(() -> reply.apply(Files.readString(out)), Optional::isPresent).orElse("");
+    String input;
     try (var stdin = process.getOutputStream()) {
-      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+      stdin.write(first.getBytes(StandardCharsets.UTF_8));
+      stdin.flush();
+      input =
+          first
+              + Eventually.until(() -> reply.apply(Files.readString(out)), Optional::isPresent)
+                  .orElse("");
+      stdin.write(input.substring(first.length()).getBytes(StandardCharsets.UTF_8));
     }
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();

@@ -51,9 +51,12 @@ final class SharedServer implements BeforeAllCallback {
   static final String POLICY = "the shared server's policy";
 
   /**
-   * A class on the server that runs alone as on a fresh machine: its own embedded MariaDB, behind a
-   * trusted proxy on loopback (PTK_TRUSTED_PROXIES), so that a test can speak for many client
-   * addresses through {@code X-Forwarded-For}.
+   * A class on the server that runs alone as on a fresh machine: its own embedded MariaDB, started
+   * as {@code ./run} starts on a fresh machine (no PTK_ADMIN_PASSWORD: the first admin's password
+   * is generated, and printed once, for {@link FirstStartIT}; every other class opens accounts of
+   * its own through the operator's commands), behind a trusted proxy on loopback
+   * (PTK_TRUSTED_PROXIES), so that a test can speak for many client addresses through {@code
+   * X-Forwarded-For}.
    */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.TYPE)
@@ -98,7 +101,8 @@ final class SharedServer implements BeforeAllCallback {
   private static LaunchedServer start(Class<?> kind) {
     Map<String, String> settings =
         kind == Alone.class
-            ? Map.of("PTK_TRUSTED_PROXIES", "127.0.0.1, ::1")
+            // Blank counts as unset: the first start generates the password.
+            ? Map.of("PTK_TRUSTED_PROXIES", "127.0.0.1, ::1", "PTK_ADMIN_PASSWORD", "")
             : Map.ofEntries(
                 Map.entry("DB_URL", TestDatabase.URL),
                 Map.entry("DB_USER", TestDatabase.USER),

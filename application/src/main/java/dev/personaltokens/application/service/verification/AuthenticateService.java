@@ -4,6 +4,7 @@ import dev.personaltokens.application.node.NodeCache;
 import dev.personaltokens.application.node.PendingUsage;
 import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.application.port.in.verification.NotAPersonalTokenException;
 import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.application.port.out.Accounts;
@@ -11,6 +12,7 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Sessions;
+import dev.personaltokens.application.port.out.TwoFactors;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Account;
@@ -20,6 +22,7 @@ import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenDigest;
 import dev.personaltokens.domain.token.TokenSecret;
+import dev.personaltokens.domain.twofactor.TwoFactor;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -37,6 +40,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
   private final PendingUsage usage;
   private final NodeCache cache;
   private final CurrentPolicy policy;
+  private final TwoFactors twoFactors;
 
   public AuthenticateService(
       PersonalTokens tokens,
@@ -46,7 +50,8 @@ public final class AuthenticateService implements AuthenticateUseCase {
       Origins origins,
       PendingUsage usage,
       NodeCache cache,
-      CurrentPolicy policy) {
+      CurrentPolicy policy,
+      TwoFactors twoFactors) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.accounts = accounts;
@@ -55,6 +60,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     this.usage = usage;
     this.cache = cache;
     this.policy = policy;
+    this.twoFactors = twoFactors;
   }
 
   @Override
@@ -196,12 +202,23 @@ public final class AuthenticateService implements AuthenticateUseCase {
       throw AuthenticationException.expired();
     }
     // Read at every request, as sessions are: a change made on any node counts at once.
-    boolean changeRequired =
-        accounts
-            .findById(session.account())
-            .map(Account::passwordChangeRequired)
-            .orElseThrow(AuthenticationException::invalid);
-    return Principal.of(session, changeRequired);
+    Account account =
+        accounts.findById(session.account()).orElseThrow(AuthenticationException::invalid);
+    return Principal.of(session, firstStep(account));
+  }
+
+  /**
+   * The password first, as it is what was given; then two-factor sign-in, when the policy (read
+   * from memory) requires it - only then is the account's two-factor state read.
+   */
+  private FirstStep firstStep(Account account) {
+    if (account.passwordChangeRequired()) {
+      return FirstStep.CHANGE_PASSWORD;
+    }
+    boolean twoFactorMissing =
+        policy.current().requireTwoFactor()
+            && twoFactors.find(account.id()).filter(TwoFactor::isEnabled).isEmpty();
+    return twoFactorMissing ? FirstStep.ENROL_TWO_FACTOR : FirstStep.NONE;
   }
 
   private static TokenSecret parse(String presentedSecret) {

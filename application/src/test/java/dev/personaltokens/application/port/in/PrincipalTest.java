@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.application.port.in.verification.InsufficientScopeException;
 import dev.personaltokens.application.port.in.verification.PasswordChangeRequiredException;
 import dev.personaltokens.application.port.in.verification.Principal;
+import dev.personaltokens.application.port.in.verification.TwoFactorRequiredException;
 import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.token.Scope;
@@ -15,6 +17,7 @@ import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +32,7 @@ class PrincipalTest {
         Instant.parse("2027-01-01T00:00:00Z"),
         scope,
         new TokenId(UUID.randomUUID()),
-        false);
+        FirstStep.NONE);
   }
 
   @ParameterizedTest
@@ -51,22 +54,49 @@ class PrincipalTest {
             });
   }
 
+  private static Principal session(FirstStep step) {
+    return new Principal(
+        new AccountId(1),
+        SecretKind.SESSION,
+        Instant.parse("2027-01-01T00:00:00Z"),
+        Scope.GLOBAL,
+        null,
+        step);
+  }
+
   @Test
-  void aSessionThatMustChangeItsPasswordIsRefusedAndNoOtherIs() {
-    Principal required =
-        new Principal(
-            new AccountId(1),
-            SecretKind.SESSION,
-            Instant.parse("2027-01-01T00:00:00Z"),
-            Scope.GLOBAL,
-            null,
-            true);
+  void aSessionThatMustChangeItsPasswordIsLetOnlyIntoWhatIsOpenToThatChange() {
+    Principal required = session(FirstStep.CHANGE_PASSWORD);
 
     assertFails(
-        required::requireNoPasswordChange,
+        () -> required.requireFirstStepTaken(Set.of()),
         PasswordChangeRequiredException.class,
         "auth.password.change_required");
-    assertThat(required.passwordChangeRequired()).isTrue();
-    assertThatCode(() -> token(Scope.GLOBAL).requireNoPasswordChange()).doesNotThrowAnyException();
+    assertFails(
+        () -> required.requireFirstStepTaken(Set.of(FirstStep.ENROL_TWO_FACTOR)),
+        PasswordChangeRequiredException.class,
+        "auth.password.change_required");
+    assertThatCode(() -> required.requireFirstStepTaken(Set.of(FirstStep.CHANGE_PASSWORD)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aSessionThatMustSetUpTwoFactorSignInIsLetOnlyIntoWhatIsOpenToThatStep() {
+    Principal required = session(FirstStep.ENROL_TWO_FACTOR);
+
+    assertFails(
+        () -> required.requireFirstStepTaken(Set.of(FirstStep.CHANGE_PASSWORD)),
+        TwoFactorRequiredException.class,
+        "auth.two_factor.required");
+    assertThatCode(() -> required.requireFirstStepTaken(Set.of(FirstStep.ENROL_TWO_FACTOR)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void noOtherCredentialIsHeldBack() {
+    assertThatCode(() -> token(Scope.GLOBAL).requireFirstStepTaken(Set.of()))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> session(FirstStep.NONE).requireFirstStepTaken(Set.of()))
+        .doesNotThrowAnyException();
   }
 }

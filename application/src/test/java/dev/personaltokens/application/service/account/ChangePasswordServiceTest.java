@@ -11,6 +11,7 @@ import dev.personaltokens.application.port.in.account.ChangePasswordUseCase;
 import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.DomainException;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Account;
@@ -133,15 +134,15 @@ class ChangePasswordServiceTest {
   void aChangeEndsTheChangeTheOperatorRequired() {
     app.resetPassword().resetPassword(OPERATOR, alice.email(), Password.newPassword(OPERATORS));
     IssuedSession caller = signIn(OPERATORS);
-    assertThat(app.authenticate().authenticate(caller.secret().reveal()).passwordChangeRequired())
-        .isTrue();
+    assertThat(app.authenticate().authenticate(caller.secret().reveal()).firstStep())
+        .isEqualTo(FirstStep.CHANGE_PASSWORD);
 
     change(caller.secret(), OPERATORS, NEW);
 
     assertThat(app.accounts().findById(alice.id()).orElseThrow().passwordChangeRequired())
         .isFalse();
-    assertThat(app.authenticate().authenticate(caller.secret().reveal()).passwordChangeRequired())
-        .isFalse();
+    assertThat(app.authenticate().authenticate(caller.secret().reveal()).firstStep())
+        .isEqualTo(FirstStep.NONE);
   }
 
   /** The operator's reset commits after the current password was checked: the reset wins. */
@@ -178,9 +179,8 @@ class ChangePasswordServiceTest {
             .reveal();
     IssuedSession session =
         fresh.signIn().signIn(new Email("admin@example.com"), Password.presented(generated));
-    assertThat(
-            fresh.authenticate().authenticate(session.secret().reveal()).passwordChangeRequired())
-        .isTrue();
+    assertThat(fresh.authenticate().authenticate(session.secret().reveal()).firstStep())
+        .isEqualTo(FirstStep.CHANGE_PASSWORD);
 
     fresh
         .changePassword()
@@ -191,9 +191,8 @@ class ChangePasswordServiceTest {
                 Password.presented(generated),
                 Password.ownChoice(NEW)));
 
-    assertThat(
-            fresh.authenticate().authenticate(session.secret().reveal()).passwordChangeRequired())
-        .isFalse();
+    assertThat(fresh.authenticate().authenticate(session.secret().reveal()).firstStep())
+        .isEqualTo(FirstStep.NONE);
   }
 
   private void change(TokenSecret credential, String current, String newPassword) {

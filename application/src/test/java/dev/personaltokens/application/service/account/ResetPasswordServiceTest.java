@@ -9,6 +9,7 @@ import dev.personaltokens.application.port.in.account.AccountNotFoundException;
 import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
@@ -81,8 +82,8 @@ class ResetPasswordServiceTest {
     assertThat(
             app.authenticate()
                 .authenticate(signIn("alice@example.com", NEW).secret().reveal())
-                .passwordChangeRequired())
-        .isTrue();
+                .firstStep())
+        .isEqualTo(FirstStep.CHANGE_PASSWORD);
   }
 
   @Test
@@ -95,8 +96,8 @@ class ResetPasswordServiceTest {
     assertThat(
             app.authenticate()
                 .authenticate(signIn("carol@example.com", NEW).secret().reveal())
-                .passwordChangeRequired())
-        .isFalse();
+                .firstStep())
+        .isEqualTo(FirstStep.NONE);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.personaltokens.application.fakes.ManualClock;
 import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.application.port.out.TokenFixtures;
 import dev.personaltokens.domain.account.AccountId;
@@ -44,7 +45,7 @@ class AuthenticateServiceTest {
                 created.token().expiresAt(),
                 Scope.GLOBAL,
                 created.token().id(),
-                false));
+                FirstStep.NONE));
   }
 
   @Test
@@ -199,7 +200,7 @@ class AuthenticateServiceTest {
                 ManualClock.START.plus(InMemoryApplication.SESSION_LIFETIME),
                 Scope.GLOBAL,
                 null,
-                false));
+                FirstStep.NONE));
   }
 
   @Test

@@ -14,11 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lets into {@link Authenticated} resources only callers with a valid token (from the {@code
  * Authorization} header, or else the console's session cookie) whose scope allows the method, and a
- * session that must change its password first only into what is open {@link BeforePasswordChange}.
+ * session that must take a first step only into what is {@link OpenBeforeFirstStep} to it.
  */
 @Provider
 @Authenticated
@@ -32,9 +33,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     CallerPrincipal caller = caller(request, authenticate, policies);
-    if (!resource.getResourceMethod().isAnnotationPresent(BeforePasswordChange.class)) {
-      caller.principal().requireNoPasswordChange();
-    }
+    OpenBeforeFirstStep open =
+        resource.getResourceMethod().getAnnotation(OpenBeforeFirstStep.class);
+    caller.principal().requireFirstStepTaken(open == null ? Set.of() : Set.of(open.value()));
     request.setSecurityContext(caller);
   }
 

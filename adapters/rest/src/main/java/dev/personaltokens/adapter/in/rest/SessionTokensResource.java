@@ -5,6 +5,7 @@ import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class SessionTokensResource {
   /** Ends the session used to call it; a personal token is revoked on its own resource instead. */
   @DELETE
   @Authenticated
-  @BeforePasswordChange
+  @OpenBeforeFirstStep({FirstStep.CHANGE_PASSWORD, FirstStep.ENROL_TWO_FACTOR})
   public Response signOut(@Context SecurityContext security) {
     CallerPrincipal caller = CallerPrincipal.of(security);
     signOut.signOut(

@@ -4,6 +4,7 @@ import dev.personaltokens.application.port.in.twofactor.ConfirmTwoFactorUseCase;
 import dev.personaltokens.application.port.in.twofactor.DisableTwoFactorUseCase;
 import dev.personaltokens.application.port.in.twofactor.EnrolTwoFactorUseCase;
 import dev.personaltokens.application.port.in.twofactor.TwoFactorEnrolment;
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.twofactor.RecoveryCode;
 import dev.personaltokens.domain.twofactor.SecondFactor;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * {@code /api/user/two_factor}: the caller turns two-factor sign-in on - an enrolment, confirmed by
  * a code of the app, which gives the recovery codes - and off, with a code. Turning it off takes
- * the code in {@value #OTP_HEADER}, as signing in does: the server refuses a body on DELETE.
+ * the code in {@value #OTP_HEADER}, as signing in does: the server refuses a body on DELETE. A
+ * session that the policy sends to enrolment may enrol and confirm, and do nothing else before.
  */
 @Path("/user/two_factor")
 @Authenticated
@@ -45,6 +47,7 @@ public class TwoFactorResource {
 
   /** A new secret for the caller's app, pending until confirmed; shown this once. */
   @POST
+  @OpenBeforeFirstStep(FirstStep.ENROL_TWO_FACTOR)
   public TwoFactorEnrolmentResponse enrol(@Context SecurityContext security) {
     TwoFactorEnrolment enrolment = enrol.enrol(CallerPrincipal.of(security).principal().account());
     return new TwoFactorEnrolmentResponse(
@@ -53,6 +56,7 @@ public class TwoFactorResource {
 
   @POST
   @Path("/confirm")
+  @OpenBeforeFirstStep(FirstStep.ENROL_TWO_FACTOR)
   @Consumes(MediaType.APPLICATION_JSON)
   public RecoveryCodesResponse confirm(InputStream body, @Context SecurityContext security) {
     JsonBody json = JsonBody.read(body, CONFIRM_FIELDS);

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.application.port.in.account.GetAccountUseCase;
 import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.twofactor.GetTwoFactorUseCase;
+import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.account.AccountId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class UserResource {
   @Inject CurrentPolicyUseCase currentPolicy;
 
   @GET
-  @BeforePasswordChange
+  @OpenBeforeFirstStep({FirstStep.CHANGE_PASSWORD, FirstStep.ENROL_TWO_FACTOR})
   public UserResponse me(@Context SecurityContext security) {
     AccountId caller = CallerPrincipal.of(security).principal().account();
     return UserResponse.from(

@@ -9,7 +9,8 @@ import java.util.List;
  * {@code GET /user/me}: Azion's {@code client_id} and {@code email}, and ours, with the longest
  * lifetime a new token may have here and the scopes it may have, for the console's add dialog, and
  * whether the password must be changed before anything else (the console then asks for it first),
- * and whether the account signs in with two factors.
+ * whether the account signs in with two factors, and whether the policy requires that and the
+ * account has yet to set it up (a password session must, before anything else).
  */
 public record UserResponse(Result results) {
 
@@ -22,7 +23,8 @@ public record UserResponse(Result results) {
       List<String> allowedScopes,
       String role,
       boolean passwordChangeRequired,
-      boolean twoFactor) {}
+      boolean twoFactor,
+      boolean twoFactorRequired) {}
 
   static UserResponse from(Account account, boolean twoFactor, InstancePolicy policy) {
     return new UserResponse(
@@ -35,6 +37,7 @@ public record UserResponse(Result results) {
             policy.allowedScopes().stream().sorted().map(Scope::code).toList(),
             account.role().code(),
             account.passwordChangeRequired(),
-            twoFactor));
+            twoFactor,
+            policy.requireTwoFactor() && !twoFactor));
   }
 }

@@ -138,7 +138,8 @@ class AuthenticationComponentTest {
             "allowed_scopes",
             "role",
             "password_change_required",
-            "two_factor");
+            "two_factor",
+            "two_factor_required");
     assertThat(me.getBoolean("password_change_required")).isFalse();
     assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
@@ -146,6 +147,7 @@ class AuthenticationComponentTest {
     assertThat(me.getString("client_id")).isEqualTo(Long.toString(account.id().value()));
     assertThat(me.getString("created")).isEqualTo(account.created().toString());
     assertThat(me.getBoolean("two_factor")).isFalse();
+    assertThat(me.getBoolean("two_factor_required")).isFalse();
   }
 
   @Test

@@ -24,4 +24,11 @@ public final class TwoFactorStateException extends DomainException {
   public static TwoFactorStateException notOn() {
     return new TwoFactorStateException("two_factor.not_enabled", "two-factor sign-in is off");
   }
+
+  public static TwoFactorStateException requiredByPolicy() {
+    return new TwoFactorStateException(
+        "two_factor.required",
+        "this server's policy requires two-factor sign-in, so it can't be turned off; an admin can"
+            + " change the policy");
+  }
 }

@@ -8,6 +8,7 @@ import dev.personaltokens.domain.token.Session;
 import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * The account behind a request and the credential it came with.
@@ -15,9 +16,8 @@ import java.util.Collection;
  * @param expiresAt when the credential in use expires, for clients to warn before it lapses
  * @param scope what the credential may do; a session may do all its account may
  * @param token the personal token used; null for a session
- * @param passwordChangeRequired a session of an account that must change its password first (never
- *     a personal token: none can be made before that change, as making one needs a session, and the
- *     tokens made before an operator's reset stay the credentials they were)
+ * @param firstStep what a session must do before anything else; {@link FirstStep#NONE} for a
+ *     personal token
  */
 public record Principal(
     AccountId account,
@@ -25,7 +25,7 @@ public record Principal(
     Instant expiresAt,
     Scope scope,
     TokenId token,
-    boolean passwordChangeRequired) {
+    FirstStep firstStep) {
 
   public static Principal of(PersonalToken token) {
     return new Principal(
@@ -34,18 +34,13 @@ public record Principal(
         token.expiresAt(),
         token.scope(),
         token.id(),
-        false);
+        FirstStep.NONE);
   }
 
-  /** A session of an account that {@code passwordChangeRequired} or not. */
-  public static Principal of(Session session, boolean passwordChangeRequired) {
+  /** A session, which must take {@code firstStep} before anything else. */
+  public static Principal of(Session session, FirstStep firstStep) {
     return new Principal(
-        session.account(),
-        SecretKind.SESSION,
-        session.expiresAt(),
-        Scope.GLOBAL,
-        null,
-        passwordChangeRequired);
+        session.account(), SecretKind.SESSION, session.expiresAt(), Scope.GLOBAL, null, firstStep);
   }
 
   /** The personal token of the request, which {@code self} names; a session has none. */
@@ -68,12 +63,10 @@ public record Principal(
   }
 
   /**
-   * Refuses a session whose account must change its password first: everything but that change,
-   * signing out and telling who it is (which the way in lets through without asking) waits for it.
+   * Refuses a session that must take its first step before anything else, unless the request is
+   * {@code open} to that step (the step itself, signing out, telling who it is).
    */
-  public void requireNoPasswordChange() {
-    if (passwordChangeRequired) {
-      throw new PasswordChangeRequiredException();
-    }
+  public void requireFirstStepTaken(Set<FirstStep> open) {
+    firstStep.requireOpenTo(open);
   }
 }

@@ -23,13 +23,18 @@ import picocli.CommandLine.Option;
       "With your email and password (asked for; the password is not echoed) a personal token for"
           + " this machine is created, valid 30 days, and stored in the config directory,"
           + " readable by you only. 'ptk logout' revokes it. An account with two-factor sign-in"
-          + " is then asked for the code of its authenticator app, or a recovery code.",
+          + " is then asked for the code of its authenticator app, or a recovery code. When the"
+          + " server requires two-factor sign-in and the account has none yet, it is set up first,"
+          + " as 'ptk two-factor enable' does.",
       "With --token, a token you already have is checked and stored instead."
     })
 public final class LoginCommand extends ApiCommand {
 
   /** The server's answer to the right password of an account with two-factor sign-in. */
   static final String OTP_REQUIRED = "auth.otp.required";
+
+  /** The server's answer to a session whose account must set up two-factor sign-in first. */
+  static final String TWO_FACTOR_REQUIRED = "auth.two_factor.required";
 
   @Option(
       names = "--email",
@@ -85,14 +90,21 @@ public final class LoginCommand extends ApiCommand {
     String session = sessionOf(context, anonymous, account.value(), password);
     PtkApi signedIn = anonymous.as(session, "the sign-in", answer -> {});
     try {
-      Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-      ApiToken created =
-          signedIn.createToken(
-              Json.createObjectBuilder()
-                  .add("name", machineTokenName())
-                  .add("description", "Created by 'ptk login'; 'ptk logout' revokes it")
-                  .add("expires_at", now.plus(ExpiresIn.DEFAULT.lifetime()).toString())
-                  .build());
+      ApiToken created;
+      try {
+        created = createMachineToken(signedIn);
+      } catch (CliException refused) {
+        if (!TWO_FACTOR_REQUIRED.equals(refused.code())) {
+          throw refused;
+        }
+        context
+            .out()
+            .println(
+                "This server requires two-factor sign-in, and your account has none yet: set it up"
+                    + " now.");
+        TwoFactorSetup.run(context, signedIn);
+        created = createMachineToken(signedIn);
+      }
       return new StoredLogin(
           anonymous.server().toString(),
           created.key(),
@@ -103,6 +115,16 @@ public final class LoginCommand extends ApiCommand {
       // The session was only the way to create the machine's token: it ends at once.
       signedIn.signOutQuietly();
     }
+  }
+
+  private ApiToken createMachineToken(PtkApi signedIn) {
+    Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    return signedIn.createToken(
+        Json.createObjectBuilder()
+            .add("name", machineTokenName())
+            .add("description", "Created by 'ptk login'; 'ptk logout' revokes it")
+            .add("expires_at", now.plus(ExpiresIn.DEFAULT.lifetime()).toString())
+            .build());
   }
 
   /**

@@ -111,6 +111,49 @@ class SignInCommandsTest {
   }
 
   @Test
+  void whenTheServerRequiresTwoFactorSignInLoginSetsItUpFirstThenStoresTheToken() {
+    signInAnswers();
+    api.answerInTurn(
+            "POST",
+            "/api/iam/personal_tokens",
+            FakeApi.json(
+                409,
+                FakeApi.error(
+                    409, "auth.two_factor.required", "this server requires two-factor sign-in")),
+            FakeApi.json(
+                201,
+                "{\"uuid\":\""
+                    + ID
+                    + "\",\"name\":\"ptk CLI alice@laptop\",\"key\":\""
+                    + OTHER_TOKEN
+                    + "\",\"expires_at\":\"2026-07-01T12:00:00Z\"}"))
+        .answer("POST", TwoFactorCommandsTest.PATH, 200, TwoFactorCommandsTest.ENROLMENT)
+        .answer("POST", TwoFactorCommandsTest.PATH + "/confirm", 200, TwoFactorCommandsTest.CODES);
+
+    Run run = cli.runWithInput("alice@example.com\ncorrect horse battery\n123456\n", "login");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("This server requires two-factor sign-in, and your account has none yet")
+        .contains("  " + TwoFactorCommandsTest.URI)
+        .contains("  aaaa-bbbb-cccc-dddd")
+        .contains("Signed in to " + api.url() + " as alice@example.com.");
+    assertThat(api.requests())
+        .extracting(request -> request.method() + " " + request.path())
+        .containsExactly(
+            "POST /api/tokens",
+            "POST /api/iam/personal_tokens",
+            "POST /api/user/two_factor",
+            "POST /api/user/two_factor/confirm",
+            "POST /api/iam/personal_tokens",
+            "DELETE /api/tokens");
+    assertThat(api.requests().subList(1, 6))
+        .extracting(Request::authorization)
+        .containsOnly("Token " + SESSION);
+    assertThat(new ConfigFile(config).load().orElseThrow().token()).isEqualTo(OTHER_TOKEN);
+  }
+
+  @Test
   void aWrongTwoFactorCodeIsRefusedAndStoresNothing() {
     api.answerInTurn(
         "POST",
