@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.systemtests.ApiClient.Answer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,9 @@ class TwoFactorRequiredIT extends CliSupport {
         api.postJson(
                 TOKENS,
                 admin,
-                "{\"name\":\"sets the policy of a two-factor test\",\"expires_at\":\"2099-01-01\"}")
+                "{\"name\":\"sets the policy of a two-factor test\",\"expires_at\":\""
+                    + Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS)
+                    + "\"}")
             .json()
             .getString("key");
     api.delete("api/tokens", admin);
