@@ -2,7 +2,6 @@ package dev.personaltokens.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -47,11 +46,7 @@ class AllowedIpsBehindAProxyIT {
     server = SharedServer.alone();
     api = new ApiClient(server.url());
     String email = "bound-" + UUID.randomUUID() + "@proxy.example.com";
-    Run created =
-        server
-            .operator(home)
-            .runWithInput(PASSWORD + "\n", "admin", "create-account", "--email", email);
-    assertThat(created.exitCode()).as(created.toString()).isZero();
+    server.openAccount(home, email, PASSWORD);
     session = api.sessionOf(email, PASSWORD);
     upstream = EchoUpstream.start();
     proxies =

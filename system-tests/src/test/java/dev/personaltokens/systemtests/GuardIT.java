@@ -2,7 +2,6 @@ package dev.personaltokens.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -54,11 +53,7 @@ class GuardIT {
     server = SharedServer.alone();
     api = new ApiClient(server.url());
     owner = "owner-" + UUID.randomUUID() + "@guard.example.com";
-    Run created =
-        server
-            .operator(home)
-            .runWithInput(OWNER_PASSWORD + "\n", "admin", "create-account", "--email", owner);
-    assertThat(created.exitCode()).as(created.toString()).isZero();
+    server.openAccount(home, owner, OWNER_PASSWORD);
     session = api.sessionOf(owner, OWNER_PASSWORD);
   }
 
@@ -76,11 +71,7 @@ class GuardIT {
   void guessingPasswordsIsSlowedAndSaidWhenToTryAgain(@TempDir Path home) {
     String email = "guessed-" + UUID.randomUUID() + "@guard.example.com";
     String password = "the-guessed-accounts-password";
-    Run created =
-        server
-            .operator(home)
-            .runWithInput(password + "\n", "admin", "create-account", "--email", email);
-    assertThat(created.exitCode()).as(created.toString()).isZero();
+    server.openAccount(home, email, password);
     String guesser = "198.51.100.23";
     for (int i = 0; i < 5; i++) {
       assertThat(signIn(email, "a wrong password", guesser).status()).isEqualTo(401);

@@ -1,5 +1,8 @@
 package dev.personaltokens.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.personaltokens.adapter.in.cli.Cli.Run;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -98,6 +101,16 @@ final class LaunchedServer implements AutoCloseable {
                 + dataDir.resolve("mariadb.sock"))
         .env("DB_USER", "root")
         .env("DB_PASSWORD", "unchecked");
+  }
+
+  /**
+   * Opens an account with this email and password as the operator does ({@code ptk admin
+   * create-account}), e.g. on a server whose first admin's password was generated.
+   */
+  void openAccount(Path home, String email, String password) {
+    Run created =
+        operator(home).runWithInput(password + "\n", "admin", "create-account", "--email", email);
+    assertThat(created.exitCode()).as(created.toString()).isZero();
   }
 
   /** The embedded database's process, as the launcher runs it now. */
