@@ -1,5 +1,6 @@
 package dev.personaltokens.systemtests;
 
+import dev.personaltokens.domain.account.Email;
 import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -119,6 +120,14 @@ final class SharedServer implements BeforeAllCallback {
                 Map.entry("PTK_NOTICE_INTERVAL", "PT1S"));
     try {
       LaunchedServer server = LaunchedServer.start(LaunchedServer.newDataDir(), settings, true);
+      if (kind == On.class) {
+        // Many classes sign in as the admin: as cheaply as with their own accounts.
+        TestDatabase.storeCheaply(
+            TestDatabase.withAccounts(accounts -> accounts.findByEmail(new Email(ADMIN_EMAIL)))
+                .orElseThrow()
+                .id(),
+            ADMIN_PASSWORD);
+      }
       RUNNING.put(kind, server);
       return server;
     } catch (IOException e) {
