@@ -1,9 +1,18 @@
--- POST /api/iam/personal_tokens with the session in SESSION: one new token a request.
+-- POST /api/iam/personal_tokens, one new token a request, each with the next of the sessions in
+-- SESSIONS_FILE (one a line): one account's creates, or spread over several.
+local sessions = {}
 local n = 0
+
+init = function(args)
+  for line in io.lines(os.getenv("SESSIONS_FILE")) do
+    sessions[#sessions + 1] = line
+  end
+end
+
 request = function()
   n = n + 1
   return wrk.format("POST", nil, {
-    ["Authorization"] = "Token " .. os.getenv("SESSION"),
+    ["Authorization"] = "Token " .. sessions[n % #sessions + 1],
     ["Content-Type"] = "application/json",
   }, '{"name":"created ' .. n .. '","expires_at":"' .. os.getenv("EXPIRES") .. '"}')
 end

@@ -162,9 +162,10 @@ public record UseCases(
   }
 
   /**
-   * The same, with what this node holds in memory: its {@code cache} of verified tokens, which the
-   * cluster keeps honest (every call goes through its boundary, and every token store write tells
-   * it what went stale), and the {@code usage} of tokens noted and not yet written.
+   * The same, with what this node holds in memory: its {@code cache} of verified tokens, accounts
+   * and the policy, which the cluster keeps honest (every call goes through its boundary, and every
+   * write of those stores tells it what went stale), and the {@code usage} of tokens noted and not
+   * yet written.
    */
   public static UseCases wire(
       Ports ports,
@@ -174,6 +175,8 @@ public record UseCases(
       PendingUsage usage) {
     cache.join(ports.cluster());
     var tokens = cache.evicting(ports.personalTokens());
+    var accounts = cache.evicting(ports.accounts());
+    var twoFactors = cache.evicting(ports.twoFactors());
     var audit = new Audit(ports.auditTrail(), ports.clock(), ports.origins());
     var policyStore = cache.evicting(ports.instancePolicies());
     var currentPolicy =
@@ -181,7 +184,7 @@ public record UseCases(
             policyStore, cache, InstancePolicy.defaults(policies.expiryPolicy().maxLifetime()));
     var create =
         new CreatePersonalTokenService(
-            tokens, ports.accounts(), ports.clock(), ports.randomness(), currentPolicy, audit);
+            tokens, accounts, ports.clock(), ports.randomness(), currentPolicy, audit);
     var list = new ListPersonalTokensService(tokens);
     var get = new GetPersonalTokenService(tokens);
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
@@ -189,21 +192,21 @@ public record UseCases(
         new AuthenticateService(
             tokens,
             ports.sessions(),
-            ports.accounts(),
+            accounts,
             ports.clock(),
             ports.origins(),
             usage,
             cache,
             currentPolicy,
-            ports.twoFactors());
+            twoFactors);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
     var secondFactor =
         new SecondFactorCheck(
-            ports.twoFactors(), ports.oneTimeCodes(), ports.clock(), audit, ports.sharedState());
+            twoFactors, ports.oneTimeCodes(), ports.clock(), audit, ports.sharedState());
     var signIn =
         new SignInService(
-            ports.accounts(),
+            accounts,
             ports.sessions(),
             ports.passwordHasher(),
             ports.clock(),
@@ -214,13 +217,12 @@ public record UseCases(
             each.inTransaction(SignInUseCase.SignInWrites.class),
             secondFactor);
     var signOut = new SignOutService(ports.sessions(), audit);
-    var getAccount = new GetAccountService(ports.accounts());
+    var getAccount = new GetAccountService(accounts, cache, ports.clock());
     var createAccount =
-        new CreateAccountService(ports.accounts(), ports.passwordHasher(), ports.clock(), audit);
-    var createFirst =
-        new CreateFirstAccountService(ports.accounts(), createAccount, ports.randomness());
+        new CreateAccountService(accounts, ports.passwordHasher(), ports.clock(), audit);
+    var createFirst = new CreateFirstAccountService(accounts, createAccount, ports.randomness());
     var resetPassword =
-        new ResetPasswordService(ports.accounts(), ports.sessions(), ports.passwordHasher(), audit);
+        new ResetPasswordService(accounts, ports.sessions(), ports.passwordHasher(), audit);
     var purge =
         new PurgeEndedCredentialsService(
             tokens,
@@ -229,14 +231,14 @@ public record UseCases(
             ports.auditTrail(),
             ports.clock(),
             policies.auditRetention());
-    var verify = new VerifyPersonalTokenService(authenticate, ports.accounts(), cache);
+    var verify = new VerifyPersonalTokenService(authenticate, accounts, cache, ports.clock());
     var introspect = new IntrospectTokenService(ports.serviceClients(), verify);
     var register =
         new RegisterServiceClientService(ports.serviceClients(), ports.clock(), ports.randomness());
     var serviceClients = new ServiceClientsService(ports.serviceClients());
     var rotate =
         new RotatePersonalTokenService(
-            tokens, ports.accounts(), ports.clock(), ports.randomness(), currentPolicy, audit);
+            tokens, accounts, ports.clock(), ports.randomness(), currentPolicy, audit);
     var rotateOwn = new RotateOwnTokenService(authenticate, rotate, ports.clock());
     var revokeAll = new RevokeAllPersonalTokensService(tokens, ports.clock(), audit);
     var report =
@@ -248,7 +250,7 @@ public record UseCases(
         new SendNoticesService(
             ports.notices(),
             tokens,
-            ports.accounts(),
+            accounts,
             ports.mailer(),
             ports.clock(),
             currentPolicy,
@@ -261,7 +263,7 @@ public record UseCases(
         new PurgeOldAuditEventsService(
             ports.auditTrail(), ports.clock(), policies.auditRetention());
     var listAudit = new ListAuditEventsService(ports.auditTrail());
-    var listPeople = new ListPeopleService(ports.accounts(), ports.clock());
+    var listPeople = new ListPeopleService(accounts, ports.clock());
     var linkMaker =
         new PasswordLinkMaker(
             ports.passwordLinks(),
@@ -271,37 +273,29 @@ public record UseCases(
             policies.consoleUrl());
     var addPerson =
         new AddPersonService(
-            ports.accounts(),
+            accounts,
             linkMaker,
             ports.clock(),
             audit,
             each.inTransaction(AddPersonUseCase.Writes.class));
     var deactivate =
         new DeactivateAccountService(
-            ports.accounts(),
-            tokens,
-            ports.sessions(),
-            ports.passwordLinks(),
-            ports.clock(),
-            audit);
-    var reactivate = new ReactivateAccountService(ports.accounts(), audit);
-    var changeRole = new ChangeRoleService(ports.accounts(), audit);
+            accounts, tokens, ports.sessions(), ports.passwordLinks(), ports.clock(), audit);
+    var reactivate = new ReactivateAccountService(accounts, audit);
+    var changeRole = new ChangeRoleService(accounts, audit);
     var sendLink =
         new SendPasswordLinkService(
-            ports.accounts(),
-            linkMaker,
-            audit,
-            each.inTransaction(SendPasswordLinkUseCase.Writes.class));
-    var inventory = new ListInventoryService(tokens, ports.accounts(), ports.clock());
+            accounts, linkMaker, audit, each.inTransaction(SendPasswordLinkUseCase.Writes.class));
+    var inventory = new ListInventoryService(tokens, accounts, ports.clock());
     var revokeAny =
-        new RevokeAnyTokenService(tokens, ports.accounts(), ports.notices(), ports.clock(), audit);
-    var instanceLog = new ListInstanceAuditEventsService(ports.auditTrail(), ports.accounts());
-    var getPolicy = new GetPolicyService(ports.accounts(), currentPolicy);
+        new RevokeAnyTokenService(tokens, accounts, ports.notices(), ports.clock(), audit);
+    var instanceLog = new ListInstanceAuditEventsService(ports.auditTrail(), accounts);
+    var getPolicy = new GetPolicyService(accounts, currentPolicy);
     var changePolicy =
-        new ChangePolicyService(policyStore, currentPolicy, ports.accounts(), ports.clock(), audit);
+        new ChangePolicyService(policyStore, currentPolicy, accounts, ports.clock(), audit);
     var setPassword =
         new SetPasswordService(
-            ports.accounts(),
+            accounts,
             ports.passwordLinks(),
             ports.sessions(),
             ports.passwordHasher(),
@@ -310,20 +304,19 @@ public record UseCases(
             each.inTransaction(SetPasswordUseCase.Writes.class));
     var changePassword =
         new ChangePasswordService(
-            ports.accounts(),
+            accounts,
             ports.sessions(),
             signIn,
             audit,
             each.inTransaction(ChangePasswordUseCase.Writes.class));
     var enrolTwoFactor =
-        new EnrolTwoFactorService(
-            ports.accounts(), ports.twoFactors(), ports.randomness(), ports.clock());
+        new EnrolTwoFactorService(accounts, twoFactors, ports.randomness(), ports.clock());
     var confirmTwoFactor =
         new ConfirmTwoFactorService(
-            ports.twoFactors(), secondFactor, ports.randomness(), ports.clock(), audit);
+            twoFactors, secondFactor, ports.randomness(), ports.clock(), audit);
     var disableTwoFactor =
-        new DisableTwoFactorService(ports.twoFactors(), secondFactor, currentPolicy, audit);
-    var getTwoFactor = new GetTwoFactorService(secondFactor);
+        new DisableTwoFactorService(twoFactors, secondFactor, currentPolicy, audit);
+    var getTwoFactor = new GetTwoFactorService(secondFactor, cache, ports.clock());
 
     return new UseCases(
         command ->

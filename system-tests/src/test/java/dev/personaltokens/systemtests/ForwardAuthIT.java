@@ -44,7 +44,7 @@ class ForwardAuthIT extends VerificationSupport {
   }
 
   @Test
-  void aGoodTokenGets200WithTheHeadersAndIsMarkedUsed() {
+  void aGoodTokenGets200WithTheHeadersNoBodyAndIsMarkedUsed() {
     Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     JsonObject created =
         api.postJson(TOKENS, session, "{\"name\":\"ci\",\"expires_at\":\"" + EXPIRES + "\"}")
@@ -58,6 +58,7 @@ class ForwardAuthIT extends VerificationSupport {
     assertThat(answer.header("X-Auth-Request-Token-Id")).contains(created.getString("uuid"));
     assertThat(answer.header("X-Auth-Request-Scope")).contains("global");
     assertThat(answer.header("Personal-Token-Expiration")).contains(EXPIRATION);
+    assertThat(answer.body()).as("no body, so that nginx keeps the connection").isEmpty();
     JsonObject listed =
         api.eventually(
             TOKENS + "/" + created.getString("uuid"),
@@ -65,6 +66,25 @@ class ForwardAuthIT extends VerificationSupport {
             json -> !json.isNull("last_used_at"));
     Instant used = Instant.parse(listed.getString("last_used_at"));
     assertThat(used).isBetween(before, Instant.now());
+  }
+
+  @Test
+  void aCallerThatAsksForJsonGetsTheAnswerAsABodyToo() {
+    JsonObject created =
+        api.postJson(TOKENS, session, "{\"name\":\"by hand\",\"expires_at\":\"" + EXPIRES + "\"}")
+            .json();
+
+    Answer answer = verify("GET", VERIFY, created.getString("key"), "Accept", "application/json");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.header("Content-Type")).contains("application/json");
+    JsonObject body = answer.json();
+    assertThat(body.getString("user")).isEqualTo(account.id().toString());
+    assertThat(body.getString("email")).isEqualTo(account.email().value());
+    assertThat(body.getString("token_id")).isEqualTo(created.getString("uuid"));
+    assertThat(body.getString("scope")).isEqualTo("global");
+    assertThat(body.getString("expires_at")).isEqualTo(EXPIRATION);
+    assertThat(verify("GET", VERIFY, created.getString("key"), "Accept", "*/*").body()).isEmpty();
   }
 
   @Test
@@ -156,7 +176,9 @@ class ForwardAuthIT extends VerificationSupport {
                       ? (Set.of("GET", "HEAD", "OPTIONS").contains(method) ? 200 : 403)
                       : 401;
           assertThat(answer.status()).as(method + " " + path).isEqualTo(expected);
-          if (!method.equals("HEAD")) {
+          if (expected == 200) {
+            assertThat(answer.body()).as(method + " " + path).isEmpty();
+          } else if (!method.equals("HEAD")) {
             assertThat(answer.header("Content-Type")).contains("application/json");
           }
           seen.add(method + path);

@@ -116,6 +116,26 @@ class ForwardAuthThroughProxiesIT extends VerificationSupport {
         .contains(EXPIRATION);
   }
 
+  /**
+   * The README's nginx keeps its connections to the server: the check's answer has no body, even
+   * for a client that asks for JSON (the example clears its Accept), so one connection serves them
+   * all - a body would have cost a connection per request.
+   */
+  @Test
+  void nginxChecksEveryRequestOverTheConnectionItKeeps() throws IOException {
+    String token = token("global");
+    try (CountingRelay relay = CountingRelay.to(deployment.getPort());
+        GuardingProxy nginx = Nginx.start(relay.in(deployment), upstream.port())) {
+      for (int i = 0; i < 50; i++) {
+        HttpResponse<String> answer =
+            call(nginx, "GET", "/orders/" + i, token, "Accept", "application/json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      }
+
+      assertThat(relay.opened()).as("connections for 50 guarded requests").isBetween(1, 2);
+    }
+  }
+
   @Test
   void aRevokedTokenIsRefusedOnTheVeryNextRequest() {
     for (GuardingProxy proxy : proxies) {

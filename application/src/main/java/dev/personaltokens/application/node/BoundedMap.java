@@ -60,6 +60,13 @@ final class BoundedMap<K, V> {
     return before - entries.size();
   }
 
+  /** Removes the entries whose keys {@code stale} holds for; returns how many. */
+  int removeKeys(Predicate<K> stale) {
+    int before = entries.size();
+    entries.keySet().removeIf(stale);
+    return before - entries.size();
+  }
+
   /** Removes every entry; returns how many there were. */
   int clear() {
     int before = entries.size();

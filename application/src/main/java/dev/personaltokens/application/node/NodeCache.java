@@ -1,11 +1,13 @@
 package dev.personaltokens.application.node;
 
+import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
 import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.TwoFactors;
+import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
-import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.TokenDigest;
@@ -38,6 +40,12 @@ import java.util.function.Supplier;
  *   <li>The instance's policy, which judges every token at every use, is held the same way: its one
  *       write ({@link EvictingInstancePolicies}) evicts it everywhere before the change is
  *       answered, and a read that began before an eviction never fills it.
+ *   <li>So are the accounts - their rows and whether their two-factor sign-in is on - which who am
+ *       I, verification's email and every session's first step read: every write of either store
+ *       goes through {@link EvictingAccounts} or {@link EvictingTwoFactors}. The one write from
+ *       outside the cluster, the operator's password reset ({@code ptk admin}), ends the account's
+ *       sessions: a session reads its account again if what this node holds was read before the
+ *       session began ({@link #account}'s {@code readSince}).
  * </ol>
  *
  * Bounded in size ({@link #MAX_ENTRIES}) and age ({@link #MAX_AGE}) so that it can't grow without
@@ -50,7 +58,8 @@ public final class NodeCache implements Cluster.Node {
   static final int MAX_ENTRIES = 100_000;
   static final Duration MAX_AGE = Duration.ofMinutes(10);
 
-  private record Entry(PersonalToken token, Instant loaded) {
+  /** What this node read, and when. */
+  private record Held<V>(V value, Instant loaded) {
 
     boolean isTooOldAt(Instant now) {
       return !loaded.plus(MAX_AGE).isAfter(now);
@@ -72,11 +81,14 @@ public final class NodeCache implements Cluster.Node {
 
   private final ThreadLocal<Call> current = new ThreadLocal<>();
 
-  /** By digest; written under {@link #lock}. */
-  private final BoundedMap<String, Entry> tokens;
+  /** By digest; written under {@link #lock}, as are the maps below. */
+  private final BoundedMap<String, Held<PersonalToken>> tokens;
 
-  /** By account; never expire, so past the bound the oldest go. Written under {@link #lock}. */
-  private final BoundedMap<AccountId, Email> emails;
+  /** The accounts' rows, by id. */
+  private final BoundedMap<AccountId, Held<Account>> accounts;
+
+  /** Whether each account's two-factor sign-in is on, by id. */
+  private final BoundedMap<AccountId, Held<Boolean>> twoFactors;
 
   /** The instance's policy; null while this node holds none. Written under {@link #lock}. */
   private volatile InstancePolicy policy;
@@ -94,8 +106,9 @@ public final class NodeCache implements Cluster.Node {
   }
 
   NodeCache(int maxEntries) {
-    this.tokens = new BoundedMap<>(maxEntries, (entry, now) -> entry.isTooOldAt(now));
-    this.emails = new BoundedMap<>(maxEntries, (email, now) -> false);
+    this.tokens = new BoundedMap<>(maxEntries, Held::isTooOldAt);
+    this.accounts = new BoundedMap<>(maxEntries, Held::isTooOldAt);
+    this.twoFactors = new BoundedMap<>(maxEntries, Held::isTooOldAt);
   }
 
   /**
@@ -103,19 +116,45 @@ public final class NodeCache implements Cluster.Node {
    * is none), at {@code now}.
    */
   public PersonalToken token(TokenDigest digest, Instant now, Supplier<PersonalToken> load) {
-    Entry entry = usable() ? tokens.get(digest.hex()) : null;
-    if (entry != null && !entry.isTooOldAt(now) && entry.token().digest().matches(digest)) {
+    Held<PersonalToken> held = usable() ? tokens.get(digest.hex()) : null;
+    if (held != null && !held.isTooOldAt(now) && held.value().digest().matches(digest)) {
       hits.increment();
-      return entry.token();
+      return held.value();
     }
     misses.increment();
+    return fill(tokens, digest.hex(), now, load);
+  }
+
+  /**
+   * The account with this id, held or else from {@code load} (which throws when there is none), at
+   * {@code now}; what was read before {@code readSince} is read again.
+   */
+  public Account account(AccountId id, Instant now, Instant readSince, Supplier<Account> load) {
+    Held<Account> held = usable() ? accounts.get(id) : null;
+    if (held != null && !held.isTooOldAt(now) && !held.loaded().isBefore(readSince)) {
+      return held.value();
+    }
+    return fill(accounts, id, now, load);
+  }
+
+  /** Whether the account's two-factor sign-in is on, held or else from {@code load}. */
+  public boolean twoFactorOn(AccountId id, Instant now, Supplier<Boolean> load) {
+    Held<Boolean> held = usable() ? twoFactors.get(id) : null;
+    if (held != null && !held.isTooOldAt(now)) {
+      return held.value();
+    }
+    return fill(twoFactors, id, now, load);
+  }
+
+  /** Reads with {@code load} and holds it, unless an eviction came since the call began. */
+  private <K, V> V fill(BoundedMap<K, Held<V>> map, K key, Instant now, Supplier<V> load) {
     Call call = current.get();
     long start = call == null ? epoch : call.epoch;
-    PersonalToken loaded = load.get();
+    V loaded = load.get();
     synchronized (lock) {
       if (trusted && epoch == start && cluster.leaseHeld()) {
-        evicted.add(tokens.makeRoom(now));
-        tokens.put(digest.hex(), new Entry(loaded, now));
+        evicted.add(map.makeRoom(now));
+        map.put(key, new Held<>(loaded, now));
       }
     }
     return loaded;
@@ -138,19 +177,6 @@ public final class NodeCache implements Cluster.Node {
     return loaded;
   }
 
-  /** The account's email: it never changes, so it needs no eviction. */
-  public Email email(AccountId account, Supplier<Email> load) {
-    Email email = emails.get(account);
-    if (email == null) {
-      email = load.get();
-      synchronized (lock) {
-        emails.makeRoom(Instant.MIN); // emails never expire: any instant will do
-        emails.put(account, email);
-      }
-    }
-    return email;
-  }
-
   /** {@code store} as the use cases must see it: its writes tell this cache what went stale. */
   public PersonalTokens evicting(PersonalTokens store) {
     return new EvictingPersonalTokens(store, this);
@@ -161,11 +187,21 @@ public final class NodeCache implements Cluster.Node {
     return new EvictingInstancePolicies(store, this);
   }
 
+  /** The same for the accounts' store. */
+  public Accounts evicting(Accounts store) {
+    return new EvictingAccounts(store, this);
+  }
+
+  /** The same for the two-factor store. */
+  public TwoFactors evicting(TwoFactors store) {
+    return new EvictingTwoFactors(store, this);
+  }
+
   /** Called by the store's writes: {@code eviction} is due once the current call is done. */
   void stale(Eviction eviction) {
     Call call = current.get();
     if (call == null) {
-      throw new IllegalStateException("a personal token changed outside a use case call");
+      throw new IllegalStateException("what a node holds changed outside a use case call");
     }
     if (call.stale.isEmpty()) {
       call.stale = new LinkedHashSet<>();
@@ -201,10 +237,13 @@ public final class NodeCache implements Cluster.Node {
     synchronized (lock) {
       epoch++;
       evicted.add(
-          tokens.removeIf(entry -> evictions.stream().anyMatch(e -> e.covers(entry.token()))));
+          tokens.removeIf(held -> evictions.stream().anyMatch(e -> e.covers(held.value()))));
       if (evictions.stream().anyMatch(Eviction::coversPolicy)) {
         policy = null;
       }
+      evicted.add(accounts.removeKeys(id -> evictions.stream().anyMatch(e -> e.coversAccount(id))));
+      evicted.add(
+          twoFactors.removeKeys(id -> evictions.stream().anyMatch(e -> e.coversAccount(id))));
     }
   }
 
@@ -217,7 +256,7 @@ public final class NodeCache implements Cluster.Node {
       // Either way a read that began before must not fill: before losing contact it may be stale,
       // and before contact is back an eviction may have been missed since it read.
       epoch++;
-      evicted.add(tokens.clear());
+      evicted.add(tokens.clear() + accounts.clear() + twoFactors.clear());
       policy = null;
       trusted = trust;
     }

@@ -10,20 +10,30 @@ import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.Actor;
+import dev.personaltokens.application.port.in.account.ChangePasswordCommand;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.token.Rotation;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
+import dev.personaltokens.application.port.in.verification.FirstStep;
+import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
 import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.TwoFactors;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
+import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.account.Role;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Revocation;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenId;
+import dev.personaltokens.domain.token.TokenSecret;
+import dev.personaltokens.domain.twofactor.SecondFactor;
+import dev.personaltokens.domain.twofactor.TimeStep;
+import dev.personaltokens.domain.twofactor.TotpSecret;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,12 +53,17 @@ import org.junit.jupiter.api.Test;
 class NodeCacheTest {
 
   private final InMemoryApplication app = new InMemoryApplication();
-  private final AccountId alice = app.account("alice@example.com", "correct horse battery").id();
-  private final AccountId bob = app.account("bob@example.com", "correct horse battery").id();
+  private static final String PASSWORD = "correct horse battery";
+  private static final List<String> GET = List.of("GET");
+
+  private final AccountId alice = app.account("alice@example.com", PASSWORD).id();
+  private final AccountId bob = app.account("bob@example.com", PASSWORD).id();
   private final TwoNodes cluster = new TwoNodes();
   private final NodeCache cacheA = new NodeCache();
   private final NodeCache cacheB = new NodeCache();
   private final CountingTokens storeReads = new CountingTokens();
+  private final CountingAccounts accountReads = new CountingAccounts();
+  private final AtomicInteger twoFactorReads = new AtomicInteger();
   private final UseCases nodeA = node(cluster.a, cacheA);
   private final UseCases nodeB = node(cluster.b, cacheB);
 
@@ -135,6 +150,87 @@ class NodeCacheTest {
 
     assertThat(cluster.sentByA).last().isEqualTo(Set.of(Eviction.token(idle.token().id())));
     assertRefusedOnB(idle, "auth.token.revoked");
+  }
+
+  @Test
+  void whoAmIAndASessionsFirstStepNeedNoReadOfTheStoreOnceHeld() {
+    String session = signIn(nodeB, "bob@example.com", PASSWORD);
+    accountReads.byId.set(0);
+    twoFactorReads.set(0); // a sign-in reads what it checks, as it is now
+
+    for (int i = 0; i < 5; i++) {
+      nodeB.authenticate().authenticate(session);
+      nodeB.getAccount().get(bob);
+      nodeB.getTwoFactor().isEnabled(bob);
+      nodeB.verifyPersonalToken().verify(cachedOnB(app.token(bob, "t" + i)).secret().reveal(), GET);
+    }
+
+    assertThat(accountReads.byId.get()).isEqualTo(1);
+    assertThat(twoFactorReads.get()).isEqualTo(1);
+  }
+
+  /** Role, status, password, a forced change, two-factor on and off: each evicted everywhere. */
+  @Test
+  void everyChangeOfAnAccountIsSeenAtOnceOnTheOtherNode() {
+    String session = signIn(nodeB, "bob@example.com", PASSWORD);
+    assertThat(nodeB.getAccount().get(bob).role()).isEqualTo(Role.MEMBER);
+
+    nodeA.changeRole().change(Actor.of(alice), bob, Role.ADMIN);
+    assertThat(nodeB.getAccount().get(bob).role()).isEqualTo(Role.ADMIN);
+    assertThat(cluster.sentByA).last().isEqualTo(Set.of(Eviction.account(bob)));
+
+    TotpSecret secret = nodeA.enrolTwoFactor().enrol(bob).secret();
+    assertThat(nodeB.getTwoFactor().isEnabled(bob)).as("pending is not on").isFalse();
+    nodeA.confirmTwoFactor().confirm(bob, codeNow(secret));
+    assertThat(nodeB.getTwoFactor().isEnabled(bob)).isTrue();
+    app.clock().advance(TimeStep.LENGTH);
+    nodeA.disableTwoFactor().disable(bob, codeNow(secret));
+    assertThat(nodeB.getTwoFactor().isEnabled(bob)).isFalse();
+
+    nodeA
+        .changePassword()
+        .change(
+            new ChangePasswordCommand(
+                bob,
+                TokenSecret.parse(session),
+                Password.presented(PASSWORD),
+                Password.ownChoice("another horse, another battery")));
+    assertThat(nodeB.getAccount().get(bob).passwordHash())
+        .isEqualTo(app.accounts().findById(bob).orElseThrow().passwordHash());
+    nodeA
+        .resetPassword()
+        .resetPassword(
+            InMemoryApplication.OPERATOR,
+            new Email("bob@example.com"),
+            Password.newPassword("the operator's choice"));
+    assertThat(nodeB.getAccount().get(bob).passwordChangeRequired()).isTrue();
+
+    nodeA.deactivateAccount().deactivate(Actor.of(alice), bob);
+    assertThat(nodeB.getAccount().get(bob).isActive()).isFalse();
+  }
+
+  /**
+   * The operator's password reset writes from outside the cluster, where no eviction comes from; it
+   * ends every session, so a session newer than what a node holds reads the account again.
+   */
+  @Test
+  void aSessionNewerThanTheAccountANodeHoldsReadsItAgain() {
+    signIn(nodeB, "bob@example.com", PASSWORD);
+    assertThat(nodeB.getAccount().get(bob).passwordChangeRequired()).isFalse();
+    UseCases operator = node(Cluster.ALONE, new NodeCache());
+
+    operator
+        .resetPassword()
+        .resetPassword(
+            InMemoryApplication.OPERATOR,
+            new Email("bob@example.com"),
+            Password.newPassword("the operator's choice"));
+    app.clock().advance(Duration.ofMillis(1));
+    String session = signIn(nodeB, "bob@example.com", "the operator's choice");
+
+    assertThat(nodeB.authenticate().authenticate(session).firstStep())
+        .isEqualTo(FirstStep.CHANGE_PASSWORD);
+    assertThat(nodeB.getAccount().get(bob).passwordChangeRequired()).isTrue();
   }
 
   @Test
@@ -262,7 +358,13 @@ class NodeCacheTest {
   void evictionsTravelAsText() {
     TokenId id = TokenId.random();
     for (Eviction eviction :
-        List.of(Eviction.token(id), Eviction.family(id), Eviction.owner(alice), Eviction.ALL)) {
+        List.of(
+            Eviction.token(id),
+            Eviction.family(id),
+            Eviction.owner(alice),
+            Eviction.account(alice),
+            Eviction.POLICY,
+            Eviction.ALL)) {
       assertThat(Eviction.parse(eviction.toString())).isEqualTo(eviction);
     }
   }
@@ -281,10 +383,21 @@ class NodeCacheTest {
         code);
   }
 
+  private String signIn(UseCases node, String email, String password) {
+    return node.signIn()
+        .signIn(new Email(email), Password.presented(password), SecondFactor.NONE)
+        .secret()
+        .reveal();
+  }
+
+  private SecondFactor codeNow(TotpSecret secret) {
+    return SecondFactor.presented(app.oneTimeCodes().at(secret, TimeStep.at(app.clock().now())));
+  }
+
   private UseCases node(Cluster cluster, NodeCache cache) {
     return UseCases.wire(
         new Ports(
-            app.accounts(),
+            accountReads.store(),
             app.passwordLinks(),
             storeReads.store(),
             app.sessions(),
@@ -299,12 +412,45 @@ class NodeCacheTest {
             app.mailer(),
             cluster,
             new LocalSharedState(app.clock()),
-            app.twoFactors(),
+            countingTwoFactorReads(),
             app.oneTimeCodes()),
         Policies.DEFAULT,
         UseCaseDecorator.NONE,
         cache,
         new PendingUsage());
+  }
+
+  /** The shared accounts, counting reads by id. */
+  private final class CountingAccounts {
+
+    final AtomicInteger byId = new AtomicInteger();
+
+    Accounts store() {
+      return (Accounts)
+          Proxy.newProxyInstance(
+              Accounts.class.getClassLoader(),
+              new Class<?>[] {Accounts.class},
+              (proxy, method, args) -> {
+                if (method.getName().equals("findById")) {
+                  byId.incrementAndGet();
+                }
+                return method.invoke(app.accounts(), args);
+              });
+    }
+  }
+
+  /** The shared two-factor store, counting reads into {@link #twoFactorReads}. */
+  private TwoFactors countingTwoFactorReads() {
+    return (TwoFactors)
+        Proxy.newProxyInstance(
+            TwoFactors.class.getClassLoader(),
+            new Class<?>[] {TwoFactors.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("find")) {
+                twoFactorReads.incrementAndGet();
+              }
+              return method.invoke(app.twoFactors(), args);
+            });
   }
 
   /** The shared store, counting reads by digest; can act in the middle of one. */

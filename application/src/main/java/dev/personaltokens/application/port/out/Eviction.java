@@ -6,11 +6,12 @@ import dev.personaltokens.domain.token.TokenId;
 
 /**
  * What a node must drop from its cache because a change made it stale: one token, a rotation
- * family, every token of an account, the instance's policy, or everything. It travels between nodes
- * as text ({@link #toString}, {@link #parse}), so that the data grid carries no class of ours.
+ * family, every token of an account, an account (its row and two-factor state), the instance's
+ * policy, or everything. It travels between nodes as text ({@link #toString}, {@link #parse}), so
+ * that the data grid carries no class of ours.
  *
- * @param id the token's, family's or account's id, as its text; null for {@link Kind#ALL} and
- *     {@link Kind#POLICY}
+ * @param id the token's, family's, owner's or account's id, as its text; null for {@link Kind#ALL}
+ *     and {@link Kind#POLICY}
  */
 public record Eviction(Kind kind, String id) {
 
@@ -19,6 +20,8 @@ public record Eviction(Kind kind, String id) {
     TOKEN,
     FAMILY,
     OWNER,
+    /** An account's row and whether its two-factor sign-in is on, not its tokens. */
+    ACCOUNT,
     /** The instance's policy, which every request's verification reads. */
     POLICY,
     ALL
@@ -40,6 +43,10 @@ public record Eviction(Kind kind, String id) {
     return new Eviction(Kind.OWNER, owner.toString());
   }
 
+  public static Eviction account(AccountId account) {
+    return new Eviction(Kind.ACCOUNT, account.toString());
+  }
+
   public Eviction {
     boolean named = kind != Kind.ALL && kind != Kind.POLICY;
     if (named != (id != null) || (id != null && id.contains(":"))) {
@@ -52,13 +59,18 @@ public record Eviction(Kind kind, String id) {
     return kind == Kind.POLICY || kind == Kind.ALL;
   }
 
+  /** Whether what a node holds of the account {@code account} must go. */
+  public boolean coversAccount(AccountId account) {
+    return kind == Kind.ALL || kind == Kind.ACCOUNT && account.toString().equals(id);
+  }
+
   /** Whether {@code token}, as a node holds it, must go. */
   public boolean covers(PersonalToken token) {
     return switch (kind) {
       case TOKEN -> token.id().toString().equals(id);
       case FAMILY -> token.family().toString().equals(id);
       case OWNER -> token.owner().toString().equals(id);
-      case POLICY -> false;
+      case ACCOUNT, POLICY -> false;
       case ALL -> true;
     };
   }

@@ -201,23 +201,33 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (session.isExpiredAt(now)) {
       throw AuthenticationException.expired();
     }
-    // Read at every request, as sessions are: a change made on any node counts at once.
+    // From this node's memory, which every change on any node evicts; read again if held from
+    // before the session began: the operator's password reset, made outside the cluster, ends
+    // every session that began before it.
     Account account =
-        accounts.findById(session.account()).orElseThrow(AuthenticationException::invalid);
-    return Principal.of(session, firstStep(account));
+        cache.account(
+            session.account(),
+            now,
+            session.created(),
+            () ->
+                accounts.findById(session.account()).orElseThrow(AuthenticationException::invalid));
+    return Principal.of(session, firstStep(account, now));
   }
 
   /**
    * The password first, as it is what was given; then two-factor sign-in, when the policy (read
-   * from memory) requires it - only then is the account's two-factor state read.
+   * from memory) requires it - only then is the account's two-factor state asked, from memory too.
    */
-  private FirstStep firstStep(Account account) {
+  private FirstStep firstStep(Account account, Instant now) {
     if (account.passwordChangeRequired()) {
       return FirstStep.CHANGE_PASSWORD;
     }
     boolean twoFactorMissing =
         policy.current().requireTwoFactor()
-            && twoFactors.find(account.id()).filter(TwoFactor::isEnabled).isEmpty();
+            && !cache.twoFactorOn(
+                account.id(),
+                now,
+                () -> twoFactors.find(account.id()).filter(TwoFactor::isEnabled).isPresent());
     return twoFactorMissing ? FirstStep.ENROL_TWO_FACTOR : FirstStep.NONE;
   }
 

@@ -6,10 +6,11 @@ import dev.personaltokens.application.port.in.verification.Principal;
 import dev.personaltokens.application.port.in.verification.VerifiedToken;
 import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
 import dev.personaltokens.application.port.out.Accounts;
-import dev.personaltokens.domain.account.Account;
+import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.network.IpAddress;
 import dev.personaltokens.domain.token.PersonalToken;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +19,14 @@ public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseC
   private final AuthenticateService authenticate;
   private final Accounts accounts;
   private final NodeCache cache;
+  private final Clock clock;
 
   public VerifyPersonalTokenService(
-      AuthenticateService authenticate, Accounts accounts, NodeCache cache) {
+      AuthenticateService authenticate, Accounts accounts, NodeCache cache, Clock clock) {
     this.authenticate = authenticate;
     this.accounts = accounts;
     this.cache = cache;
+    this.clock = clock;
   }
 
   /** The scope is judged by the same rule as this server's own API's. */
@@ -51,13 +54,14 @@ public final class VerifyPersonalTokenService implements VerifyPersonalTokenUseC
 
   private VerifiedToken withEmail(PersonalToken token) {
     Email email =
-        cache.email(
-            token.owner(),
-            () ->
-                accounts
-                    .findById(token.owner())
-                    .map(Account::email)
-                    .orElseThrow(AuthenticationException::invalid));
+        cache
+            .account(
+                token.owner(),
+                clock.now(),
+                Instant.MIN,
+                () ->
+                    accounts.findById(token.owner()).orElseThrow(AuthenticationException::invalid))
+            .email();
     return new VerifiedToken(token, email);
   }
 }

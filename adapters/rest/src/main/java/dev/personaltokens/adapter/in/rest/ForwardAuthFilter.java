@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -27,6 +28,10 @@ import java.util.logging.Logger;
  * {@code ext_authz}): {@code /api/auth/verify} and every path under it, for every HTTP method,
  * answers 200 with who the personal token is, or 401, 403 or 503 with the JSON error - nothing
  * else, since nginx turns any other status into a 500 and Envoy lets only 200 through.
+ *
+ * <p>The 200 says it in headers only, with no body: nginx's {@code auth_request} never reads a
+ * body, so it can't keep a connection that had one, and every guarded request would cost a new
+ * connection. A person trying it asks for the body with {@code Accept: application/json}.
  *
  * <p>A pre-matching filter rather than a resource: JAX-RS picks resource methods by HTTP method,
  * and here every method, even those no annotation names (PROPFIND, ...), gets the same answer.
@@ -66,7 +71,7 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
     } catch (RuntimeException failure) {
       throw unavailable(failure);
     }
-    request.abortWith(answer(verified));
+    request.abortWith(answer(verified, asksForJson(request)));
   }
 
   static boolean isVerification(List<PathSegment> path) {
@@ -88,10 +93,24 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
     return methods;
   }
 
-  /** The headers for the proxy say what the body says for a person. */
-  private static Response answer(VerifiedToken verified) {
+  /**
+   * Whether the caller names JSON itself among the media types it accepts: a wildcard ({@code
+   * *}{@code /*}, what curl sends) asks for no body. Read leniently, as a list of media ranges: an
+   * {@code Accept} that can't be parsed asks for nothing, and must not change the status.
+   */
+  static boolean asksForJson(ContainerRequestContext request) {
+    List<String> accepts = request.getHeaders().get(HttpHeaders.ACCEPT);
+    return accepts != null
+        && accepts.stream()
+            .flatMap(line -> Arrays.stream(line.split(",")))
+            .map(range -> range.split(";", 2)[0].strip())
+            .anyMatch(MediaType.APPLICATION_JSON::equalsIgnoreCase);
+  }
+
+  /** The headers for the proxy; the same as a body for a caller that asks for one. */
+  private static Response answer(VerifiedToken verified, boolean withBody) {
     VerifiedTokenResponse body = VerifiedTokenResponse.from(verified);
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+    return (withBody ? Response.ok(body, MediaType.APPLICATION_JSON_TYPE) : Response.ok())
         .header(USER, body.user())
         .header(EMAIL, body.email())
         .header(TOKEN_ID, body.tokenId())

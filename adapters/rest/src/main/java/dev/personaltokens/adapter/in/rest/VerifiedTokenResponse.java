@@ -3,8 +3,8 @@ package dev.personaltokens.adapter.in.rest;
 import dev.personaltokens.application.port.in.verification.VerifiedToken;
 
 /**
- * The body of a successful verification, for people trying it with curl; proxies read the {@code
- * X-Auth-Request-*} headers.
+ * What a successful verification says, in its {@code X-Auth-Request-*} headers for proxies and, for
+ * a caller that asks with {@code Accept: application/json}, as its body.
  */
 public record VerifiedTokenResponse(
     String user, String email, String tokenId, String scope, String expiresAt) {
