@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.SingleSignOn;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.Account;
@@ -102,8 +103,21 @@ final class RestComponent {
             policies.expiryPolicy(),
             policies.sessionLifetime(),
             policies.auditRetention(),
-            consoleUrl);
+            consoleUrl,
+            policies.singleSignOn());
     return new RestComponent(application, replaced, at);
+  }
+
+  /** The adapter over {@code application}, signing in as {@code singleSignOn} says. */
+  static RestComponent over(InMemoryApplication application, SingleSignOn singleSignOn) {
+    Policies policies =
+        new Policies(
+            Policies.DEFAULT.expiryPolicy(),
+            Policies.DEFAULT.sessionLifetime(),
+            Policies.DEFAULT.auditRetention(),
+            Policies.DEFAULT.consoleUrl(),
+            singleSignOn);
+    return new RestComponent(application, Map.of(), policies);
   }
 
   /** The same adapter with one use case swapped, e.g. for one that fails. */
