@@ -1,5 +1,6 @@
 package dev.personaltokens.application;
 
+import dev.personaltokens.domain.sso.SingleSignOn;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import java.time.Duration;
 

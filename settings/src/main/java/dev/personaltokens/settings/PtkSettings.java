@@ -1,7 +1,7 @@
 package dev.personaltokens.settings;
 
 import dev.personaltokens.application.Policies;
-import dev.personaltokens.application.SingleSignOn;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import java.io.IOException;
 import java.io.InputStream;

@@ -149,7 +149,8 @@ class ArchitectureTest {
               "java..",
               SETTINGS,
               "dev.personaltokens.application",
-              "dev.personaltokens.domain.token");
+              "dev.personaltokens.domain.token",
+              "dev.personaltokens.domain.sso");
 
   @ArchTest
   static final ArchRule platformUsesOnlyThePortsItImplements =

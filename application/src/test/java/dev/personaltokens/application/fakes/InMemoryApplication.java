@@ -2,7 +2,6 @@ package dev.personaltokens.application.fakes;
 
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.Ports;
-import dev.personaltokens.application.SingleSignOn;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
@@ -30,6 +29,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.Scope;

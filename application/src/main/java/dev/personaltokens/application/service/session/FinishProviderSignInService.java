@@ -1,6 +1,5 @@
 package dev.personaltokens.application.service.session;
 
-import dev.personaltokens.application.SingleSignOn;
 import dev.personaltokens.application.port.in.session.FinishProviderSignInUseCase;
 import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.session.ProviderCallback;
@@ -21,6 +20,7 @@ import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.account.Role;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.sso.ProviderIdentity;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;

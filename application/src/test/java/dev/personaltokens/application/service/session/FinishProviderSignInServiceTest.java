@@ -3,7 +3,6 @@ package dev.personaltokens.application.service.session;
 import static dev.personaltokens.application.service.DomainAssertions.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.application.SingleSignOn;
 import dev.personaltokens.application.fakes.FakeIdentityProvider;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.people.DeactivateAccountUseCase;
@@ -19,6 +18,7 @@ import dev.personaltokens.domain.account.Role;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.sso.ProviderIdentity;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;

@@ -62,8 +62,7 @@ class NimbusIdentityProviderTest {
   }
 
   private static NimbusIdentityProvider.Settings settings(URI issuer) {
-    return new NimbusIdentityProvider.Settings(
-        "Test IdP", issuer, CLIENT, "client-secret", REDIRECT);
+    return new NimbusIdentityProvider.Settings(issuer, CLIENT, "client-secret", REDIRECT);
   }
 
   @Test

@@ -3,11 +3,11 @@ package dev.personaltokens.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.adapter.in.rest.RestComponent.Answer;
-import dev.personaltokens.application.SingleSignOn;
 import dev.personaltokens.application.fakes.FakeIdentityProvider;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.sso.ProviderIdentity;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;

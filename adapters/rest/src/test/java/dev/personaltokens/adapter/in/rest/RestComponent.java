@@ -3,11 +3,11 @@ package dev.personaltokens.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.Policies;
-import dev.personaltokens.application.SingleSignOn;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -1,4 +1,4 @@
-package dev.personaltokens.application;
+package dev.personaltokens.domain.sso;
 
 import java.time.Duration;
 import java.util.Optional;
