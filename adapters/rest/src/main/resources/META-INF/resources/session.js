@@ -2,6 +2,7 @@
 // password to change, two-factor sign-in to set up), the sign-in form, Sign out, an ended session.
 import { firstError, handled, sentence } from './api.js';
 import { $ } from './dom.js';
+import { firstWayIn, signInMethods } from './sign-in-methods.js';
 
 /**
  * The session of the page: {@code client} calls the API, {@code pages} shows, {@code menu} closes,
@@ -39,6 +40,7 @@ export function pageSession({ client, pages, menu, codeStep }) {
       await pages.route();
       return;
     }
+    const providerFailure = await signInMethods(api);
     const me = await api('GET', 'api/user/me');
     if (me.status === 200) {
       limits = limitsOf(me.data.results);
@@ -47,6 +49,7 @@ export function pageSession({ client, pages, menu, codeStep }) {
       signedIn(me.data.results.email);
     } else {
       showSignIn('');
+      $('signin-provider-error').textContent = providerFailure;
     }
   }
 
@@ -62,9 +65,12 @@ export function pageSession({ client, pages, menu, codeStep }) {
     client.setSignedIn(false);
     menu.showAdmin(false);
     pages.show('signin-view');
-    $('signin-error').textContent = message;
+    // Said under the way in there is: the password form, or else the provider's button.
+    const passwords = !$('signin-form').hidden;
+    $('signin-error').textContent = passwords ? message : '';
+    $('signin-provider-error').textContent = passwords ? '' : message;
     $('signin-notice').textContent = notice;
-    $('signin-email').focus();
+    firstWayIn().focus();
   }
 
   function signedIn(address) {

@@ -1,5 +1,6 @@
 package dev.personaltokens.application;
 
+import dev.personaltokens.domain.sso.SingleSignOn;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import java.time.Duration;
 
@@ -10,12 +11,23 @@ import java.time.Duration;
  * @param sessionLifetime how long a session lasts after signing in
  * @param auditRetention how long the security log keeps an event
  * @param consoleUrl where the console is, as notices link to it
+ * @param singleSignOn how people sign in, beside the identity provider itself
  */
 public record Policies(
     ExpiryPolicy expiryPolicy,
     Duration sessionLifetime,
     Duration auditRetention,
-    String consoleUrl) {
+    String consoleUrl,
+    SingleSignOn singleSignOn) {
+
+  /** Passwords sign in, as {@link SingleSignOn#DEFAULT}. */
+  public Policies(
+      ExpiryPolicy expiryPolicy,
+      Duration sessionLifetime,
+      Duration auditRetention,
+      String consoleUrl) {
+    this(expiryPolicy, sessionLifetime, auditRetention, consoleUrl, SingleSignOn.DEFAULT);
+  }
 
   /**
    * As the server ships: {@link ExpiryPolicy#DEFAULT}, sessions of a day, 400 days of log, the

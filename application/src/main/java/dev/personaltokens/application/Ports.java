@@ -4,6 +4,7 @@ import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.IdentityProvider;
 import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
@@ -36,4 +37,46 @@ public record Ports(
     Cluster cluster,
     SharedState sharedState,
     TwoFactors twoFactors,
-    OneTimeCodes oneTimeCodes) {}
+    OneTimeCodes oneTimeCodes,
+    IdentityProvider identityProvider) {
+
+  /** Without an identity provider: the operator's command line, and the fakes of most tests. */
+  public Ports(
+      Accounts accounts,
+      PasswordLinks passwordLinks,
+      PersonalTokens personalTokens,
+      Sessions sessions,
+      ServiceClients serviceClients,
+      InstancePolicies instancePolicies,
+      Clock clock,
+      Randomness randomness,
+      PasswordHasher passwordHasher,
+      AuditTrail auditTrail,
+      Origins origins,
+      Notices notices,
+      Mailer mailer,
+      Cluster cluster,
+      SharedState sharedState,
+      TwoFactors twoFactors,
+      OneTimeCodes oneTimeCodes) {
+    this(
+        accounts,
+        passwordLinks,
+        personalTokens,
+        sessions,
+        serviceClients,
+        instancePolicies,
+        clock,
+        randomness,
+        passwordHasher,
+        auditTrail,
+        origins,
+        notices,
+        mailer,
+        cluster,
+        sharedState,
+        twoFactors,
+        oneTimeCodes,
+        IdentityProvider.NONE);
+  }
+}

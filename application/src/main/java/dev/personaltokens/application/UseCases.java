@@ -25,8 +25,10 @@ import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
 import dev.personaltokens.application.port.in.policy.ChangePolicyUseCase;
 import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.policy.GetPolicyUseCase;
+import dev.personaltokens.application.port.in.session.FinishProviderSignInUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
+import dev.personaltokens.application.port.in.session.StartProviderSignInUseCase;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.FlushTokenUsageUseCase;
 import dev.personaltokens.application.port.in.token.GetPersonalTokenUseCase;
@@ -73,9 +75,11 @@ import dev.personaltokens.application.service.people.SetPasswordService;
 import dev.personaltokens.application.service.policy.ChangePolicyService;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.application.service.policy.GetPolicyService;
+import dev.personaltokens.application.service.session.FinishProviderSignInService;
 import dev.personaltokens.application.service.session.SecondFactorCheck;
 import dev.personaltokens.application.service.session.SignInService;
 import dev.personaltokens.application.service.session.SignOutService;
+import dev.personaltokens.application.service.session.StartProviderSignInService;
 import dev.personaltokens.application.service.token.CreatePersonalTokenService;
 import dev.personaltokens.application.service.token.FlushTokenUsageService;
 import dev.personaltokens.application.service.token.GetPersonalTokenService;
@@ -150,7 +154,9 @@ public record UseCases(
     ConfirmTwoFactorUseCase confirmTwoFactor,
     DisableTwoFactorUseCase disableTwoFactor,
     GetTwoFactorUseCase getTwoFactor,
-    RevokeUnusedTokensUseCase revokeUnusedTokens) {
+    RevokeUnusedTokensUseCase revokeUnusedTokens,
+    StartProviderSignInUseCase startProviderSignIn,
+    FinishProviderSignInUseCase finishProviderSignIn) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -212,10 +218,25 @@ public record UseCases(
             ports.clock(),
             ports.randomness(),
             policies.sessionLifetime(),
+            policies.singleSignOn().passwordSignIn(),
             audit,
             ports.sharedState(),
             each.inTransaction(SignInUseCase.SignInWrites.class),
             secondFactor);
+    var startProviderSignIn =
+        new StartProviderSignInService(ports.identityProvider(), ports.sharedState());
+    var finishProviderSignIn =
+        new FinishProviderSignInService(
+            ports.identityProvider(),
+            ports.accounts(),
+            ports.sessions(),
+            ports.clock(),
+            ports.randomness(),
+            ports.sharedState(),
+            audit,
+            each.inTransaction(FinishProviderSignInUseCase.Writes.class),
+            policies.singleSignOn(),
+            policies.sessionLifetime());
     var signOut = new SignOutService(ports.sessions(), audit);
     var getAccount = new GetAccountService(accounts, cache, ports.clock());
     var createAccount =
@@ -467,7 +488,15 @@ public record UseCases(
         owner ->
             each.call(
                 GetTwoFactorUseCase.class, Actor.of(owner), () -> getTwoFactor.isEnabled(owner)),
-        () -> each.call(RevokeUnusedTokensUseCase.class, Actor.SERVER, revokeUnused::revokeNext));
+        () -> each.call(RevokeUnusedTokensUseCase.class, Actor.SERVER, revokeUnused::revokeNext),
+        () ->
+            each.call(
+                StartProviderSignInUseCase.class, Actor.ANONYMOUS, startProviderSignIn::start),
+        callback ->
+            each.call(
+                FinishProviderSignInUseCase.class,
+                Actor.ANONYMOUS,
+                () -> finishProviderSignIn.finish(callback)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.personaltokens.settings;
 
 import dev.personaltokens.application.Policies;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +93,26 @@ public final class PtkSettings {
         new ExpiryPolicy(duration("PTK_TOKEN_MAX_LIFETIME")),
         duration("PTK_SESSION_LIFETIME"),
         duration("PTK_AUDIT_RETENTION"),
-        consoleUrl.endsWith("/") ? consoleUrl : consoleUrl + "/");
+        consoleUrl.endsWith("/") ? consoleUrl : consoleUrl + "/",
+        singleSignOn());
+  }
+
+  /**
+   * How people sign in: through the identity provider when PTK_OIDC_ISSUER names one, and with a
+   * password unless PTK_PASSWORD_SIGN_IN is off - which needs a provider, or nobody could.
+   */
+  private SingleSignOn singleSignOn() {
+    boolean provider = isSet("PTK_OIDC_ISSUER");
+    boolean passwords = flag("PTK_PASSWORD_SIGN_IN");
+    if (!passwords && !provider) {
+      throw new SettingException(
+          "PTK_PASSWORD_SIGN_IN", "is off but PTK_OIDC_ISSUER is not set: nobody could sign in");
+    }
+    return new SingleSignOn(
+        passwords,
+        provider ? Optional.of(text("PTK_OIDC_NAME")) : Optional.empty(),
+        optional("PTK_OIDC_ADMIN_GROUP"),
+        duration("PTK_OIDC_MAX_SESSION"));
   }
 
   private static Properties defaults() {

@@ -41,6 +41,7 @@ class ArchitectureTest {
   private static final String PLATFORM = "dev.personaltokens.adapter.out.platform..";
   private static final String MAIL = "dev.personaltokens.adapter.out.mail..";
   private static final String CLUSTER = "dev.personaltokens.adapter.out.cluster..";
+  private static final String OIDC = "dev.personaltokens.adapter.out.oidc..";
 
   /** The things you run (apps/server, apps/cli, apps/launcher): each wires what it runs. */
   private static final String SERVER = "dev.personaltokens.server..";
@@ -75,6 +76,8 @@ class ArchitectureTest {
           .adapter("mail", MAIL)
           // The Cluster and SharedState ports on Payara's data grid.
           .adapter("cluster", CLUSTER)
+          // The IdentityProvider port on Nimbus: OpenID Connect.
+          .adapter("oidc", OIDC)
           .ignoreDependency(resideInAnyPackage(SERVER, CLI_APP, LAUNCHER, SETTINGS), alwaysTrue())
           // The operator's commands read DB_URL and the policies with the one reader.
           .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(SETTINGS));
@@ -113,7 +116,7 @@ class ArchitectureTest {
           .resideInAPackage(CLI_APP)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(REST, CLUSTER, MAIL, SERVER, LAUNCHER);
+          .resideInAnyPackage(REST, CLUSTER, MAIL, OIDC, SERVER, LAUNCHER);
 
   /**
    * The launcher starts a database and Payara beside the server, never the application itself: of
@@ -146,7 +149,8 @@ class ArchitectureTest {
               "java..",
               SETTINGS,
               "dev.personaltokens.application",
-              "dev.personaltokens.domain.token");
+              "dev.personaltokens.domain.token",
+              "dev.personaltokens.domain.sso");
 
   @ArchTest
   static final ArchRule platformUsesOnlyThePortsItImplements =
@@ -167,6 +171,16 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.eatthepath.otp..");
+
+  /** OpenID Connect, its tokens and keys, from the OIDC adapter alone: nothing else checks them. */
+  @ArchTest
+  static final ArchRule nimbusOnlyInTheOidcAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(OIDC)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.nimbusds..");
 
   /** QR codes are a way of showing: drawn by the REST adapter for the console. */
   @ArchTest

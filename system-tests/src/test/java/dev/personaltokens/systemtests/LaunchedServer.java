@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The server as {@code ./run} starts it - the launcher, its embedded MariaDB in a data directory of
@@ -53,6 +54,13 @@ final class LaunchedServer implements AutoCloseable {
    */
   static LaunchedServer start(Path dataDir, Map<String, String> settings, boolean ownsDataDir)
       throws IOException, InterruptedException {
+    return start(dataDir, port -> settings, ownsDataDir);
+  }
+
+  /** The same, with settings that name the node's own port (PTK_PUBLIC_URL). */
+  static LaunchedServer start(
+      Path dataDir, Function<Integer, Map<String, String>> settings, boolean ownsDataDir)
+      throws IOException, InterruptedException {
     int port = LoopbackPort.free();
     Path log = Path.of("target", "launched-server-" + port + ".log");
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -73,7 +81,7 @@ final class LaunchedServer implements AutoCloseable {
     env.put("PTK_DATA_DIR", dataDir.toString());
     env.put("PTK_ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("PTK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    env.putAll(settings);
+    env.putAll(settings.apply(port));
     LaunchedServer server = new LaunchedServer(builder.start(), port, dataDir, ownsDataDir, log);
     server.awaitStarted(Duration.ofMinutes(4));
     return server;

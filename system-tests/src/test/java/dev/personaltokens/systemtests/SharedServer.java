@@ -6,9 +6,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.URI;
 import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -64,26 +66,58 @@ final class SharedServer implements BeforeAllCallback {
   @ExtendWith(SharedServer.class)
   @interface Alone {}
 
+  /**
+   * A class on the server that signs in through an identity provider ({@link TestIdentityProvider},
+   * started first on a loopback port) and not with passwords (PTK_PASSWORD_SIGN_IN=off): on the
+   * build's MariaDB, so that a test can open a local account for the provider to link, and at
+   * {@code localhost} (PTK_PUBLIC_URL), where the provider sends the browser back.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
+  @ExtendWith(SharedServer.class)
+  @interface Oidc {}
+
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SharedServer.class);
 
   private static final Map<Class<?>, LaunchedServer> RUNNING = new ConcurrentHashMap<>();
 
+  private static final AtomicReference<TestIdentityProvider> PROVIDER = new AtomicReference<>();
+
   /** Synchronized: classes run two at a time, and the second to ask waits for the first's boot. */
   @Override
   public synchronized void beforeAll(ExtensionContext context) {
+    Class<?> test = context.getRequiredTestClass();
     Class<?> kind =
-        context.getRequiredTestClass().isAnnotationPresent(Alone.class) ? Alone.class : On.class;
-    // The root context's store closes what it holds when the run ends.
-    context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(kind, SharedServer::start, LaunchedServer.class);
+        test.isAnnotationPresent(Alone.class)
+            ? Alone.class
+            : test.isAnnotationPresent(Oidc.class) ? Oidc.class : On.class;
+    // The root context's store closes what it holds when the run ends, the last put first.
+    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    if (kind == Oidc.class) {
+      store.getOrComputeIfAbsent(
+          TestIdentityProvider.class, SharedServer::startProvider, TestIdentityProvider.class);
+    }
+    store.getOrComputeIfAbsent(kind, SharedServer::start, LaunchedServer.class);
   }
 
   /** The address of the server of classes annotated {@link On}. */
   static URL url() {
     return running(On.class).url();
+  }
+
+  /** The server of classes annotated {@link Oidc}, at {@code localhost}. */
+  static URI oidcUrl() {
+    return URI.create(running(Oidc.class).url().toString().replace("127.0.0.1", "localhost"));
+  }
+
+  /** The identity provider of the server of classes annotated {@link Oidc}. */
+  static TestIdentityProvider identityProvider() {
+    TestIdentityProvider provider = PROVIDER.get();
+    if (provider == null) {
+      throw new IllegalStateException("not started: annotate the class @SharedServer.Oidc");
+    }
+    return provider;
   }
 
   /** The server of classes annotated {@link Alone}. */
@@ -100,6 +134,9 @@ final class SharedServer implements BeforeAllCallback {
   }
 
   private static LaunchedServer start(Class<?> kind) {
+    if (kind == Oidc.class) {
+      return startWithProvider();
+    }
     Map<String, String> settings =
         kind == Alone.class
             // Blank counts as unset: the first start generates the password.
@@ -135,6 +172,48 @@ final class SharedServer implements BeforeAllCallback {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while a shared server started", e);
+    }
+  }
+
+  private static TestIdentityProvider startProvider(Object key) {
+    try {
+      TestIdentityProvider provider = TestIdentityProvider.start();
+      PROVIDER.set(provider);
+      return provider;
+    } catch (IOException e) {
+      throw new IllegalStateException("the tests' identity provider did not start", e);
+    }
+  }
+
+  /** The server that signs in through the identity provider, which is up already. */
+  private static LaunchedServer startWithProvider() {
+    TestIdentityProvider provider = identityProvider();
+    try {
+      LaunchedServer server =
+          LaunchedServer.start(
+              LaunchedServer.newDataDir(),
+              port ->
+                  Map.ofEntries(
+                      Map.entry("DB_URL", TestDatabase.URL),
+                      Map.entry("DB_USER", TestDatabase.USER),
+                      Map.entry("DB_PASSWORD", "unchecked"),
+                      Map.entry("PTK_ADMIN_EMAIL", ADMIN_EMAIL),
+                      Map.entry("PTK_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                      Map.entry("PTK_PUBLIC_URL", "http://localhost:" + port + "/"),
+                      Map.entry("PTK_OIDC_ISSUER", provider.issuer().toString()),
+                      Map.entry("PTK_OIDC_CLIENT_ID", TestIdentityProvider.CLIENT_ID),
+                      Map.entry("PTK_OIDC_CLIENT_SECRET", TestIdentityProvider.CLIENT_SECRET),
+                      Map.entry("PTK_OIDC_NAME", TestIdentityProvider.NAME),
+                      Map.entry("PTK_OIDC_ADMIN_GROUP", TestIdentityProvider.ADMIN_GROUP),
+                      Map.entry("PTK_PASSWORD_SIGN_IN", "off")),
+              true);
+      RUNNING.put(Oidc.class, server);
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException("the single sign-on server did not start", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the single sign-on server started", e);
     }
   }
 }

@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
 public final class InMemoryAccounts implements Accounts {
 
   private final Map<AccountId, Account> byId = new LinkedHashMap<>();
+  private final Map<AccountId, String> subjects = new LinkedHashMap<>();
   private final InMemoryPersonalTokens tokens;
   private long lastId;
   private boolean firstStartClaimed;
@@ -67,6 +68,28 @@ public final class InMemoryAccounts implements Accounts {
   @Override
   public synchronized Optional<Account> findByEmail(Email email) {
     return byId.values().stream().filter(account -> account.email().equals(email)).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<Account> findBySubject(String subject) {
+    return subjects.entrySet().stream()
+        .filter(link -> link.getValue().equals(subject))
+        .findFirst()
+        .map(link -> byId.get(link.getKey()));
+  }
+
+  @Override
+  public synchronized Optional<String> subjectOf(AccountId id) {
+    return Optional.ofNullable(subjects.get(id));
+  }
+
+  @Override
+  public synchronized boolean linkSubject(AccountId id, String subject) {
+    if (!byId.containsKey(id) || subjects.containsKey(id) || subjects.containsValue(subject)) {
+      return false;
+    }
+    subjects.put(id, subject);
+    return true;
   }
 
   @Override

@@ -24,10 +24,12 @@ import dev.personaltokens.application.port.in.token.PurgeEndedCredentialsUseCase
 import dev.personaltokens.application.port.in.token.RevokePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.IdentityProvider;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.Scope;
@@ -76,6 +78,19 @@ public final class InMemoryApplication {
   }
 
   public InMemoryApplication(ExpiryPolicy expiryPolicy, Duration sessionLifetime) {
+    this(expiryPolicy, sessionLifetime, IdentityProvider.NONE, SingleSignOn.DEFAULT);
+  }
+
+  /** Signing in through {@code provider} as well, as {@code singleSignOn} says. */
+  public InMemoryApplication(IdentityProvider provider, SingleSignOn singleSignOn) {
+    this(ExpiryPolicy.DEFAULT, SESSION_LIFETIME, provider, singleSignOn);
+  }
+
+  private InMemoryApplication(
+      ExpiryPolicy expiryPolicy,
+      Duration sessionLifetime,
+      IdentityProvider provider,
+      SingleSignOn singleSignOn) {
     tokens.ownerEmails(accounts::emailOf);
     UseCaseDecorator recording =
         new UseCaseDecorator() {
@@ -110,12 +125,14 @@ public final class InMemoryApplication {
                 Cluster.ALONE,
                 new LocalSharedState(clock),
                 twoFactors,
-                oneTimeCodes),
+                oneTimeCodes,
+                provider),
             new Policies(
                 expiryPolicy,
                 sessionLifetime,
                 Policies.DEFAULT.auditRetention(),
-                Policies.DEFAULT.consoleUrl()),
+                Policies.DEFAULT.consoleUrl(),
+                singleSignOn),
             recording);
   }
 

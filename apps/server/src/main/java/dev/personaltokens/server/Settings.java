@@ -4,13 +4,16 @@ import dev.personaltokens.adapter.in.rest.TrustedProxies;
 import dev.personaltokens.adapter.out.cluster.ClusterMembers;
 import dev.personaltokens.adapter.out.cluster.ClusterSecret;
 import dev.personaltokens.adapter.out.mail.SmtpMailer;
+import dev.personaltokens.adapter.out.oidc.NimbusIdentityProvider;
 import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.port.out.IdentityProvider;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.settings.PtkSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +64,33 @@ public class Settings {
 
   Policies policies() {
     return read.policies();
+  }
+
+  /**
+   * The identity provider people sign in with, when PTK_OIDC_ISSUER names one (with its client's id
+   * and secret); none otherwise.
+   */
+  IdentityProvider identityProvider() {
+    return read.optional("PTK_OIDC_ISSUER")
+        .<IdentityProvider>map(
+            issuer ->
+                new NimbusIdentityProvider(
+                    new NimbusIdentityProvider.Settings(
+                        URI.create(issuer),
+                        requiredWithIssuer("PTK_OIDC_CLIENT_ID"),
+                        requiredWithIssuer("PTK_OIDC_CLIENT_SECRET"),
+                        URI.create(policies().consoleUrl() + "api/oidc/callback"))))
+        .orElse(IdentityProvider.NONE);
+  }
+
+  private String requiredWithIssuer(String name) {
+    return read.optional(name)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "PTK_OIDC_ISSUER is set but "
+                        + name
+                        + " is not: give the client's id and secret the provider issued"));
   }
 
   /** How to mail, when PTK_SMTP_HOST names a server; mail is off otherwise. */

@@ -23,8 +23,10 @@ import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
 import dev.personaltokens.application.port.in.policy.ChangePolicyUseCase;
 import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.policy.GetPolicyUseCase;
+import dev.personaltokens.application.port.in.session.FinishProviderSignInUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
+import dev.personaltokens.application.port.in.session.StartProviderSignInUseCase;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.FlushTokenUsageUseCase;
 import dev.personaltokens.application.port.in.token.GetPersonalTokenUseCase;
@@ -88,6 +90,16 @@ public class UseCaseBeans {
   @Produces
   SignInUseCase signIn() {
     return useCases.signIn();
+  }
+
+  @Produces
+  StartProviderSignInUseCase startProviderSignIn() {
+    return useCases.startProviderSignIn();
+  }
+
+  @Produces
+  FinishProviderSignInUseCase finishProviderSignIn() {
+    return useCases.finishProviderSignIn();
   }
 
   @Produces

@@ -12,6 +12,7 @@ import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.AuditTrail;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.IdentityProvider;
 import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.application.port.out.Notices;
@@ -61,6 +62,7 @@ public class UseCaseProducers {
   @Inject SharedState sharedState;
   @Inject TwoFactors twoFactors;
   @Inject OneTimeCodes oneTimeCodes;
+  @Inject IdentityProvider identityProvider;
   @Inject NodeCache cache;
   @Inject PendingUsage usage;
 
@@ -77,6 +79,13 @@ public class UseCaseProducers {
   @ApplicationScoped
   Mailer mailer() {
     return settings.smtp().<Mailer>map(SmtpMailer::new).orElse(Mailer.OFF);
+  }
+
+  /** The identity provider of PTK_OIDC_ISSUER, or none. */
+  @Produces
+  @ApplicationScoped
+  IdentityProvider identityProvider() {
+    return settings.identityProvider();
   }
 
   /** Whose X-Forwarded-For names the client (PTK_TRUSTED_PROXIES). */
@@ -118,7 +127,8 @@ public class UseCaseProducers {
             cluster,
             sharedState,
             twoFactors,
-            oneTimeCodes),
+            oneTimeCodes,
+            identityProvider),
         settings.policies(),
         metrics.then(transactions),
         cache,

@@ -26,6 +26,8 @@ public enum AuditEventType {
   ACCOUNT_DEACTIVATED("account.deactivated"),
   ACCOUNT_REACTIVATED("account.reactivated"),
   ACCOUNT_ROLE_CHANGED("account.role_changed"),
+  /** An account signs in through the identity provider from now on. */
+  ACCOUNT_LINKED("account.linked"),
   PASSWORD_RESET_LINK_SENT("password.reset_link_sent"),
   /** An admin revoked the token from the credentials inventory. */
   TOKEN_REVOKED_BY_ADMIN("token.revoked_by_admin"),

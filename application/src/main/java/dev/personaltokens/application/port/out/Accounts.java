@@ -26,6 +26,19 @@ public interface Accounts {
 
   Optional<Account> findByEmail(Email email);
 
+  /** The account the identity provider's {@code subject} signs in as. */
+  Optional<Account> findBySubject(String subject);
+
+  /** The identity provider's subject the account signs in as, if it is linked to one. */
+  Optional<String> subjectOf(AccountId id);
+
+  /**
+   * Links the account to the identity provider's {@code subject}: whether this call linked it -
+   * false when the account is linked already, or the subject is another account's (also when
+   * another caller links it at the same time).
+   */
+  boolean linkSubject(AccountId id, String subject);
+
   /**
    * Whether the caller is the first start, the one to open the first account: true at most once per
    * store and never once an account exists. Of concurrent callers only one gets true; the others

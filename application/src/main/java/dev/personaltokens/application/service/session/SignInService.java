@@ -17,13 +17,9 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.audit.AuditEventType;
-import dev.personaltokens.domain.token.SecretKind;
-import dev.personaltokens.domain.token.Session;
-import dev.personaltokens.domain.token.TokenSecret;
 import dev.personaltokens.domain.twofactor.SecondFactor;
 import dev.personaltokens.domain.twofactor.TwoFactor;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,11 +40,10 @@ public final class SignInService implements SignInUseCase {
   static final Duration HASH_WAIT = Duration.ofMillis(500);
 
   private final Accounts accounts;
-  private final Sessions sessions;
   private final PasswordHasher hasher;
-  private final Clock clock;
-  private final Randomness randomness;
   private final Duration sessionLifetime;
+  private final boolean passwordSignIn;
+  private final NewSessions newSessions;
   private final PasswordHash decoy;
   private final Audit audit;
   private final SignInThrottle throttle;
@@ -69,16 +64,16 @@ public final class SignInService implements SignInUseCase {
       Clock clock,
       Randomness randomness,
       Duration sessionLifetime,
+      boolean passwordSignIn,
       Audit audit,
       SharedState shared,
       InTransaction writes,
       SecondFactorCheck secondFactor) {
     this.accounts = accounts;
-    this.sessions = sessions;
     this.hasher = hasher;
-    this.clock = clock;
-    this.randomness = randomness;
     this.sessionLifetime = sessionLifetime;
+    this.passwordSignIn = passwordSignIn;
+    this.newSessions = new NewSessions(sessions, accounts, clock, randomness, audit);
     this.audit = audit;
     this.writes = writes;
     this.secondFactor = secondFactor;
@@ -88,6 +83,9 @@ public final class SignInService implements SignInUseCase {
 
   @Override
   public IssuedSession signIn(Email email, Password password, SecondFactor code) {
+    if (!passwordSignIn) {
+      throw AuthenticationException.passwordSignInOff(); // before anything is looked up or counted
+    }
     Optional<Account> account = accounts.findByEmail(email);
     // Keyed by the account, so that the throttle compares emails as the database does; an email
     // no account has is counted as typed (lower-cased), as there is nothing to protect behind it.
@@ -206,12 +204,6 @@ public final class SignInService implements SignInUseCase {
   }
 
   private IssuedSession open(Account account) {
-    TokenSecret secret = randomness.secret(SecretKind.SESSION);
-    Instant now = clock.now();
-    Session session = new Session(secret.digest(), account.id(), now, now.plus(sessionLifetime));
-    sessions.add(session);
-    accounts.signedIn(account.id(), now);
-    audit.record(account.id(), AuditEventType.SESSION_CREATED, "");
-    return new IssuedSession(session, secret);
+    return newSessions.open(account, sessionLifetime, "");
   }
 }

@@ -53,6 +53,43 @@ public abstract class AccountsContract {
       new PasswordHash("pbkdf2-sha256$1$c2FsdA$aGFzaA");
 
   @Test
+  void findsALinkedAccountByTheProvidersSubject() {
+    Account account =
+        accounts().add(uniqueEmail(), PasswordHash.NONE, T0, Role.MEMBER).orElseThrow();
+    String subject = "sub-" + UUID.randomUUID();
+
+    assertThat(accounts().findBySubject(subject)).isEmpty();
+    assertThat(accounts().linkSubject(account.id(), subject)).isTrue();
+
+    assertThat(accounts().findBySubject(subject)).contains(account);
+    assertThat(accounts().subjectOf(account.id())).contains(subject);
+  }
+
+  @Test
+  void aSubjectLinksOneAccountAndAnAccountOneSubject() {
+    Account first = accounts().add(uniqueEmail(), PasswordHash.NONE, T0, Role.MEMBER).orElseThrow();
+    Account second =
+        accounts().add(uniqueEmail(), PasswordHash.NONE, T0, Role.MEMBER).orElseThrow();
+    String subject = "sub-" + UUID.randomUUID();
+    accounts().linkSubject(first.id(), subject);
+
+    assertThat(accounts().linkSubject(second.id(), subject)).isFalse();
+    assertThat(accounts().linkSubject(first.id(), "sub-" + UUID.randomUUID())).isFalse();
+    assertThat(accounts().findBySubject(subject)).contains(first);
+    assertThat(accounts().subjectOf(second.id())).isEmpty();
+  }
+
+  @Test
+  void theSubjectIsComparedExactly() {
+    Account account =
+        accounts().add(uniqueEmail(), PasswordHash.NONE, T0, Role.MEMBER).orElseThrow();
+    String subject = "Sub-" + UUID.randomUUID();
+    accounts().linkSubject(account.id(), subject);
+
+    assertThat(accounts().findBySubject(subject.toLowerCase(Locale.ROOT))).isEmpty();
+  }
+
+  @Test
   void addGivesAnIdAndKeepsEveryField() {
     Email email = uniqueEmail();
     PasswordHash hash = new PasswordHash("pbkdf2-sha256$210000$c2FsdA$aGFzaA");

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 public class JpaAccounts implements Accounts {
@@ -85,6 +86,41 @@ public class JpaAccounts implements Accounts {
         .getResultStream()
         .findFirst()
         .map(AccountEntity::toDomain);
+  }
+
+  @Override
+  public Optional<Account> findBySubject(String subject) {
+    return em.createNativeQuery("SELECT id FROM accounts WHERE oidc_subject = ?")
+        .setParameter(1, subject)
+        .getResultStream()
+        .findFirst()
+        .flatMap(id -> findById(new AccountId(((Number) id).longValue())));
+  }
+
+  @Override
+  public Optional<String> subjectOf(AccountId id) {
+    return em.createNativeQuery("SELECT oidc_subject FROM accounts WHERE id = ?")
+        .setParameter(1, id.value())
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .map(String.class::cast)
+        .findFirst();
+  }
+
+  /**
+   * The unique key decides: IGNORE leaves the row as it was when another account holds the subject
+   * (also one committed meanwhile: the key waits for it), so that of two concurrent links one wins.
+   * The driver counts the rows matched, not those changed: the row read back says which it was.
+   */
+  @Override
+  public boolean linkSubject(AccountId id, String subject) {
+    int matched =
+        em.createNativeQuery(
+                "UPDATE IGNORE accounts SET oidc_subject = ? WHERE id = ? AND oidc_subject IS NULL")
+            .setParameter(1, subject)
+            .setParameter(2, id.value())
+            .executeUpdate();
+    return matched == 1 && subjectOf(id).filter(subject::equals).isPresent();
   }
 
   /** One row's key, claimed by an insert that waits for a concurrent one to commit or roll back. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,6 +63,17 @@ public class ConsoleSessionResource {
         .build();
   }
 
+  /**
+   * How the sign-in page signs people in: with a password unless PTK_PASSWORD_SIGN_IN is off, and
+   * through the identity provider of this name when there is one.
+   */
+  @GET
+  @Path("methods")
+  public SignInMethodsResponse methods() {
+    return new SignInMethodsResponse(
+        policies.singleSignOn().passwordSignIn(), policies.singleSignOn().provider().orElse(null));
+  }
+
   /** Always clears the cookie; ends the session behind it when there is one. */
   @DELETE
   public Response signOut(@Context ContainerRequestContext request) {
@@ -76,6 +88,9 @@ public class ConsoleSessionResource {
         .header(HttpHeaders.SET_COOKIE, cookie.clear(request.getSecurityContext().isSecure()))
         .build();
   }
+
+  /** {@code provider}: the identity provider's name; null (left out) without one. */
+  public record SignInMethodsResponse(boolean passwordSignIn, String provider) {}
 
   /** What the page learns of its session: only when it ends. */
   public record ConsoleSessionResponse(String expiresAt) {}

@@ -7,6 +7,7 @@ import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Password;
+import dev.personaltokens.domain.sso.SingleSignOn;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -102,8 +103,21 @@ final class RestComponent {
             policies.expiryPolicy(),
             policies.sessionLifetime(),
             policies.auditRetention(),
-            consoleUrl);
+            consoleUrl,
+            policies.singleSignOn());
     return new RestComponent(application, replaced, at);
+  }
+
+  /** The adapter over {@code application}, signing in as {@code singleSignOn} says. */
+  static RestComponent over(InMemoryApplication application, SingleSignOn singleSignOn) {
+    Policies policies =
+        new Policies(
+            Policies.DEFAULT.expiryPolicy(),
+            Policies.DEFAULT.sessionLifetime(),
+            Policies.DEFAULT.auditRetention(),
+            Policies.DEFAULT.consoleUrl(),
+            singleSignOn);
+    return new RestComponent(application, Map.of(), policies);
   }
 
   /** The same adapter with one use case swapped, e.g. for one that fails. */

@@ -93,6 +93,13 @@ public final class AuthenticationException extends DomainException {
         "the two-factor code is wrong or was used already; wait for the next one of your app");
   }
 
+  /** PTK_PASSWORD_SIGN_IN=off: people sign in through the identity provider only. */
+  public static AuthenticationException passwordSignInOff() {
+    return new AuthenticationException(
+        "auth.password.off",
+        "this server signs in through its identity provider only, in the console");
+  }
+
   public static AuthenticationException badCredentials() {
     return new AuthenticationException(
         "auth.credentials.invalid", "the email or the password is wrong");
