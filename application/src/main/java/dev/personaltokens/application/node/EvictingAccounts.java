@@ -46,6 +46,22 @@ final class EvictingAccounts implements Accounts {
   }
 
   @Override
+  public Optional<Account> findBySubject(String subject) {
+    return store.findBySubject(subject);
+  }
+
+  @Override
+  public Optional<String> subjectOf(AccountId id) {
+    return store.subjectOf(id);
+  }
+
+  /** Nothing held changes: the subject is not part of the account a node holds. */
+  @Override
+  public boolean linkSubject(AccountId id, String subject) {
+    return store.linkSubject(id, subject);
+  }
+
+  @Override
   public boolean claimFirstStart() {
     return store.claimFirstStart();
   }

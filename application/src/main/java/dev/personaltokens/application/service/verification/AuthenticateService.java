@@ -224,6 +224,9 @@ public final class AuthenticateService implements AuthenticateUseCase {
     }
     boolean twoFactorMissing =
         policy.current().requireTwoFactor()
+            // It is password sign-in that needs a second factor: an account without a password
+            // signs in only through the identity provider, whose own factors count.
+            && account.hasPassword()
             && !cache.twoFactorOn(
                 account.id(),
                 now,

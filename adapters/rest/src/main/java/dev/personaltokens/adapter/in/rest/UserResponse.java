@@ -38,6 +38,6 @@ public record UserResponse(Result results) {
             account.role().code(),
             account.passwordChangeRequired(),
             twoFactor,
-            policy.requireTwoFactor() && !twoFactor));
+            policy.requireTwoFactor() && !twoFactor && account.hasPassword()));
   }
 }
