@@ -179,9 +179,6 @@ public record UseCases(
     var currentPolicy =
         new CurrentPolicy(
             policyStore, cache, InstancePolicy.defaults(policies.expiryPolicy().maxLifetime()));
-    var create =
-        new CreatePersonalTokenService(
-            tokens, ports.accounts(), ports.clock(), ports.randomness(), currentPolicy, audit);
     var list = new ListPersonalTokensService(tokens);
     var get = new GetPersonalTokenService(tokens);
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
@@ -197,6 +194,15 @@ public record UseCases(
             currentPolicy);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
+    var create =
+        new CreatePersonalTokenService(
+            tokens,
+            ports.accounts(),
+            ports.clock(),
+            ports.randomness(),
+            currentPolicy,
+            audit,
+            each.inTransaction(CreatePersonalTokenUseCase.Writes.class));
     var secondFactor =
         new SecondFactorCheck(
             ports.twoFactors(), ports.oneTimeCodes(), ports.clock(), audit, ports.sharedState());
