@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  * <p>A call that fails because the database can't be reached - on the way, or at the commit - is
  * {@link UnavailableException} (503 with Retry-After), whatever the use case: the failure is caught
  * outside the transaction, so a commit that did not happen is never answered as a success. Before
- * that, a call runs again, a few times within a second, whenever that is safe: when nothing it did
- * was committed - a deadlock's victim, a COMMIT refused (a Galera certification conflict), a
+ * that, a call runs again, a few times within its first second, whenever that is safe: when nothing
+ * it did was committed - a deadlock's victim, a COMMIT refused (a Galera certification conflict), a
  * connection lost before the COMMIT (a database node that died or hung: the next connection goes to
  * another) - and, for a call declared {@link InOneTransaction#idempotent()}, also when a COMMIT
  * broke off and may or may not have taken effect.
@@ -67,9 +67,11 @@ public class TransactionBoundary implements UseCaseDecorator {
 
   /**
    * How many times a call runs at most: two writers crossing (a revoke-all and a node's last-used
-   * batch, two nodes of a Galera cluster) or a database node lost should not cost the client a 503.
+   * batch) or a database node lost should not cost the client a 503 - nor writers that keep
+   * crossing, as creates of one account through two Galera nodes at once do on its kept count,
+   * where each round has one loser.
    */
-  static final int ATTEMPTS = 3;
+  static final int ATTEMPTS = 5;
 
   /**
    * No attempt starts later than this after the call began, so that a database that is down or hung
