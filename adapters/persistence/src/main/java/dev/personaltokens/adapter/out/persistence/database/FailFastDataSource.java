@@ -14,7 +14,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * makes {@value #CONNECT_ATTEMPTS} attempts at most, so a database that is down or hung fails a
  * request in time (503) instead of holding it; and on a Galera cluster every read sees what any
  * node committed before it began ({@value #READS_SEE_EVERY_COMMIT}). They are added to whatever
- * {@code DB_URL} says, unless it sets them itself.
+ * {@code DB_URL} says, unless it sets them itself. Its connections are back in autocommit mode
+ * after a COMMIT that failed ({@link RestoredAutocommit}).
  */
 public final class FailFastDataSource implements DataSource {
 
@@ -86,12 +87,12 @@ public final class FailFastDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return mariaDb.getConnection();
+    return RestoredAutocommit.around(mariaDb.getConnection());
   }
 
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
-    return mariaDb.getConnection(user, password);
+    return RestoredAutocommit.around(mariaDb.getConnection(user, password));
   }
 
   @Override
