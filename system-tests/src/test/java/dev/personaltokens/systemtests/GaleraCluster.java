@@ -178,6 +178,41 @@ final class GaleraCluster implements AutoCloseable {
     return Integer.parseInt(status(node, "wsrep_cluster_size"));
   }
 
+  /**
+   * Makes {@code node} fall behind until the result is closed: a session of its own holds {@code
+   * FLUSH TABLES WITH READ LOCK}, which pauses the node's applying of the others' writes (it leaves
+   * the cluster's flow control, so the others go on committing). Its reads answer what it has
+   * applied so far - unless they wait for the rest, as wsrep_sync_wait makes them.
+   */
+  AutoCloseable behind(Node node) throws IOException {
+    Process session =
+        new ProcessBuilder(
+                "mariadb",
+                "-S",
+                node.socket.toString(),
+                "-uroot",
+                "-N",
+                "-B",
+                "--unbuffered",
+                "-e",
+                "SELECT CONNECTION_ID(); FLUSH TABLES WITH READ LOCK; SELECT 'held'; DO SLEEP(60);")
+            .redirectErrorStream(true)
+            .start();
+    var out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(session.getInputStream(), StandardCharsets.UTF_8));
+    String id = out.readLine();
+    String held = out.readLine();
+    if (!"held".equals(held)) {
+      session.destroyForcibly();
+      throw new IllegalStateException(node + " did not lock: " + id + " " + held);
+    }
+    return () -> {
+      sql(node, "KILL " + id.strip());
+      session.waitFor();
+    };
+  }
+
   /** What {@code node} wrote to its error log, e.g. how it caught up. */
   String log(Node node) throws IOException {
     return Files.readString(node.log);
