@@ -31,11 +31,11 @@ import java.util.function.Supplier;
  * <p>A call that fails because the database can't be reached - on the way, or at the commit - is
  * {@link UnavailableException} (503 with Retry-After), whatever the use case: the failure is caught
  * outside the transaction, so a commit that did not happen is never answered as a success. Before
- * that, a call runs again, a few times within its first second, whenever that is safe: when nothing
- * it did was committed - a deadlock's victim, a COMMIT refused (a Galera certification conflict), a
- * connection lost before the COMMIT (a database node that died or hung: the next connection goes to
- * another) - and, for a call declared {@link InOneTransaction#idempotent()}, also when a COMMIT
- * broke off and may or may not have taken effect.
+ * that, a call runs again, a few times within its first half second, whenever that is safe: when
+ * nothing it did was committed - a deadlock's victim, a COMMIT refused (a Galera certification
+ * conflict), a connection lost before the COMMIT (a database node that died or hung: the next
+ * connection goes to another) - and, for a call declared {@link InOneTransaction#idempotent()},
+ * also when a COMMIT broke off and may or may not have taken effect.
  */
 @ApplicationScoped
 public class TransactionBoundary implements UseCaseDecorator {
@@ -75,10 +75,12 @@ public class TransactionBoundary implements UseCaseDecorator {
 
   /**
    * No attempt starts later than this after the call began, so that a database that is down or hung
-   * still answers 503 within about 2 seconds: an attempt on a dead connection fails within the read
-   * timeout, and the pool lends none after waiting a second.
+   * still answers 503 within 2 seconds: one attempt can take 1.5 s - the pool waits a second for a
+   * connection to lend, and a read or a commit on a hung one gives up after half a second. (With a
+   * second here, a Galera node paused under load held one call 2.5 s.) Deadlocks and connections
+   * refused fail in milliseconds, so those run again within it a few times.
    */
-  static final long RETRY_WINDOW_NANOS = 1_000_000_000L;
+  static final long RETRY_WINDOW_NANOS = 500_000_000L;
 
   @Inject Transaction transaction;
 

@@ -162,7 +162,7 @@ class TransactionBoundaryTest {
     assertThat(revokes).hasValue(1);
   }
 
-  /** A database down or hung is still a 503 within about 2 s: no attempt starts after 1 s. */
+  /** A database down or hung is still a 503 within 2 s: no attempt starts after half a second. */
   @Test
   void noAttemptStartsOnceTheWindowHasPassed() {
     AtomicInteger attempts = new AtomicInteger();
