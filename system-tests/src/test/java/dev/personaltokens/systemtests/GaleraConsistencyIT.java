@@ -165,10 +165,13 @@ class GaleraConsistencyIT extends OnGalera {
 
     Answer whileBehind;
     Instant start;
-    try (AutoCloseable lagging = galera.behind(galera.node(2))) {
+    AutoCloseable lagging = galera.behind(galera.node(2));
+    try {
       assertThat(a.delete(TOKENS + "/" + token.getString("uuid"), member).status()).isEqualTo(204);
       start = Instant.now();
       whileBehind = b.get(ME, key);
+    } finally {
+      lagging.close();
     }
     long took = Duration.between(start, Instant.now()).toMillis();
 
