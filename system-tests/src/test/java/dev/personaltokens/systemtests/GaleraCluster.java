@@ -108,10 +108,6 @@ final class GaleraCluster implements AutoCloseable {
     }
   }
 
-  List<Node> nodes() {
-    return nodes;
-  }
-
   Node node(int number) {
     return nodes.get(number - 1);
   }
@@ -286,7 +282,7 @@ final class GaleraCluster implements AutoCloseable {
             .start();
   }
 
-  void awaitSynced(Node node) throws IOException, InterruptedException {
+  private void awaitSynced(Node node) throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline)) {
       if (synced(node)) {
@@ -302,7 +298,7 @@ final class GaleraCluster implements AutoCloseable {
   }
 
   /** Runs {@code statements} as root on {@code node}'s socket; the output, tab-separated. */
-  String sql(Node node, String statements) throws IOException, InterruptedException {
+  private String sql(Node node, String statements) throws IOException, InterruptedException {
     return run("mariadb", "-S", node.socket.toString(), "-uroot", "-N", "-B", "-e", statements);
   }
 
