@@ -188,9 +188,6 @@ public record UseCases(
     var currentPolicy =
         new CurrentPolicy(
             policyStore, cache, InstancePolicy.defaults(policies.expiryPolicy().maxLifetime()));
-    var create =
-        new CreatePersonalTokenService(
-            tokens, accounts, ports.clock(), ports.randomness(), currentPolicy, audit);
     var list = new ListPersonalTokensService(tokens);
     var get = new GetPersonalTokenService(tokens);
     var revoke = new RevokePersonalTokenService(get, tokens, ports.clock(), audit);
@@ -207,6 +204,15 @@ public record UseCases(
             twoFactors);
     var flushUsage = new FlushTokenUsageService(usage, tokens, ports.clock());
     var each = new Decorated(evicting(cache, ports.cluster(), decorator));
+    var create =
+        new CreatePersonalTokenService(
+            tokens,
+            accounts,
+            ports.clock(),
+            ports.randomness(),
+            currentPolicy,
+            audit,
+            each.inTransaction(CreatePersonalTokenUseCase.Writes.class));
     var secondFactor =
         new SecondFactorCheck(
             twoFactors, ports.oneTimeCodes(), ports.clock(), audit, ports.sharedState());

@@ -15,6 +15,7 @@ import dev.personaltokens.application.port.in.account.GetAccountUseCase;
 import dev.personaltokens.application.port.in.audit.ListAuditEventsUseCase;
 import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.token.LeakReport;
 import dev.personaltokens.application.port.in.token.ListPersonalTokensUseCase;
@@ -45,6 +46,7 @@ class UseCasesTest {
                 .<Class<?>>map(java.lang.reflect.RecordComponent::getType)
                 .toList());
     useCases.add(SignInUseCase.SignInWrites.class);
+    useCases.add(CreatePersonalTokenUseCase.Writes.class);
     useCases.add(ChangePasswordUseCase.Writes.class);
 
     assertThat(useCases).hasSizeGreaterThan(20);
@@ -132,6 +134,8 @@ class UseCasesTest {
         .containsExactly(
             tuple("CreateAccount", OPERATOR),
             tuple("CreatePersonalToken", Actor.of(alice)),
+            // Its write, once the token's id and secret are drawn.
+            tuple("Writes", Actor.ANONYMOUS),
             tuple("ListPersonalTokens", Actor.of(alice)),
             tuple("GetPersonalToken", Actor.of(alice)),
             tuple("Authenticate", Actor.ANONYMOUS),

@@ -20,13 +20,19 @@ final class DebianPackage {
         .map(Path::of)
         .filter(Files::isExecutable)
         .findFirst()
-        .orElseGet(
-            () -> {
-              if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI must run these tests: install " + pkg);
-              }
-              Assumptions.abort(pkg + " is not installed (apt-get install " + pkg + "): skipped");
-              throw new AssertionError("unreachable");
-            });
+        .orElseGet(() -> missing(pkg));
+  }
+
+  /** A file the package installs that is not run, e.g. a library: {@code path}, if it is there. */
+  static Path file(String pkg, String path) {
+    return Files.exists(Path.of(path)) ? Path.of(path) : missing(pkg);
+  }
+
+  private static Path missing(String pkg) {
+    if (System.getenv("CI") != null) {
+      throw new IllegalStateException("CI must run these tests: install " + pkg);
+    }
+    Assumptions.abort(pkg + " is not installed (apt-get install " + pkg + "): skipped");
+    throw new AssertionError("unreachable");
   }
 }

@@ -55,8 +55,13 @@ public record PersonalToken(
     }
   }
 
-  /** A new token for {@code secret}, after checking its expiry against the policy. */
+  /**
+   * A new token {@code id} for {@code secret}, after checking its expiry against the policy. The
+   * caller draws the id, so that a call tried again makes the same token (see {@code
+   * CreatePersonalTokenService}).
+   */
   public static PersonalToken issue(
+      TokenId id,
       AccountId owner,
       TokenName name,
       TokenDescription description,
@@ -67,7 +72,6 @@ public record PersonalToken(
       ExpiryPolicy policy,
       Instant now) {
     policy.check(expiresAt, now);
-    TokenId id = TokenId.random();
     return new PersonalToken(
         id,
         id,

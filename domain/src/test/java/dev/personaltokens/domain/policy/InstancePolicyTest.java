@@ -12,6 +12,7 @@ import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenDescription;
+import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenName;
 import dev.personaltokens.domain.token.TokenSecret;
 import java.time.Duration;
@@ -56,6 +57,7 @@ class InstancePolicyTest {
 
   private static PersonalToken token(Scope scope, int days) {
     return PersonalToken.issue(
+        TokenId.random(),
         new AccountId(7),
         new TokenName("deploy"),
         new TokenDescription(""),

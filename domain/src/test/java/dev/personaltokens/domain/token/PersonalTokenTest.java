@@ -90,6 +90,7 @@ class PersonalTokenTest {
     assertRejected(
         () ->
             PersonalToken.issue(
+                TokenId.random(),
                 OWNER,
                 new TokenName("ci"),
                 TokenDescription.NONE,
@@ -104,6 +105,7 @@ class PersonalTokenTest {
     assertRejected(
         () ->
             PersonalToken.issue(
+                TokenId.random(),
                 OWNER,
                 new TokenName("ci"),
                 TokenDescription.NONE,
@@ -242,6 +244,7 @@ class PersonalTokenTest {
   void aSuccessorsDefaultLifetimeIsCappedByTheMaximum() {
     PersonalToken yearLong =
         PersonalToken.issue(
+            TokenId.random(),
             OWNER,
             new TokenName("ci"),
             TokenDescription.NONE,
@@ -358,6 +361,7 @@ class PersonalTokenTest {
 
   private static PersonalToken issue() {
     return PersonalToken.issue(
+        TokenId.random(),
         OWNER,
         new TokenName("ci"),
         new TokenDescription("used by CI"),

@@ -12,4 +12,13 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface InOneTransaction {}
+public @interface InOneTransaction {
+
+  /**
+   * Whether the call may run again after a COMMIT whose outcome is unknown (the connection broke
+   * during it): only where running it again after a commit that did take effect finds what that
+   * commit made and changes nothing more. A call the database rolled back for sure runs again
+   * either way.
+   */
+  boolean idempotent() default false;
+}

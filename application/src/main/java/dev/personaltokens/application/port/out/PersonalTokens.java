@@ -61,7 +61,7 @@ public interface PersonalTokens {
 
   /**
    * Revokes, as leaked, the tokens with these digests that are not revoked yet, of any account;
-   * returns them as they were before.
+   * returns those this call revoked, as they were before - of two calls at once for one token, one.
    */
   List<PersonalToken> revokeLeaked(Collection<TokenDigest> digests, Instant at);
 

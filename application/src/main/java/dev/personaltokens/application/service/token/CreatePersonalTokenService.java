@@ -10,13 +10,16 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.InTransaction;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
+import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenSecret;
+import java.util.Optional;
 
 public final class CreatePersonalTokenService implements CreatePersonalTokenUseCase {
 
@@ -26,6 +29,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
   private final Randomness randomness;
   private final CurrentPolicy policy;
   private final Audit audit;
+  private final InTransaction writes;
 
   public CreatePersonalTokenService(
       PersonalTokens tokens,
@@ -33,19 +37,34 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
       Clock clock,
       Randomness randomness,
       CurrentPolicy policy,
-      Audit audit) {
+      Audit audit,
+      InTransaction writes) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.clock = clock;
     this.randomness = randomness;
     this.policy = policy;
     this.audit = audit;
+    this.writes = writes;
   }
 
   @Override
   public CreatedPersonalToken create(CreatePersonalTokenCommand command) {
+    // Drawn before the transaction, which the boundary may run again when it can't tell whether a
+    // commit took effect: a second run then finds this token made, instead of making another.
+    TokenId id = TokenId.random();
+    TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
+    return writes.run(() -> make(command, id, secret));
+  }
+
+  private CreatedPersonalToken make(
+      CreatePersonalTokenCommand command, TokenId id, TokenSecret secret) {
     if (!accounts.holdIfActive(command.owner())) {
       throw AuthenticationException.deactivated();
+    }
+    Optional<PersonalToken> made = tokens.findById(id);
+    if (made.isPresent()) {
+      return new CreatedPersonalToken(made.get(), secret);
     }
     InstancePolicy rules = policy.current();
     rules.requireAllowed(command.scope());
@@ -54,9 +73,9 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
         () -> tokens.findUnrevoked(command.owner(), "", new PageRequest(1, 1)).total())) {
       throw new TokenLimitException(rules.maxTokensPerAccount().getAsInt());
     }
-    TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
     PersonalToken token =
         PersonalToken.issue(
+            id,
             command.owner(),
             command.name(),
             command.description(),

@@ -133,6 +133,21 @@ public abstract class PersonalTokensContract {
     assertThat(outcomes).containsExactlyInAnyOrder(true, false);
   }
 
+  /** The same leak reported twice at once: one call revokes it, returns it and counts it. */
+  @Test
+  void ofTwoConcurrentLeakRevocationsOfOneTokenExactlyOneRevokesIt() throws Exception {
+    AccountId owner = newOwnerId();
+    PersonalToken token = token(owner, "leaked", T0);
+    tokens().add(token);
+    Callable<Boolean> report =
+        () -> !tokens().revokeLeaked(List.of(token.digest()), T0.plusSeconds(1)).isEmpty();
+
+    List<Boolean> outcomes = concurrently(report, report);
+
+    assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+    assertThat(tokens().findUnrevoked(owner, "", FIRST_PAGE).total()).isZero();
+  }
+
   /** Runs both at once, each as its own unit of work where the store has them. */
   protected List<Boolean> concurrently(Callable<Boolean> first, Callable<Boolean> second)
       throws Exception {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
+import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
@@ -133,6 +136,25 @@ class CreatePersonalTokenServiceTest {
     assertThat(first.secret()).isNotEqualTo(second.secret());
     assertThat(first.token().id()).isNotEqualTo(second.token().id());
     assertThat(first.token().digest()).isNotEqualTo(second.token().digest());
+  }
+
+  /**
+   * The server runs the write again when it can't tell whether its COMMIT took effect (the
+   * connection broke during it, e.g. a Galera node died): when it did, the second run finds that
+   * token and hands out its key, instead of making a second token the client never hears of.
+   */
+  @Test
+  void aWriteRunAgainAfterACommitThatTookEffectMakesNoSecondToken() {
+    app.runAgain(CreatePersonalTokenUseCase.Writes.class);
+
+    CreatedPersonalToken created = create("ci", in(Duration.ofDays(30)));
+
+    assertThat(app.tokens().all()).containsExactly(created.token());
+    assertThat(app.tokens().findByDigest(created.secret().digest())).contains(created.token());
+    assertThat(app.auditTrail().all())
+        .filteredOn(event -> event.type() == AuditEventType.TOKEN_CREATED)
+        .hasSize(1);
+    assertThat(app.listTokens().list(owner, null, new PageRequest(1, 10)).total()).isEqualTo(1);
   }
 
   @ParameterizedTest

@@ -14,11 +14,11 @@ import dev.personaltokens.domain.token.TokenId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 public class JpaPersonalTokens implements PersonalTokens {
 
@@ -201,25 +201,22 @@ public class JpaPersonalTokens implements PersonalTokens {
         em.createNamedQuery("PersonalToken.liveByDigests", PersonalTokenEntity.class)
             .setParameter("digests", digests.stream().map(TokenDigest::hex).toList())
             .getResultList();
-    if (live.isEmpty()) {
-      return List.of();
+    // One conditional write each: a token that another call revoked since it was read here (the
+    // same leak reported twice at once) is neither returned nor counted by this one.
+    List<PersonalToken> revoked = new ArrayList<>();
+    for (PersonalTokenEntity token : live) {
+      em.detach(token);
+      boolean mine =
+          revocation("PersonalToken.revoke", at, Revocation.LEAKED)
+                  .setParameter("id", token.id())
+                  .executeUpdate()
+              == 1;
+      if (mine) {
+        counts.revoked(token.accountId(), 1);
+        revoked.add(token.toDomain());
+      }
     }
-    List<PersonalToken> before = live.stream().map(PersonalTokenEntity::toDomain).toList();
-    // Account by account, so that each count drops by exactly what its account lost.
-    live.stream()
-        .collect(
-            Collectors.groupingBy(
-                PersonalTokenEntity::accountId,
-                Collectors.mapping(PersonalTokenEntity::id, Collectors.toList())))
-        .forEach(
-            (account, ids) ->
-                counts.revoked(
-                    account,
-                    revocation("PersonalToken.revokeEach", at, Revocation.LEAKED)
-                        .setParameter("ids", ids)
-                        .executeUpdate()));
-    live.forEach(em::detach);
-    return before;
+    return revoked;
   }
 
   private Query revocation(String name, Instant at, Revocation why) {

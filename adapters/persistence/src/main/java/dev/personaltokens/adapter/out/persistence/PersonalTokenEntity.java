@@ -73,12 +73,6 @@ import java.util.UUID;
     query =
         "SELECT t FROM PersonalTokenEntity t WHERE t.digest IN :digests AND t.revokedAt IS NULL")
 @NamedQuery(
-    name = "PersonalToken.revokeEach",
-    query =
-        "UPDATE PersonalTokenEntity t"
-            + " SET t.revokedAt = :at, t.lastModifiedAt = :at, t.revocation = :why"
-            + " WHERE t.id IN :ids AND t.revokedAt IS NULL")
-@NamedQuery(
     name = "PersonalToken.use",
     query =
         "UPDATE PersonalTokenEntity t SET t.lastUsedAt = :at, t.lastUsedIp = :address"

@@ -6,14 +6,14 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * A database of its own on the build's MariaDB, migrated and without a row, for what only an empty
- * database shows (the first start, the first account) and for measurements on rows of their own;
- * dropped on close.
+ * A database of its own beside the tests' one (on the build's MariaDB), migrated and without a row,
+ * for what only an empty database shows (the first start, the first account) and for measurements
+ * on rows of their own; dropped on close.
  */
 final class EmptyDatabase implements AutoCloseable {
 
   private final String name = "ptk_empty_" + UUID.randomUUID().toString().replace("-", "");
-  private final String url = JpaTransactions.URL.replaceFirst("/ptk(\\?|$)", "/" + name + "$1");
+  private final String url = JpaTransactions.URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
   private final StandaloneDatabase database;
 
   EmptyDatabase() {

@@ -151,7 +151,7 @@ class JpaAccountsIT extends AccountsContract {
     }
   }
 
-  /** Each caller in a transaction of its own, all released at once. */
+  /** Each caller in a transaction of its own (run again as a deadlock's victim), all at once. */
   private static List<Boolean> concurrently(
       StandaloneDatabase database, Function<Stores, Boolean> work) throws Exception {
     CyclicBarrier start = new CyclicBarrier(CALLERS);
@@ -162,7 +162,7 @@ class JpaAccountsIT extends AccountsContract {
         Callable<Boolean> call =
             () -> {
               start.await(10, TimeUnit.SECONDS);
-              return database.inTransaction(work);
+              return JpaTransactions.inTransaction(database, work);
             };
         results.add(callers.submit(call));
       }

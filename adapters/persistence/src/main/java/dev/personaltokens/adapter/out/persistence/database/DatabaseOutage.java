@@ -9,6 +9,7 @@ import java.sql.SQLTransientException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a database that can't be reached (down, hung, no connection to lend) from a failure of the
@@ -33,13 +34,23 @@ public final class DatabaseOutage {
   }
 
   /**
-   * Whether the database rolled the transaction back as a deadlock's victim (SQLState 40001): the
-   * whole transaction may run again.
+   * MariaDB's words for error 1213 (SQLState 40001), all that is left of it when the COMMIT itself
+   * gets it: Payara's transaction manager turns the driver's exception into an {@link XAException}
+   * that keeps its text but not its cause.
+   */
+  private static final String DEADLOCK = "Deadlock found when trying to get lock";
+
+  /**
+   * Whether the database rolled the transaction back as a deadlock's victim (SQLState 40001) -
+   * which is also how a Galera node refuses a transaction that conflicts with one another node
+   * committed first, at any statement or at the COMMIT: the whole transaction may run again.
    */
   public static boolean isDeadlock(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = next(cause)) {
       if (cause instanceof SQLTransactionRollbackException
-          || (cause instanceof SQLException sql && "40001".equals(sql.getSQLState()))) {
+          || (cause instanceof SQLException sql && "40001".equals(sql.getSQLState()))
+          || (cause instanceof XAException
+              && String.valueOf(cause.getMessage()).contains(DEADLOCK))) {
         return true;
       }
     }

@@ -12,8 +12,10 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * MariaDB's data source with timeouts that fit a request: connecting and every read or write on the
  * connection give up after {@value #TIMEOUT_MILLIS} ms, and a new connection to a several-host URL
  * makes {@value #CONNECT_ATTEMPTS} attempts at most, so a database that is down or hung fails a
- * request in time (503) instead of holding it. They are added to whatever {@code DB_URL} says,
- * unless it sets them itself.
+ * request in time (503) instead of holding it; and on a Galera cluster every read sees what any
+ * node committed before it began ({@value #READS_SEE_EVERY_COMMIT}). They are added to whatever
+ * {@code DB_URL} says, unless it sets them itself. Its connections are back in autocommit mode
+ * after a COMMIT that failed ({@link RestoredAutocommit}).
  */
 public final class FailFastDataSource implements DataSource {
 
@@ -23,7 +25,7 @@ public final class FailFastDataSource implements DataSource {
   private final MariaDbDataSource mariaDb = new MariaDbDataSource();
 
   public void setUrl(String url) throws SQLException {
-    mariaDb.setUrl(withTimeouts(url));
+    mariaDb.setUrl(withOptions(url));
   }
 
   public void setUser(String user) throws SQLException {
@@ -49,7 +51,16 @@ public final class FailFastDataSource implements DataSource {
    */
   static final int PASS_OVER_MILLIS = 1000;
 
-  static String withTimeouts(String url) {
+  /**
+   * The session variable that makes a Galera node apply every write the cluster committed before a
+   * read (or a transaction) begins, before it answers it: without it, a node answers from what it
+   * has applied so far, and a token revoked through another node a moment ago could read as live on
+   * a cache miss here - and be cached as such. On a MariaDB that is no Galera node it changes
+   * nothing. Each read then waits for one round trip through the cluster (bench/galera).
+   */
+  static final String READS_SEE_EVERY_COMMIT = "wsrep_sync_wait=1";
+
+  static String withOptions(String url) {
     StringBuilder result = new StringBuilder(url);
     String[][] options = {
       {"connectTimeout", Integer.toString(TIMEOUT_MILLIS)},
@@ -63,17 +74,25 @@ public final class FailFastDataSource implements DataSource {
         result.append(option[0]).append('=').append(option[1]);
       }
     }
+    if (!url.contains("wsrep_sync_wait")) {
+      int variables = result.indexOf("sessionVariables=");
+      if (variables < 0) {
+        result.append("&sessionVariables=").append(READS_SEE_EVERY_COMMIT);
+      } else {
+        result.insert(variables + "sessionVariables=".length(), READS_SEE_EVERY_COMMIT + ",");
+      }
+    }
     return result.toString();
   }
 
   @Override
   public Connection getConnection() throws SQLException {
-    return mariaDb.getConnection();
+    return RestoredAutocommit.around(mariaDb.getConnection());
   }
 
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
-    return mariaDb.getConnection(user, password);
+    return RestoredAutocommit.around(mariaDb.getConnection(user, password));
   }
 
   @Override

@@ -43,6 +43,26 @@ class DatabaseOutageTest {
         .isFalse();
   }
 
+  /**
+   * A Galera node refusing a COMMIT that conflicts with another node's, as Payara's transaction
+   * manager reports it: an XAException with the driver's message and no cause, under a
+   * SystemException. A COMMIT that broke off for another reason is no deadlock.
+   */
+  @Test
+  void aCommitRefusedAsADeadlockIsToldApartByItsMessage() {
+    javax.transaction.xa.XAException refused =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.spi.LocalTransactionException: (conn=9) Deadlock found when trying"
+                + " to get lock; try restarting transaction");
+    javax.transaction.xa.XAException lost =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.spi.LocalTransactionException: Driver has reconnect connection after"
+                + " a communications failure with 127.0.0.1:3306 during a COMMIT statement");
+
+    assertThat(DatabaseOutage.isDeadlock(new RuntimeException(systemException(refused)))).isTrue();
+    assertThat(DatabaseOutage.isDeadlock(new RuntimeException(systemException(lost)))).isFalse();
+  }
+
   @Test
   void looksThroughTheChainOfNextExceptions() {
     SQLException batch = new SQLException("batch failed");
@@ -54,6 +74,12 @@ class DatabaseOutageTest {
   /** As the persistence layer wraps it: a runtime exception with the SQL failure as its cause. */
   private static boolean outage(SQLException failure) {
     return DatabaseOutage.isCauseOf(new RuntimeException("wrapped", failure));
+  }
+
+  private static jakarta.transaction.SystemException systemException(Throwable cause) {
+    jakarta.transaction.SystemException failure = new jakarta.transaction.SystemException();
+    failure.initCause(cause);
+    return failure;
   }
 
   private static ResourceAllocationException pool() {
