@@ -38,45 +38,4 @@ public record Ports(
     SharedState sharedState,
     TwoFactors twoFactors,
     OneTimeCodes oneTimeCodes,
-    IdentityProvider identityProvider) {
-
-  /** Without an identity provider: the operator's command line, and the fakes of most tests. */
-  public Ports(
-      Accounts accounts,
-      PasswordLinks passwordLinks,
-      PersonalTokens personalTokens,
-      Sessions sessions,
-      ServiceClients serviceClients,
-      InstancePolicies instancePolicies,
-      Clock clock,
-      Randomness randomness,
-      PasswordHasher passwordHasher,
-      AuditTrail auditTrail,
-      Origins origins,
-      Notices notices,
-      Mailer mailer,
-      Cluster cluster,
-      SharedState sharedState,
-      TwoFactors twoFactors,
-      OneTimeCodes oneTimeCodes) {
-    this(
-        accounts,
-        passwordLinks,
-        personalTokens,
-        sessions,
-        serviceClients,
-        instancePolicies,
-        clock,
-        randomness,
-        passwordHasher,
-        auditTrail,
-        origins,
-        notices,
-        mailer,
-        cluster,
-        sharedState,
-        twoFactors,
-        oneTimeCodes,
-        IdentityProvider.NONE);
-  }
-}
+    IdentityProvider identityProvider) {}

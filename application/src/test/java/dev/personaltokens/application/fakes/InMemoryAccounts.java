@@ -104,11 +104,9 @@ public final class InMemoryAccounts implements Accounts {
     update(
         id,
         account ->
-            new Account(
-                account.id(),
-                account.email(),
+            copy(
+                account,
                 passwordHash,
-                account.created(),
                 account.role(),
                 account.status(),
                 account.lastSignIn(),
@@ -131,11 +129,9 @@ public final class InMemoryAccounts implements Accounts {
     update(
         id,
         account ->
-            new Account(
-                account.id(),
-                account.email(),
+            copy(
+                account,
                 account.passwordHash(),
-                account.created(),
                 account.role(),
                 account.status(),
                 account.lastSignIn(),
@@ -147,11 +143,9 @@ public final class InMemoryAccounts implements Accounts {
     update(
         id,
         account ->
-            new Account(
-                account.id(),
-                account.email(),
+            copy(
+                account,
                 account.passwordHash(),
-                account.created(),
                 role,
                 account.status(),
                 account.lastSignIn(),
@@ -168,11 +162,9 @@ public final class InMemoryAccounts implements Accounts {
     update(
         id,
         account ->
-            new Account(
-                account.id(),
-                account.email(),
+            copy(
+                account,
                 account.passwordHash(),
-                account.created(),
                 account.role(),
                 status,
                 account.lastSignIn(),
@@ -184,11 +176,9 @@ public final class InMemoryAccounts implements Accounts {
     update(
         id,
         account ->
-            new Account(
-                account.id(),
-                account.email(),
+            copy(
+                account,
                 account.passwordHash(),
-                account.created(),
                 account.role(),
                 account.status(),
                 at,
@@ -236,5 +226,24 @@ public final class InMemoryAccounts implements Accounts {
   /** How many accounts there are. */
   public synchronized int size() {
     return byId.size();
+  }
+
+  /** {@code account} with every field but its id, email and creation as given. */
+  private static Account copy(
+      Account account,
+      PasswordHash passwordHash,
+      Role role,
+      AccountStatus status,
+      Instant lastSignIn,
+      boolean passwordChangeRequired) {
+    return new Account(
+        account.id(),
+        account.email(),
+        passwordHash,
+        account.created(),
+        role,
+        status,
+        lastSignIn,
+        passwordChangeRequired);
   }
 }

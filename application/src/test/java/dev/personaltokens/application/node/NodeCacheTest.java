@@ -9,6 +9,7 @@ import dev.personaltokens.application.Ports;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.fakes.TestPolicy;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.account.ChangePasswordCommand;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
@@ -18,6 +19,7 @@ import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Cluster;
 import dev.personaltokens.application.port.out.Eviction;
+import dev.personaltokens.application.port.out.IdentityProvider;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.TwoFactors;
 import dev.personaltokens.domain.PageRequest;
@@ -26,9 +28,7 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.account.Role;
 import dev.personaltokens.domain.policy.InstancePolicy;
-import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Revocation;
-import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenSecret;
 import dev.personaltokens.domain.twofactor.SecondFactor;
@@ -37,10 +37,8 @@ import dev.personaltokens.domain.twofactor.TotpSecret;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -131,16 +129,7 @@ class NodeCacheTest {
     app.mailer().setEnabled(false); // no notice to wait for
     nodeA
         .changePolicy()
-        .change(
-            Actor.of(alice),
-            new InstancePolicy(
-                Duration.ofDays(366),
-                EnumSet.allOf(Scope.class),
-                Optional.of(Duration.ofDays(30)),
-                OptionalInt.empty(),
-                false,
-                AllowedIps.ANYWHERE,
-                Optional.empty()));
+        .change(Actor.of(alice), TestPolicy.defaults().inactivityLimitDays(30).build());
     CreatedPersonalToken idle = app.token(bob, "idle", Duration.ofDays(300));
     app.clock().advance(Duration.ofDays(30));
     // Cached on B by a use that B has not written yet (it writes its uses every second).
@@ -413,7 +402,8 @@ class NodeCacheTest {
             cluster,
             new LocalSharedState(app.clock()),
             countingTwoFactorReads(),
-            app.oneTimeCodes()),
+            app.oneTimeCodes(),
+            IdentityProvider.NONE),
         Policies.DEFAULT,
         UseCaseDecorator.NONE,
         cache,

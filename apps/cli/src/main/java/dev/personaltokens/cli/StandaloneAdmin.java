@@ -14,6 +14,7 @@ import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.node.LocalSharedState;
 import dev.personaltokens.application.port.out.Cluster;
+import dev.personaltokens.application.port.out.IdentityProvider;
 import dev.personaltokens.application.port.out.Mailer;
 import dev.personaltokens.domain.audit.Origin;
 import java.util.function.Supplier;
@@ -50,7 +51,9 @@ public final class StandaloneAdmin implements AdminUseCases {
             Cluster.ALONE,
             new LocalSharedState(new SystemClock()),
             stores.twoFactors(),
-            new JavaOtpCodes());
+            new JavaOtpCodes(),
+            // The operator's command line signs nobody in.
+            IdentityProvider.NONE);
     UseCaseDecorator transactions =
         new UseCaseDecorator() {
           @Override

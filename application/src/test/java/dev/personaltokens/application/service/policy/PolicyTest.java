@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.fakes.TestPolicy;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.RoleInsufficientException;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
@@ -16,13 +17,10 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.policy.InstancePolicy;
-import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Scope;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +35,8 @@ class PolicyTest {
   private final Account bob = app.account("bob@example.com", PASSWORD);
   private final Actor admin = Actor.of(root.id());
 
-  private static InstancePolicy policy(int days, Set<Scope> scopes, OptionalInt tokens) {
-    return new InstancePolicy(
-        Duration.ofDays(days),
-        scopes,
-        Optional.empty(),
-        tokens,
-        false,
-        AllowedIps.ANYWHERE,
-        Optional.empty());
-  }
-
   private static InstancePolicy lifetime(int days) {
-    return policy(days, EnumSet.allOf(Scope.class), OptionalInt.empty());
+    return TestPolicy.defaults().maxTokenLifetimeDays(days).build();
   }
 
   private String authenticate(CreatedPersonalToken token) {
@@ -107,7 +94,8 @@ class PolicyTest {
     CreatedPersonalToken global = app.token(bob.id(), "global", Scope.GLOBAL);
     CreatedPersonalToken readOnly = app.token(bob.id(), "read", Scope.READ_ONLY);
 
-    use.changePolicy().change(admin, policy(366, Set.of(Scope.READ_ONLY), OptionalInt.empty()));
+    use.changePolicy()
+        .change(admin, TestPolicy.defaults().allowedScopes(Set.of(Scope.READ_ONLY)).build());
 
     assertFails(() -> authenticate(global), AuthenticationException.class, "auth.token.policy");
     assertThat(authenticate(readOnly)).isEqualTo(bob.id().toString());
@@ -119,7 +107,7 @@ class PolicyTest {
 
   @Test
   void anAccountHoldsNoMoreTokensThanThePolicyAllows() {
-    use.changePolicy().change(admin, policy(366, EnumSet.allOf(Scope.class), OptionalInt.of(2)));
+    use.changePolicy().change(admin, TestPolicy.defaults().maxTokensPerAccount(2).build());
     app.token(bob.id(), "one");
     CreatedPersonalToken two = app.token(bob.id(), "two");
 

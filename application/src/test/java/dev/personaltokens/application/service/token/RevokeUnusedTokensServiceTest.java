@@ -7,6 +7,7 @@ import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.fakes.ManualClock;
 import dev.personaltokens.application.fakes.RecordingMailer.Mail;
+import dev.personaltokens.application.fakes.TestPolicy;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
@@ -14,17 +15,12 @@ import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
-import dev.personaltokens.domain.policy.InstancePolicy;
-import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.Revocation;
-import dev.personaltokens.domain.token.Scope;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,16 +40,7 @@ class RevokeUnusedTokensServiceTest {
 
   private void unusedFor(int days) {
     use.changePolicy()
-        .change(
-            Actor.of(root.id()),
-            new InstancePolicy(
-                Duration.ofDays(366),
-                EnumSet.allOf(Scope.class),
-                days == 0 ? Optional.empty() : Optional.of(Duration.ofDays(days)),
-                OptionalInt.empty(),
-                false,
-                AllowedIps.ANYWHERE,
-                Optional.empty()));
+        .change(Actor.of(root.id()), TestPolicy.defaults().inactivityLimitDays(days).build());
   }
 
   @Test

@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.fakes.TestPolicy;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.twofactor.TwoFactorStateException;
 import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
-import dev.personaltokens.domain.policy.InstancePolicy;
-import dev.personaltokens.domain.token.AllowedIps;
-import dev.personaltokens.domain.token.Scope;
 import dev.personaltokens.domain.token.TokenSecret;
 import dev.personaltokens.domain.twofactor.SecondFactor;
 import dev.personaltokens.domain.twofactor.TimeStep;
 import dev.personaltokens.domain.twofactor.TotpSecret;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,16 +34,7 @@ class TwoFactorRequiredTest {
 
   private void requireTwoFactor(boolean required) {
     use.changePolicy()
-        .change(
-            Actor.of(root.id()),
-            new InstancePolicy(
-                Duration.ofDays(366),
-                EnumSet.allOf(Scope.class),
-                Optional.empty(),
-                OptionalInt.empty(),
-                required,
-                AllowedIps.ANYWHERE,
-                Optional.empty()));
+        .change(Actor.of(root.id()), TestPolicy.defaults().requireTwoFactor(required).build());
   }
 
   @Test
