@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,18 +52,17 @@ class DatabaseFaultsIT {
    * connections the server's pool held to the old one fail once each when next used (503), and a
    * class after this one would meet them (a burst of parallel sign-ins did: 3 of 200 got 503).
    */
-  @BeforeAll
-  static void start() throws Exception {
+  static AutoCloseable startServer() throws Exception {
     server = LaunchedServer.start(LaunchedServer.newDataDir(), Map.of(), true);
     api = new ApiClient(server.url());
     session = api.sessionOf(LaunchedServer.ADMIN_EMAIL, LaunchedServer.ADMIN_PASSWORD);
+    return server;
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
+  /** Started by {@link IsolatedServers} in the background, and stopped when the run ends. */
+  @BeforeAll
+  static void started() {
+    IsolatedServers.awaitBoots(DatabaseFaultsIT.class);
   }
 
   @Test

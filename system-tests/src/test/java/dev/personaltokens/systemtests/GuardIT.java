@@ -50,6 +50,7 @@ class GuardIT {
   /** An account of this class's own, opened by the operator (the server's first admin is not). */
   @BeforeAll
   static void signIn(@TempDir Path home) {
+    IsolatedServers.awaitBoots(); // isolated: no server starting in the background either
     server = SharedServer.alone();
     api = new ApiClient(server.url());
     owner = "owner-" + UUID.randomUUID() + "@guard.example.com";

@@ -35,18 +35,15 @@ abstract class OnGalera {
   static ApiClient b;
   static String session;
 
-  /** Starts everything for the first class that asks; the run's end stops it. */
+  /** Waits for the servers {@link IsolatedServers} started in the background. */
   static final class Start implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
-      context
-          .getRoot()
-          .getStore(ExtensionContext.Namespace.create(OnGalera.class))
-          .getOrComputeIfAbsent(OnGalera.class, key -> startAll(), AutoCloseable.class);
+      IsolatedServers.awaitBoots(OnGalera.class);
     }
   }
 
-  private static AutoCloseable startAll() {
+  static AutoCloseable startAll() {
     try {
       galera = GaleraCluster.start();
       int gridA = LoopbackPort.free();

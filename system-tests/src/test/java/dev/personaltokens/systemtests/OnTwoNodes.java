@@ -45,18 +45,15 @@ abstract class OnTwoNodes {
   static ApiClient b;
   static String session;
 
-  /** Starts the two nodes for the first class that asks; the run's end stops them. */
+  /** Waits for the servers {@link IsolatedServers} started in the background. */
   static final class Start implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
-      context
-          .getRoot()
-          .getStore(ExtensionContext.Namespace.create(OnTwoNodes.class))
-          .getOrComputeIfAbsent(OnTwoNodes.class, key -> startBoth(), AutoCloseable.class);
+      IsolatedServers.awaitBoots(OnTwoNodes.class);
     }
   }
 
-  private static AutoCloseable startBoth() {
+  static AutoCloseable startBoth() {
     try {
       start();
     } catch (Exception e) {
