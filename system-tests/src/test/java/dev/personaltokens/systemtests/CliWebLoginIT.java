@@ -113,7 +113,7 @@ class CliWebLoginIT {
         .contains("(readable by you only).");
     assertThat(done.err()).doesNotContain("Exception");
     Path config = home.resolve(".config/ptk/config.json");
-    assertThat(Files.readString(config)).contains("\"tokenId\"").doesNotContain("ptd_");
+    assertThat(Files.readString(config)).contains("\"token_id\"").doesNotContain("ptd_");
 
     Run listed = ptk.jar("", "tokens", "list");
     Run audit = ptk.jar("", "audit", "--type", "token.created");
