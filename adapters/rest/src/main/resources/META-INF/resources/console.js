@@ -2,6 +2,7 @@
 import { apiClient } from './api.js';
 import { addDialog } from './add.js';
 import { auditPage } from './audit.js';
+import { cliLoginPage } from './cli-login.js';
 import { createdDialog } from './created.js';
 import { credentialsPage } from './credentials.js';
 import { deleteDialog } from './delete.js';
@@ -56,6 +57,7 @@ const twoFactor = twoFactorPage({
   setUp: () => session.twoFactorSetUp(),
   signOut: () => session.signOut(),
 });
+const cliLogin = cliLoginPage({ api });
 const pages = pageRouter({
   signedIn: () => session.signedIn(),
   firstStep: () => session.firstStep(),
@@ -69,6 +71,7 @@ const pages = pageRouter({
   password,
   account,
   twoFactor,
+  cliLogin,
 });
 const codeStep = signInCodeStep({ api, done: () => session.start() });
 const session = pageSession({ client, pages, menu, codeStep });

@@ -1,20 +1,23 @@
 // Owns which page is on screen: the views, the top bar, and the route from the address's #fragment.
 // One route needs no sign-in: a one-time password link, #/password/<secret>.
 import { handled } from './api.js';
+import { CLI_LOGIN } from './cli-login.js';
 import { $ } from './dom.js';
 
 const VIEWS = ['loading', 'signin-view', 'home-view', 'tokens-view', 'log-view', 'people-view',
-  'credentials-view', 'audit-view', 'password-view', 'account-view', 'two-factor-view', 'policy-view'];
+  'credentials-view', 'audit-view', 'password-view', 'account-view', 'two-factor-view', 'policy-view',
+  'cli-login-view'];
 
 const PASSWORD_LINK = '#/password/';
 
 /**
  * The pages; {@code signedIn} says whether someone is, {@code firstStep} what they must do before
  * anything else ('password', 'two-factor' or null), {@code tokens}, {@code log}, {@code people}, {@code credentials}, {@code audit},
- * {@code policy}, {@code password}, {@code account} and {@code twoFactor} open theirs, {@code restart} asks again who is signed in.
+ * {@code policy}, {@code password}, {@code account}, {@code twoFactor} and {@code cliLogin} open theirs, {@code restart} asks again who is signed in.
  */
 export function pageRouter({
   signedIn, firstStep, restart, tokens, log, people, credentials, audit, policy, password, account, twoFactor,
+  cliLogin,
 }) {
   /**
    * Shows {@code view} alone, with the top bar while signed in (but not on a password link, nor
@@ -66,6 +69,9 @@ export function pageRouter({
     } else if (location.hash === '#/policy') {
       show('policy-view');
       await policy.open();
+    } else if (location.hash.startsWith(CLI_LOGIN)) {
+      show('cli-login-view');
+      await cliLogin.open(location.hash.slice(CLI_LOGIN.length));
     } else {
       show('home-view');
     }

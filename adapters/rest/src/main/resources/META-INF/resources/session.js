@@ -2,7 +2,7 @@
 // password to change, two-factor sign-in to set up), the sign-in form, Sign out, an ended session.
 import { firstError, handled, sentence } from './api.js';
 import { $ } from './dom.js';
-import { firstWayIn, signInMethods } from './sign-in-methods.js';
+import { firstWayIn, returnToWhereSignInBegan, signInMethods } from './sign-in-methods.js';
 
 /**
  * The session of the page: {@code client} calls the API, {@code pages} shows, {@code menu} closes,
@@ -43,6 +43,7 @@ export function pageSession({ client, pages, menu, codeStep }) {
     const providerFailure = await signInMethods(api);
     const me = await api('GET', 'api/user/me');
     if (me.status === 200) {
+      returnToWhereSignInBegan();
       limits = limitsOf(me.data.results);
       role = me.data.results.role;
       step = firstStepOf(me.data.results);

@@ -27,6 +27,27 @@ const FAILURES = {
 const FALLBACK = 'The sign-in through the identity provider failed. Try again.';
 
 /**
+ * The page a sign-in through the provider began on (e.g. a command-line login's), kept in this
+ * tab while the browser is away: the provider sends it back to the console's address only.
+ */
+const RETURN_TO = 'ptk-return-to';
+
+$('signin-provider-link').addEventListener('click', () => {
+  if (location.hash.startsWith('#/') && location.hash.length > 2) {
+    sessionStorage.setItem(RETURN_TO, location.hash);
+  }
+});
+
+/** Back from the provider, signed in: to the page the sign-in began on, if it was one. */
+export function returnToWhereSignInBegan() {
+  const page = sessionStorage.getItem(RETURN_TO);
+  sessionStorage.removeItem(RETURN_TO);
+  if (page !== null && location.hash === '') {
+    history.replaceState(null, '', location.pathname + page);
+  }
+}
+
+/**
  * Asks the server how people sign in here and lays the sign-in page out for it; answers the
  * sentence of a failed sign-in through the provider the browser just came back from, or ''.
  */

@@ -14,6 +14,11 @@ import dev.personaltokens.application.port.in.audit.PurgeOldAuditEventsUseCase;
 import dev.personaltokens.application.port.in.client.DeleteServiceClientUseCase;
 import dev.personaltokens.application.port.in.client.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.client.RegisterServiceClientUseCase;
+import dev.personaltokens.application.port.in.clilogin.ApproveCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.DenyCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.DescribeCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.PollCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.StartCliLoginUseCase;
 import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
 import dev.personaltokens.application.port.in.people.AddPersonUseCase;
 import dev.personaltokens.application.port.in.people.ChangeRoleUseCase;
@@ -63,6 +68,9 @@ import dev.personaltokens.application.service.audit.ListInstanceAuditEventsServi
 import dev.personaltokens.application.service.audit.PurgeOldAuditEventsService;
 import dev.personaltokens.application.service.client.RegisterServiceClientService;
 import dev.personaltokens.application.service.client.ServiceClientsService;
+import dev.personaltokens.application.service.clilogin.CliLoginApprovalService;
+import dev.personaltokens.application.service.clilogin.PollCliLoginService;
+import dev.personaltokens.application.service.clilogin.StartCliLoginService;
 import dev.personaltokens.application.service.notice.SendNoticesService;
 import dev.personaltokens.application.service.people.AddPersonService;
 import dev.personaltokens.application.service.people.ChangeRoleService;
@@ -156,7 +164,12 @@ public record UseCases(
     GetTwoFactorUseCase getTwoFactor,
     RevokeUnusedTokensUseCase revokeUnusedTokens,
     StartProviderSignInUseCase startProviderSignIn,
-    FinishProviderSignInUseCase finishProviderSignIn) {
+    FinishProviderSignInUseCase finishProviderSignIn,
+    StartCliLoginUseCase startCliLogin,
+    DescribeCliLoginUseCase describeCliLogin,
+    ApproveCliLoginUseCase approveCliLogin,
+    DenyCliLoginUseCase denyCliLogin,
+    PollCliLoginUseCase pollCliLogin) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -344,6 +357,15 @@ public record UseCases(
     var disableTwoFactor =
         new DisableTwoFactorService(twoFactors, secondFactor, currentPolicy, audit);
     var getTwoFactor = new GetTwoFactorService(secondFactor, cache, ports.clock());
+    var startCliLogin =
+        new StartCliLoginService(
+            ports.sharedState(),
+            ports.clock(),
+            ports.randomness(),
+            ports.origins(),
+            policies.consoleUrl());
+    var cliLoginApproval = new CliLoginApprovalService(ports.sharedState(), ports.clock());
+    var pollCliLogin = new PollCliLoginService(ports.sharedState(), ports.clock(), create);
 
     return new UseCases(
         command ->
@@ -502,7 +524,27 @@ public record UseCases(
             each.call(
                 FinishProviderSignInUseCase.class,
                 Actor.ANONYMOUS,
-                () -> finishProviderSignIn.finish(callback)));
+                () -> finishProviderSignIn.finish(callback)),
+        machine ->
+            each.call(
+                StartCliLoginUseCase.class, Actor.ANONYMOUS, () -> startCliLogin.start(machine)),
+        (account, code) ->
+            each.call(
+                DescribeCliLoginUseCase.class,
+                Actor.of(account),
+                () -> cliLoginApproval.describe(account, code)),
+        (account, code) ->
+            each.run(
+                ApproveCliLoginUseCase.class,
+                Actor.of(account),
+                () -> cliLoginApproval.approve(account, code)),
+        (account, code) ->
+            each.run(
+                DenyCliLoginUseCase.class,
+                Actor.of(account),
+                () -> cliLoginApproval.deny(account, code)),
+        handle ->
+            each.call(PollCliLoginUseCase.class, Actor.ANONYMOUS, () -> pollCliLogin.poll(handle)));
   }
 
   /**

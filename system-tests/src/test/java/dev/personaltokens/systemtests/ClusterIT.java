@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.systemtests.ApiClient.Answer;
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A revocation on node A always wins on node B, whose cache held the token a moment before: the
  * next request there is refused, every time - one by one, by rotation, all at once, as a leak, by
- * deactivating the owner, and while both are hammered through HAProxy.
+ * deactivating the owner, and while both are hammered through HAProxy. And what the nodes share
+ * besides: the sign-in throttle's counts, a command-line login begun on one and approved on the
+ * other.
  */
 class ClusterIT extends OnTwoNodes {
 
@@ -118,6 +121,25 @@ class ClusterIT extends OnTwoNodes {
       assertThat(refused.status()).isEqualTo(429);
       assertThat(refused.errorCode()).isEqualTo("auth.throttled");
     }
+  }
+
+  @Test
+  @Order(4)
+  void aCommandLineLoginBegunOnOneNodeIsApprovedOnTheOtherAndCollectedOnceOnEither() {
+    JsonObject started = a.postJson("api/cli/login", null, "{\"machine\":\"ci@cluster\"}").json();
+    String code = started.getString("user_code");
+    String poll = "api/cli/login/" + started.getString("handle");
+
+    Answer pending = b.send(b.request(poll, null).POST(BodyPublishers.noBody()));
+    Answer approved = b.postJson("api/cli/login/code/" + code + "/approve", session, "");
+    Answer collected = a.send(a.request(poll, null).POST(BodyPublishers.noBody()));
+    Answer again = b.send(b.request(poll, null).POST(BodyPublishers.noBody()));
+
+    assertThat(pending.errorCode()).isEqualTo("login.pending");
+    assertThat(approved.status()).isEqualTo(204);
+    assertThat(collected.status()).as(collected.toString()).isEqualTo(200);
+    assertThat(b.get(ME, collected.json().getString("key")).status()).isEqualTo(200);
+    assertThat(again.errorCode()).isEqualTo("login.expired");
   }
 
   @Test

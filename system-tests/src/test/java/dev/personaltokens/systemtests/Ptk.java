@@ -89,6 +89,24 @@ final class Ptk {
    */
   Run jarAnswering(String first, Function<String, Optional<String>> reply, String... args)
       throws IOException, InterruptedException {
+    Running running = jarRunning(args);
+    String input;
+    try (var stdin = running.process.getOutputStream()) {
+      stdin.write(first.getBytes(StandardCharsets.UTF_8));
+      stdin.flush();
+      input =
+          first
+              + Eventually.until(() -> reply.apply(running.out()), Optional::isPresent).orElse("");
+      stdin.write(input.substring(first.length()).getBytes(StandardCharsets.UTF_8));
+    }
+    return harvested(input, running.finish());
+  }
+
+  /**
+   * The shaded jar, started and left running: what it printed so far, while a test does what the
+   * person would (approve a login in the browser), then its end.
+   */
+  Running jarRunning(String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("-jar", System.getProperty("ptk.jar")));
@@ -101,22 +119,27 @@ final class Ptk {
     Path out = home.resolve("stdout.txt");
     Path err = home.resolve("stderr.txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    String input;
-    try (var stdin = process.getOutputStream()) {
-      stdin.write(first.getBytes(StandardCharsets.UTF_8));
-      stdin.flush();
-      input =
-          first
-              + Eventually.until(() -> reply.apply(Files.readString(out)), Optional::isPresent)
-                  .orElse("");
-      stdin.write(input.substring(first.length()).getBytes(StandardCharsets.UTF_8));
+    return new Running(builder.start(), out, err, String.join(" ", args));
+  }
+
+  /** The jar, running. */
+  record Running(Process process, Path stdout, Path stderr, String args) {
+
+    /** What it printed on its standard output so far. */
+    String out() throws IOException {
+      return Files.readString(stdout);
     }
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("ptk " + String.join(" ", args) + " did not end");
+
+    /** Its end, within a minute and a half (a login polls every five seconds or more). */
+    Run finish() throws IOException, InterruptedException {
+      process.getOutputStream().close();
+      if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("ptk " + args + " did not end");
+      }
+      Run run = new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+      NoSecretInTheSecurityLog.harvest(run.out() + run.err());
+      return run;
     }
-    return harvested(
-        input, new Run(process.exitValue(), Files.readString(out), Files.readString(err)));
   }
 }

@@ -12,6 +12,11 @@ import dev.personaltokens.application.port.in.audit.PurgeOldAuditEventsUseCase;
 import dev.personaltokens.application.port.in.client.DeleteServiceClientUseCase;
 import dev.personaltokens.application.port.in.client.ListServiceClientsUseCase;
 import dev.personaltokens.application.port.in.client.RegisterServiceClientUseCase;
+import dev.personaltokens.application.port.in.clilogin.ApproveCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.DenyCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.DescribeCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.PollCliLoginUseCase;
+import dev.personaltokens.application.port.in.clilogin.StartCliLoginUseCase;
 import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
 import dev.personaltokens.application.port.in.people.AddPersonUseCase;
 import dev.personaltokens.application.port.in.people.ChangeRoleUseCase;
@@ -100,6 +105,31 @@ public class UseCaseBeans {
   @Produces
   FinishProviderSignInUseCase finishProviderSignIn() {
     return useCases.finishProviderSignIn();
+  }
+
+  @Produces
+  StartCliLoginUseCase startCliLogin() {
+    return useCases.startCliLogin();
+  }
+
+  @Produces
+  DescribeCliLoginUseCase describeCliLogin() {
+    return useCases.describeCliLogin();
+  }
+
+  @Produces
+  ApproveCliLoginUseCase approveCliLogin() {
+    return useCases.approveCliLogin();
+  }
+
+  @Produces
+  DenyCliLoginUseCase denyCliLogin() {
+    return useCases.denyCliLogin();
+  }
+
+  @Produces
+  PollCliLoginUseCase pollCliLogin() {
+    return useCases.pollCliLogin();
   }
 
   @Produces

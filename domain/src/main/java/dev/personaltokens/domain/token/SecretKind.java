@@ -10,7 +10,9 @@ public enum SecretKind {
   /** A registered service's secret, with which it asks whether a personal token is good. */
   SERVICE_CLIENT("ptc_"),
   /** A one-time link's secret, with which a person sets their own password and nothing else. */
-  PASSWORD_LINK("ptl_");
+  PASSWORD_LINK("ptl_"),
+  /** A command-line login's polling handle, with which it collects its token once approved. */
+  CLI_LOGIN("ptd_");
 
   private final String prefix;
 

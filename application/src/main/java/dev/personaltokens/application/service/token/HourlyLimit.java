@@ -10,7 +10,7 @@ import java.util.Optional;
  * At most {@code max} uses an hour per key (an address), on every node alike ({@link SharedState}),
  * counted from each key's first use in the hour.
  */
-final class HourlyLimit {
+public final class HourlyLimit {
 
   private static final Duration HOUR = Duration.ofHours(1);
 
@@ -20,7 +20,7 @@ final class HourlyLimit {
   private final SharedState shared;
 
   /** {@code name} keeps the keys of this limit apart from any other's. */
-  HourlyLimit(String name, int max, Clock clock, SharedState shared) {
+  public HourlyLimit(String name, int max, Clock clock, SharedState shared) {
     this.name = name;
     this.max = max;
     this.clock = clock;
@@ -28,7 +28,7 @@ final class HourlyLimit {
   }
 
   /** Counts one use of {@code key}; when the hour's budget is spent, how long until it is not. */
-  Optional<Duration> take(String key) {
+  public Optional<Duration> take(String key) {
     Instant now = clock.now();
     Window window =
         Window.parse(

@@ -72,8 +72,9 @@ public final class AuthenticateService implements AuthenticateUseCase {
           Principal.of(personalToken(secret.digest(), now, From.client(clientAddress())));
       case SESSION -> session(secret.digest(), now);
       // A service's secret opens introspection, with Basic credentials, and nothing else; a
-      // password link's opens the setting of one password.
-      case SERVICE_CLIENT, PASSWORD_LINK -> throw AuthenticationException.invalid();
+      // password link's opens the setting of one password, a command-line login's handle the
+      // collection of its token.
+      case SERVICE_CLIENT, PASSWORD_LINK, CLI_LOGIN -> throw AuthenticationException.invalid();
     };
   }
 

@@ -4,9 +4,8 @@ import dev.personaltokens.adapter.in.cli.common.CliContext;
 import dev.personaltokens.adapter.in.cli.common.CliException;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.common.Formats;
-import dev.personaltokens.domain.Text;
 import dev.personaltokens.domain.account.Email;
-import dev.personaltokens.domain.token.TokenName;
+import dev.personaltokens.domain.clilogin.MachineToken;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.json.Json;
 import java.time.Instant;
@@ -26,6 +25,10 @@ import picocli.CommandLine.Option;
           + " is then asked for the code of its authenticator app, or a recovery code. When the"
           + " server requires two-factor sign-in and the account has none yet, it is set up first,"
           + " as 'ptk two-factor enable' does.",
+      "With --web (the default when the server signs in through its identity provider only),"
+          + " no password is asked for: a page of the console and a code are shown; open the page"
+          + " in a browser, sign in there, check the code and approve it, and the same token for"
+          + " this machine is stored here.",
       "With --token, a token you already have is checked and stored instead."
     })
 public final class LoginCommand extends ApiCommand {
@@ -52,6 +55,13 @@ public final class LoginCommand extends ApiCommand {
               + " for, not echoed (safer than on the command line, which shells keep in history)")
   String token;
 
+  @Option(
+      names = "--web",
+      description =
+          "Sign in through the browser: approve a code in the console instead of typing a"
+              + " password here")
+  boolean web;
+
   LoginCommand(CliContext context) {
     super(context);
   }
@@ -63,7 +73,17 @@ public final class LoginCommand extends ApiCommand {
     ServerAddress address = ResolvedLogin.server(server, context, previous);
     warnIfCleartext(address);
     PtkApi api = PtkApi.anonymous(address);
-    StoredLogin login = token != null ? withToken(api) : withPassword(api);
+    StoredLogin login;
+    if (token != null) {
+      if (web) {
+        throw CliException.usage("--web and --token are two ways to sign in: give one");
+      }
+      login = withToken(api);
+    } else if (web || (email == null && !api.passwordSignIn())) {
+      login = throughTheBrowser(api);
+    } else {
+      login = withPassword(api);
+    }
     previous.filter(old -> !old.token().equals(login.token())).ifPresent(this::revokeQuietly);
     config.save(login);
     context.out().println("Signed in to " + address + " as " + login.email() + ".");
@@ -121,10 +141,22 @@ public final class LoginCommand extends ApiCommand {
     Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     return signedIn.createToken(
         Json.createObjectBuilder()
-            .add("name", machineTokenName())
-            .add("description", "Created by 'ptk login'; 'ptk logout' revokes it")
-            .add("expires_at", now.plus(ExpiresIn.DEFAULT.lifetime()).toString())
+            .add("name", MachineToken.name(context.machine().get()).value())
+            .add("description", MachineToken.DESCRIPTION.value())
+            .add("expires_at", now.plus(MachineToken.LIFETIME).toString())
             .build());
+  }
+
+  /** The machine's token, made by the server once the person approved it in the browser. */
+  private StoredLogin throughTheBrowser(PtkApi anonymous) {
+    ApiToken created = WebLogin.run(context, anonymous);
+    String email = anonymous.as(created.key(), "the new token", answer -> {}).me().email();
+    return new StoredLogin(
+        anonymous.server().toString(),
+        created.key(),
+        created.uuid(),
+        email,
+        Instant.parse(created.expiresAt()));
   }
 
   /**
@@ -191,14 +223,6 @@ public final class LoginCommand extends ApiCommand {
                   + e.getMessage()
                   + "); revoke it in the console");
     }
-  }
-
-  /** "ptk CLI alice@laptop", as Azion's CLI names the token it makes for a machine. */
-  private String machineTokenName() {
-    String name = Text.printable("ptk CLI " + context.machine().get());
-    return name.codePointCount(0, name.length()) <= TokenName.MAX_LENGTH
-        ? name
-        : name.substring(0, name.offsetByCodePoints(0, TokenName.MAX_LENGTH));
   }
 
   private String ask(String prompt) {

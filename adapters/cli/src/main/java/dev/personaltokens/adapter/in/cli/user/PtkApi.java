@@ -1,6 +1,7 @@
 package dev.personaltokens.adapter.in.cli.user;
 
 import dev.personaltokens.adapter.in.cli.common.CliException;
+import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.domain.Confirmation;
 import dev.personaltokens.domain.ErrorCategory;
 import dev.personaltokens.domain.Text;
@@ -157,6 +158,41 @@ final class PtkApi {
 
   Me me() {
     return Me.from(send(authorized("api/user/me").GET()));
+  }
+
+  /**
+   * Whether the server signs people in with a password ({@code GET /api/session/methods}); a server
+   * older than single sign-on, which has no such path, does.
+   */
+  boolean passwordSignIn() {
+    try {
+      JsonObject methods = send(request("api/session/methods").GET());
+      return methods == null || methods.getBoolean("password_sign_in", true);
+    } catch (CliException e) {
+      if (e.exitCode() == ExitCode.NOT_FOUND) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Begins a login through the browser for {@code machine} ({@code POST /api/cli/login}). */
+  WebLogin.Started startWebLogin(String machine) {
+    return WebLogin.Started.from(
+        send(
+            withJson(
+                request("api/cli/login"),
+                "POST",
+                Json.createObjectBuilder().add("machine", machine).build())));
+  }
+
+  /**
+   * Asks whether the login of {@code handle} was approved: its token once it was; otherwise the
+   * server's answer as a failure whose code says which (pending, slow_down, denied, expired).
+   */
+  ApiToken pollWebLogin(String handle) {
+    return ApiToken.from(
+        send(request("api/cli/login/" + queryValue(handle)).POST(BodyPublishers.noBody())));
   }
 
   ApiToken createToken(JsonObject request) {
