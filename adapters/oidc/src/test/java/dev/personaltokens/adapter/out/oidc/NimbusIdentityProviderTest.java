@@ -10,22 +10,28 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
 import dev.personaltokens.application.port.in.session.ProviderSignInException;
 import dev.personaltokens.application.port.out.IdentityProvider.AuthorizationRequest;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.sso.ProviderIdentity;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -181,6 +187,92 @@ class NimbusIdentityProviderTest {
     } finally {
       late.shutdown();
     }
+  }
+
+  /**
+   * A provider that rotates its signing key: a token signed by a key of a new id is checked against
+   * the provider's key set fetched again, not refused for the key set held. Not mock-oauth2-server,
+   * whose key id is always its issuer's name: the smallest provider that serves a discovery
+   * document and a key set that changes.
+   */
+  @Test
+  void aKeyTheProviderRotatesToIsFetchedWhenItsFirstTokenComes() throws Exception {
+    RSAKey before = new RSAKeyGenerator(2048).keyID("before-the-rotation").generate();
+    RSAKey after = new RSAKeyGenerator(2048).keyID("after-the-rotation").generate();
+    AtomicReference<RSAKey> published = new AtomicReference<>(before);
+    HttpServer rotating =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String issuer = "http://127.0.0.1:" + rotating.getAddress().getPort() + "/rotating";
+    serve(
+        rotating,
+        "/rotating/.well-known/openid-configuration",
+        () ->
+            JSONObjectUtils.toJSONString(
+                Map.of(
+                    "issuer",
+                    issuer,
+                    "authorization_endpoint",
+                    issuer + "/authorize",
+                    "token_endpoint",
+                    issuer + "/token",
+                    "jwks_uri",
+                    issuer + "/jwks",
+                    "response_types_supported",
+                    List.of("code"),
+                    "subject_types_supported",
+                    List.of("public"),
+                    "id_token_signing_alg_values_supported",
+                    List.of("RS256"))));
+    serve(rotating, "/rotating/jwks", () -> new JWKSet(published.get().toPublicJWK()).toString());
+    rotating.start();
+    try {
+      NimbusIdentityProvider provider = new NimbusIdentityProvider(settings(URI.create(issuer)));
+      AuthorizationRequest first = provider.authorization();
+      assertThat(provider.validated(signed(before, issuer, first.nonce()), first.nonce()).subject())
+          .isEqualTo("ada");
+
+      published.set(after);
+      AuthorizationRequest second = provider.authorization();
+
+      assertThat(
+              provider.validated(signed(after, issuer, second.nonce()), second.nonce()).subject())
+          .isEqualTo("ada");
+      assertRefused(
+          () -> provider.validated(signed(before, issuer, second.nonce()), second.nonce()),
+          "oidc.token",
+          "");
+    } finally {
+      rotating.stop(0);
+    }
+  }
+
+  private static void serve(HttpServer server, String path, Supplier<String> json) {
+    server.createContext(
+        path,
+        exchange -> {
+          byte[] body = json.get().getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+  }
+
+  private static SignedJWT signed(RSAKey key, String issuer, String nonce) throws Exception {
+    SignedJWT token =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(CLIENT)
+                .subject("ada")
+                .claim("nonce", nonce)
+                .claim("email", "ada@example.com")
+                .issueTime(new Date())
+                .expirationTime(new Date(System.currentTimeMillis() + 60_000))
+                .build());
+    token.sign(new RSASSASigner(key));
+    return token;
   }
 
   /** A token the provider signed with its own key, as it would issue one but for these claims. */
