@@ -37,6 +37,7 @@ public final class StandaloneAdmin implements AdminUseCases {
             stores.personalTokens(),
             stores.sessions(),
             stores.serviceClients(),
+            stores.scimTokens(),
             stores.instancePolicies(),
             new SystemClock(),
             new SecureRandomness(),

@@ -10,7 +10,11 @@ public enum SecretKind {
   /** A registered service's secret, with which it asks whether a personal token is good. */
   SERVICE_CLIENT("ptc_"),
   /** A one-time link's secret, with which a person sets their own password and nothing else. */
-  PASSWORD_LINK("ptl_");
+  PASSWORD_LINK("ptl_"),
+  /**
+   * An identity provider's SCIM client's secret, with which it provisions people and nothing else.
+   */
+  SCIM_TOKEN("ptp_");
 
   private final String prefix;
 

@@ -72,8 +72,8 @@ public final class AuthenticateService implements AuthenticateUseCase {
           Principal.of(personalToken(secret.digest(), now, From.client(clientAddress())));
       case SESSION -> session(secret.digest(), now);
       // A service's secret opens introspection, with Basic credentials, and nothing else; a
-      // password link's opens the setting of one password.
-      case SERVICE_CLIENT, PASSWORD_LINK -> throw AuthenticationException.invalid();
+      // password link's opens the setting of one password; a SCIM token's opens /scim/v2 only.
+      case SERVICE_CLIENT, PASSWORD_LINK, SCIM_TOKEN -> throw AuthenticationException.invalid();
     };
   }
 
