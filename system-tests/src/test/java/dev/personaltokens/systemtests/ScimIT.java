@@ -151,20 +151,43 @@ class ScimIT {
   }
 
   @Test
+  void theProviderReadsWhatThisServerSupports() throws Exception {
+    var config = users.getServiceProviderConfig();
+    var types = users.getResourceTypes();
+    var schemas = users.getSchemas();
+
+    assertThat(config.getPatch().isSupported()).isTrue();
+    assertThat(config.getBulk().isSupported()).isFalse();
+    assertThat(config.getFilter().isSupported()).isTrue();
+    assertThat(types.getResources())
+        .singleElement()
+        .satisfies(type -> assertThat(type.getEndpoint().toString()).isEqualTo("/Users"));
+    assertThat(users.getResourceType("User").getName()).isEqualTo("User");
+    assertThat(schemas.getResources())
+        .singleElement()
+        .satisfies(
+            schema ->
+                assertThat(schema.getId()).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User"));
+    assertThat(users.getSchema("urn:ietf:params:scim:schemas:core:2.0:User").getAttributes())
+        .extracting(attribute -> attribute.getName())
+        .contains("userName", "emails", "active");
+  }
+
+  @Test
   void refusalsAreScimErrors() throws Exception {
     Account taken = TestDatabase.newAccount(PASSWORD);
 
     ScimException conflict =
         catchThrowableOfType(
-            () -> users.create("Users", new UserResource().setUserName(taken.email().value())),
-            ScimException.class);
+            ScimException.class,
+            () -> users.create("Users", new UserResource().setUserName(taken.email().value())));
     ScimException unknown =
         catchThrowableOfType(
-            () -> users.retrieve("Users", "999999999", UserResource.class), ScimException.class);
+            ScimException.class, () -> users.retrieve("Users", "999999999", UserResource.class));
     ScimException badFilter =
         catchThrowableOfType(
-            () -> users.searchRequest("Users").filter("title sw \"x\"").invoke(UserResource.class),
-            ScimException.class);
+            ScimException.class,
+            () -> users.searchRequest("Users").filter("title sw \"x\"").invoke(UserResource.class));
 
     assertThat(conflict.getScimError().getStatus()).isEqualTo(409);
     assertThat(conflict.getScimError().getScimType()).isEqualTo("uniqueness");

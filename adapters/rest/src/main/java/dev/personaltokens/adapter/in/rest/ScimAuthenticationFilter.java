@@ -27,7 +27,8 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!request.getUriInfo().getBaseUri().getPath().equals(ScimApplication.PATH + "/")) {
+    // Under the WAR's context path, whatever it is.
+    if (!request.getUriInfo().getBaseUri().getPath().endsWith(ScimApplication.PATH + "/")) {
       throw new NotFoundException();
     }
     String secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
