@@ -24,6 +24,7 @@ export const EVENT_WORDS = {
   'account.reactivated': 'Account reactivated',
   'account.role_changed': 'Role changed',
   'account.linked': 'Linked to the identity provider',
+  'account.email_changed': 'Email changed by the identity provider',
   'password.reset_link_sent': 'Password link sent',
   'token.revoked_by_admin': 'Token revoked by an admin',
   'policy.changed': 'Policy changed',

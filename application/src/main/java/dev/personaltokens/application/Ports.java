@@ -14,6 +14,7 @@ import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.port.out.ScimTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.SharedState;
@@ -26,6 +27,7 @@ public record Ports(
     PersonalTokens personalTokens,
     Sessions sessions,
     ServiceClients serviceClients,
+    ScimTokens scimTokens,
     InstancePolicies instancePolicies,
     Clock clock,
     Randomness randomness,

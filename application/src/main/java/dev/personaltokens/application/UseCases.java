@@ -30,6 +30,14 @@ import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
 import dev.personaltokens.application.port.in.policy.ChangePolicyUseCase;
 import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.policy.GetPolicyUseCase;
+import dev.personaltokens.application.port.in.provisioning.AuthenticateProvisionerUseCase;
+import dev.personaltokens.application.port.in.provisioning.ChangeEmailUseCase;
+import dev.personaltokens.application.port.in.provisioning.CreateScimTokenUseCase;
+import dev.personaltokens.application.port.in.provisioning.FindPersonUseCase;
+import dev.personaltokens.application.port.in.provisioning.GetPersonUseCase;
+import dev.personaltokens.application.port.in.provisioning.ListScimTokensUseCase;
+import dev.personaltokens.application.port.in.provisioning.ProvisionPersonUseCase;
+import dev.personaltokens.application.port.in.provisioning.RevokeScimTokenUseCase;
 import dev.personaltokens.application.port.in.session.FinishProviderSignInUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
@@ -83,6 +91,8 @@ import dev.personaltokens.application.service.people.SetPasswordService;
 import dev.personaltokens.application.service.policy.ChangePolicyService;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.application.service.policy.GetPolicyService;
+import dev.personaltokens.application.service.provisioning.ProvisioningService;
+import dev.personaltokens.application.service.provisioning.ScimTokensService;
 import dev.personaltokens.application.service.session.FinishProviderSignInService;
 import dev.personaltokens.application.service.session.SecondFactorCheck;
 import dev.personaltokens.application.service.session.SignInService;
@@ -169,7 +179,15 @@ public record UseCases(
     DescribeCliLoginUseCase describeCliLogin,
     ApproveCliLoginUseCase approveCliLogin,
     DenyCliLoginUseCase denyCliLogin,
-    PollCliLoginUseCase pollCliLogin) {
+    PollCliLoginUseCase pollCliLogin,
+    CreateScimTokenUseCase createScimToken,
+    ListScimTokensUseCase listScimTokens,
+    RevokeScimTokenUseCase revokeScimToken,
+    AuthenticateProvisionerUseCase authenticateProvisioner,
+    GetPersonUseCase getPerson,
+    FindPersonUseCase findPerson,
+    ProvisionPersonUseCase provisionPerson,
+    ChangeEmailUseCase changeEmail) {
 
   /**
    * The services on these ports, each call going through {@code decorator} with the use case's name
@@ -366,6 +384,8 @@ public record UseCases(
             policies.consoleUrl());
     var cliLoginApproval = new CliLoginApprovalService(ports.sharedState(), ports.clock());
     var pollCliLogin = new PollCliLoginService(ports.sharedState(), ports.clock(), create);
+    var scimTokens = new ScimTokensService(ports.scimTokens(), ports.clock(), ports.randomness());
+    var provisioning = new ProvisioningService(accounts, ports.clock(), audit);
 
     return new UseCases(
         command ->
@@ -544,7 +564,27 @@ public record UseCases(
                 Actor.of(account),
                 () -> cliLoginApproval.deny(account, code)),
         handle ->
-            each.call(PollCliLoginUseCase.class, Actor.ANONYMOUS, () -> pollCliLogin.poll(handle)));
+            each.call(PollCliLoginUseCase.class, Actor.ANONYMOUS, () -> pollCliLogin.poll(handle)),
+        (actor, name) ->
+            each.call(CreateScimTokenUseCase.class, actor, () -> scimTokens.create(actor, name)),
+        actor -> each.call(ListScimTokensUseCase.class, actor, () -> scimTokens.list(actor)),
+        (actor, id) ->
+            each.run(RevokeScimTokenUseCase.class, actor, () -> scimTokens.revoke(actor, id)),
+        secret ->
+            each.call(
+                AuthenticateProvisionerUseCase.class,
+                Actor.ANONYMOUS,
+                () -> scimTokens.authenticate(secret)),
+        (admin, account) ->
+            each.call(GetPersonUseCase.class, admin, () -> provisioning.get(admin, account)),
+        (admin, email) ->
+            each.call(FindPersonUseCase.class, admin, () -> provisioning.find(admin, email)),
+        (admin, email) ->
+            each.call(
+                ProvisionPersonUseCase.class, admin, () -> provisioning.provision(admin, email)),
+        (admin, account, email) ->
+            each.call(
+                ChangeEmailUseCase.class, admin, () -> provisioning.change(admin, account, email)));
   }
 
   /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class NoSecretInTheSecurityLog implements AfterAllCallback {
 
-  private static final Pattern SECRET = Pattern.compile("pt[kscld]_[0-9A-Za-z]{38}");
+  private static final Pattern SECRET = Pattern.compile("pt[kscldp]_[0-9A-Za-z]{38}");
   private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
 
   /** Every secret in {@code text}, e.g. an answer of the API or the output of the CLI. */

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The served OpenAPI document ({@code META-INF/openapi.yaml}) as a check of what the server really
  * answers: every answer of the API ITs under {@code /api} must be one the document describes - its
- * status, its headers, its body - so that the document can't drift from the code.
+ * status, its headers, its body - so that the document can't drift from the code. SCIM's answers
+ * under {@code /scim/v2} too.
  */
 final class OpenApiDocument {
 
@@ -29,6 +30,9 @@ final class OpenApiDocument {
    * method the document doesn't list is checked as that.
    */
   private static final String ANY_REFUSAL = "/api/user/me";
+
+  /** The same for SCIM, whose refusals have a shape of their own. */
+  private static final String ANY_SCIM_REFUSAL = "/scim/v2/ServiceProviderConfig";
 
   private static final OpenApiInteractionValidator VALIDATOR = load();
 
@@ -68,7 +72,7 @@ final class OpenApiDocument {
       Map<String, List<String>> headers,
       String body) {
     Optional<Request.Method> method = methodOf(methodName);
-    if (!apiPath.startsWith("/api/") || method.isEmpty()) {
+    if (!(apiPath.startsWith("/api/") || apiPath.startsWith("/scim/v2/")) || method.isEmpty()) {
       return;
     }
     SimpleResponse.Builder builder = SimpleResponse.Builder.status(status).withBody(body);
@@ -78,7 +82,11 @@ final class OpenApiDocument {
         VALIDATOR.validateResponse(
             documented(apiPath), asDocumented(apiPath, method.get(), status, body), answer);
     if (refusesWhatTheDocumentDoesNotList(report, status)) {
-      report = VALIDATOR.validateResponse(ANY_REFUSAL, Request.Method.GET, answer);
+      report =
+          VALIDATOR.validateResponse(
+              apiPath.startsWith("/scim/") ? ANY_SCIM_REFUSAL : ANY_REFUSAL,
+              Request.Method.GET,
+              answer);
     }
     if (report.hasErrors()) {
       throw new AssertionError(

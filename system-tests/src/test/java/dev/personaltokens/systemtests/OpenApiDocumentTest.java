@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.personaltokens.adapter.in.rest.ApiApplication;
+import dev.personaltokens.adapter.in.rest.ScimApplication;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -63,13 +64,19 @@ class OpenApiDocumentTest {
           HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
           if (http != null) {
             Path sub = method.getAnnotation(Path.class);
-            served.add(http.value() + " " + apiPath(base, sub == null ? "" : sub.value()));
+            served.add(
+                http.value() + " " + apiPath(root(resource), base, sub == null ? "" : sub.value()));
           }
         }
       }
     }
 
-    assertThat(served).contains("GET /api/iam/personal_tokens", "POST /api/credentials/revoke");
+    assertThat(served)
+        .contains(
+            "GET /api/iam/personal_tokens",
+            "POST /api/credentials/revoke",
+            "PATCH /scim/v2/Users/{id}",
+            "GET /scim/v2/ServiceProviderConfig");
     assertThat(served)
         .allSatisfy(
             call -> {
@@ -82,8 +89,15 @@ class OpenApiDocumentTest {
             });
   }
 
-  private static String apiPath(String base, String sub) {
-    return ("/api/" + base + "/" + sub).replaceAll("/+", "/").replaceAll("/$", "");
+  private static String apiPath(String root, String base, String sub) {
+    return (root + "/" + base + "/" + sub).replaceAll("/+", "/").replaceAll("/$", "");
+  }
+
+  /** SCIM's resources are its application's, at its path; every other one is the API's. */
+  private static String root(JavaClass resource) {
+    return new ScimApplication().getClasses().contains(resource.reflect())
+        ? ScimApplication.PATH
+        : "/api";
   }
 
   @Test

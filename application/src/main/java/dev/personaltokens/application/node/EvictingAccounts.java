@@ -98,6 +98,12 @@ final class EvictingAccounts implements Accounts {
   }
 
   @Override
+  public boolean changeEmail(AccountId id, Email email) {
+    cache.stale(Eviction.account(id));
+    return store.changeEmail(id, email);
+  }
+
+  @Override
   public boolean holdIfActive(AccountId id) {
     return store.holdIfActive(id);
   }

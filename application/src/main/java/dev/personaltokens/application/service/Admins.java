@@ -9,7 +9,7 @@ import dev.personaltokens.domain.audit.AuditActor;
 /**
  * Who may manage the people: an active admin, read from the store in the call's own transaction so
  * that a role taken away counts at once - or the operator at the command line, who holds the
- * database itself.
+ * database itself, or an identity provider through SCIM, which the operator let in with its token.
  */
 public final class Admins {
 
@@ -23,6 +23,10 @@ public final class Admins {
   public AuditActor require(Actor actor) {
     if (actor instanceof Actor.Operator operator) {
       return AuditActor.operator(operator.name());
+    }
+    if (actor instanceof Actor.Provisioner provisioner) {
+      // Named as the operator who made its token would be: the logs' actor is an admin or not.
+      return AuditActor.operator(provisioner.describe());
     }
     if (actor instanceof Actor.AccountHolder holder) {
       return accounts

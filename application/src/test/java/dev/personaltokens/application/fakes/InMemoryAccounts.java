@@ -153,6 +153,27 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   @Override
+  public synchronized boolean changeEmail(AccountId id, Email email) {
+    Optional<Account> holder = findByEmail(email);
+    if (!byId.containsKey(id) || holder.filter(other -> !other.id().equals(id)).isPresent()) {
+      return false;
+    }
+    update(
+        id,
+        account ->
+            new Account(
+                account.id(),
+                email,
+                account.passwordHash(),
+                account.created(),
+                account.role(),
+                account.status(),
+                account.lastSignIn(),
+                account.passwordChangeRequired()));
+    return true;
+  }
+
+  @Override
   public synchronized boolean holdIfActive(AccountId id) {
     return findById(id).map(Account::isActive).orElse(false);
   }

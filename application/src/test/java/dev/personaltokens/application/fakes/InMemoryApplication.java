@@ -63,6 +63,7 @@ public final class InMemoryApplication {
   private final InMemoryAccounts accounts = new InMemoryAccounts(tokens);
   private final InMemorySessions sessions = new InMemorySessions();
   private final InMemoryServiceClients serviceClients = new InMemoryServiceClients();
+  private final InMemoryScimTokens scimTokens = new InMemoryScimTokens();
   private final InMemoryInstancePolicies instancePolicies = new InMemoryInstancePolicies();
   private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(accounts::emailOf);
   private final SettableOrigins origins = new SettableOrigins();
@@ -119,6 +120,7 @@ public final class InMemoryApplication {
                 tokens,
                 sessions,
                 serviceClients,
+                scimTokens,
                 instancePolicies,
                 clock,
                 randomness,
@@ -250,6 +252,10 @@ public final class InMemoryApplication {
 
   public InMemoryServiceClients serviceClients() {
     return serviceClients;
+  }
+
+  public InMemoryScimTokens scimTokens() {
+    return scimTokens;
   }
 
   public InMemoryInstancePolicies instancePolicies() {

@@ -391,6 +391,7 @@ class NodeCacheTest {
             storeReads.store(),
             app.sessions(),
             app.serviceClients(),
+            app.scimTokens(),
             app.instancePolicies(),
             app.clock(),
             app.randomness(),

@@ -38,6 +38,7 @@ public final class StandaloneAdmin implements AdminUseCases {
             stores.personalTokens(),
             stores.sessions(),
             stores.serviceClients(),
+            stores.scimTokens(),
             stores.instancePolicies(),
             new SystemClock(),
             new SecureRandomness(),

@@ -28,6 +28,14 @@ import dev.personaltokens.application.port.in.people.SetPasswordUseCase;
 import dev.personaltokens.application.port.in.policy.ChangePolicyUseCase;
 import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.policy.GetPolicyUseCase;
+import dev.personaltokens.application.port.in.provisioning.AuthenticateProvisionerUseCase;
+import dev.personaltokens.application.port.in.provisioning.ChangeEmailUseCase;
+import dev.personaltokens.application.port.in.provisioning.CreateScimTokenUseCase;
+import dev.personaltokens.application.port.in.provisioning.FindPersonUseCase;
+import dev.personaltokens.application.port.in.provisioning.GetPersonUseCase;
+import dev.personaltokens.application.port.in.provisioning.ListScimTokensUseCase;
+import dev.personaltokens.application.port.in.provisioning.ProvisionPersonUseCase;
+import dev.personaltokens.application.port.in.provisioning.RevokeScimTokenUseCase;
 import dev.personaltokens.application.port.in.session.FinishProviderSignInUseCase;
 import dev.personaltokens.application.port.in.session.SignInUseCase;
 import dev.personaltokens.application.port.in.session.SignOutUseCase;
@@ -325,5 +333,45 @@ public class UseCaseBeans {
   @Produces
   RevokeUnusedTokensUseCase revokeUnusedTokens() {
     return useCases.revokeUnusedTokens();
+  }
+
+  @Produces
+  CreateScimTokenUseCase createScimToken() {
+    return useCases.createScimToken();
+  }
+
+  @Produces
+  ListScimTokensUseCase listScimTokens() {
+    return useCases.listScimTokens();
+  }
+
+  @Produces
+  RevokeScimTokenUseCase revokeScimToken() {
+    return useCases.revokeScimToken();
+  }
+
+  @Produces
+  AuthenticateProvisionerUseCase authenticateProvisioner() {
+    return useCases.authenticateProvisioner();
+  }
+
+  @Produces
+  GetPersonUseCase getPerson() {
+    return useCases.getPerson();
+  }
+
+  @Produces
+  FindPersonUseCase findPerson() {
+    return useCases.findPerson();
+  }
+
+  @Produces
+  ProvisionPersonUseCase provisionPerson() {
+    return useCases.provisionPerson();
+  }
+
+  @Produces
+  ChangeEmailUseCase changeEmail() {
+    return useCases.changeEmail();
   }
 }

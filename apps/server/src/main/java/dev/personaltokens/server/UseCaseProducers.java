@@ -21,6 +21,7 @@ import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
+import dev.personaltokens.application.port.out.ScimTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.SharedState;
@@ -51,6 +52,7 @@ public class UseCaseProducers {
   @Inject PasswordLinks passwordLinks;
   @Inject Sessions sessions;
   @Inject ServiceClients serviceClients;
+  @Inject ScimTokens scimTokens;
   @Inject InstancePolicies instancePolicies;
   @Inject Clock clock;
   @Inject Randomness randomness;
@@ -116,6 +118,7 @@ public class UseCaseProducers {
             tokens,
             sessions,
             serviceClients,
+            scimTokens,
             instancePolicies,
             clock,
             randomness,

@@ -28,6 +28,8 @@ public enum AuditEventType {
   ACCOUNT_ROLE_CHANGED("account.role_changed"),
   /** An account signs in through the identity provider from now on. */
   ACCOUNT_LINKED("account.linked"),
+  /** The identity provider renamed the person (SCIM): the detail says from what to what. */
+  ACCOUNT_EMAIL_CHANGED("account.email_changed"),
   PASSWORD_RESET_LINK_SENT("password.reset_link_sent"),
   /** An admin revoked the token from the credentials inventory. */
   TOKEN_REVOKED_BY_ADMIN("token.revoked_by_admin"),

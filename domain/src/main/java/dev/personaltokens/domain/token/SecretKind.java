@@ -12,7 +12,11 @@ public enum SecretKind {
   /** A one-time link's secret, with which a person sets their own password and nothing else. */
   PASSWORD_LINK("ptl_"),
   /** A command-line login's polling handle, with which it collects its token once approved. */
-  CLI_LOGIN("ptd_");
+  CLI_LOGIN("ptd_"),
+  /**
+   * An identity provider's SCIM client's secret, with which it provisions people and nothing else.
+   */
+  SCIM_TOKEN("ptp_");
 
   private final String prefix;
 

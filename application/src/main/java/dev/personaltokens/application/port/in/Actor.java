@@ -26,6 +26,11 @@ public sealed interface Actor {
     return new Operator(name);
   }
 
+  /** An identity provider's SCIM client, named by the SCIM token it presented. */
+  static Actor provisioner(String tokenName) {
+    return new Provisioner(tokenName);
+  }
+
   record AccountHolder(AccountId account) implements Actor {
     @Override
     public String describe() {
@@ -38,6 +43,14 @@ public sealed interface Actor {
     @Override
     public String describe() {
       return "operator " + name;
+    }
+  }
+
+  /** An identity provider provisioning people through SCIM, by its token's name. */
+  record Provisioner(String tokenName) implements Actor {
+    @Override
+    public String describe() {
+      return "SCIM (" + tokenName + ")";
     }
   }
 

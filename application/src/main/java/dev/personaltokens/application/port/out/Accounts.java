@@ -70,6 +70,12 @@ public interface Accounts {
   void changeStatus(AccountId id, AccountStatus status);
 
   /**
+   * Gives the account another email: whether it did - false when another account has it (also one
+   * that takes it at the same time) or there is no such account.
+   */
+  boolean changeEmail(AccountId id, Email email);
+
+  /**
    * Whether the account is active, its row held (shared) until the transaction ends: a token made
    * in this transaction then either commits before a deactivation revokes the account's tokens, or
    * sees the deactivation and is not made - a deactivation can't be outrun.

@@ -73,8 +73,9 @@ public final class AuthenticateService implements AuthenticateUseCase {
       case SESSION -> session(secret.digest(), now);
       // A service's secret opens introspection, with Basic credentials, and nothing else; a
       // password link's opens the setting of one password, a command-line login's handle the
-      // collection of its token.
-      case SERVICE_CLIENT, PASSWORD_LINK, CLI_LOGIN -> throw AuthenticationException.invalid();
+      // collection of its token; a SCIM token's opens /scim/v2 only.
+      case SERVICE_CLIENT, PASSWORD_LINK, CLI_LOGIN, SCIM_TOKEN ->
+          throw AuthenticationException.invalid();
     };
   }
 

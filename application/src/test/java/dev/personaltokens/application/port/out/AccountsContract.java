@@ -391,6 +391,22 @@ public abstract class AccountsContract {
   }
 
   @Test
+  void changeEmailGivesTheAccountAnEmailNoOtherHas() {
+    Account changed = newAccount();
+    Account other = newAccount();
+    Email fresh = uniqueEmail();
+
+    assertThat(accounts().changeEmail(changed.id(), other.email())).isFalse();
+    assertThat(accounts().changeEmail(changed.id(), fresh)).isTrue();
+    assertThat(accounts().changeEmail(changed.id(), fresh)).as("unchanged is fine").isTrue();
+
+    assertThat(accounts().findById(changed.id()).orElseThrow().email()).isEqualTo(fresh);
+    assertThat(accounts().findByEmail(fresh).orElseThrow().id()).isEqualTo(changed.id());
+    assertThat(accounts().findById(other.id())).contains(other);
+    assertThat(accounts().changeEmail(new AccountId(Long.MAX_VALUE), uniqueEmail())).isFalse();
+  }
+
+  @Test
   void changeStatusChangesThatAccountsStatusOnly() {
     Account changed = newAccount();
     Account other = newAccount();

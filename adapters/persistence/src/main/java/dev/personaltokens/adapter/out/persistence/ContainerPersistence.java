@@ -6,6 +6,7 @@ import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.ScimTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.TwoFactors;
@@ -52,6 +53,12 @@ public class ContainerPersistence {
   @ApplicationScoped
   ServiceClients serviceClients() {
     return new JpaServiceClients(em);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ScimTokens scimTokens() {
+    return new JpaScimTokens(em);
   }
 
   @Produces

@@ -173,6 +173,19 @@ public class JpaAccounts implements Accounts {
         .executeUpdate();
   }
 
+  /**
+   * The unique key decides, as for a new account: IGNORE leaves the row as it was when another
+   * account holds the email. The driver counts the rows matched, so the row read back says which.
+   */
+  @Override
+  public boolean changeEmail(AccountId id, Email email) {
+    em.createNativeQuery("UPDATE IGNORE accounts SET email = ? WHERE id = ?")
+        .setParameter(1, email.value())
+        .setParameter(2, id.value())
+        .executeUpdate();
+    return findById(id).filter(account -> account.email().equals(email)).isPresent();
+  }
+
   @Override
   public void signedIn(AccountId id, Instant at) {
     em.createNamedQuery("Account.signedIn")

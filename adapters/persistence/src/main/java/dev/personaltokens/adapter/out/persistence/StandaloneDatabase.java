@@ -6,6 +6,7 @@ import dev.personaltokens.application.port.out.InstancePolicies;
 import dev.personaltokens.application.port.out.Notices;
 import dev.personaltokens.application.port.out.PasswordLinks;
 import dev.personaltokens.application.port.out.PersonalTokens;
+import dev.personaltokens.application.port.out.ScimTokens;
 import dev.personaltokens.application.port.out.ServiceClients;
 import dev.personaltokens.application.port.out.Sessions;
 import dev.personaltokens.application.port.out.TwoFactors;
@@ -31,6 +32,7 @@ public final class StandaloneDatabase implements AutoCloseable {
       PersonalTokens personalTokens,
       Sessions sessions,
       ServiceClients serviceClients,
+      ScimTokens scimTokens,
       InstancePolicies instancePolicies,
       AuditTrail auditTrail,
       Notices notices,
@@ -58,6 +60,7 @@ public final class StandaloneDatabase implements AutoCloseable {
             new JpaPersonalTokens(em),
             new JpaSessions(em),
             new JpaServiceClients(em),
+            new JpaScimTokens(em),
             new JpaInstancePolicies(em),
             new JpaAuditTrail(em),
             new JpaNotices(em),

@@ -57,6 +57,9 @@ final class RestComponent {
 
   static final URI BASE = URI.create("http://localhost/api/");
 
+  /** Where {@link ScimApplication} is. */
+  static final URI SCIM_BASE = URI.create("http://localhost/scim/v2/");
+
   static final String PASSWORD = "a-long-enough-password";
 
   /** Where requests come from unless a test says otherwise (TEST-NET-1, RFC 5737). */
@@ -70,30 +73,46 @@ final class RestComponent {
   private final InMemoryApplication application;
   private final Map<Class<?>, Object> replaced;
   private final Policies policies;
+  private final boolean scim;
   private final ApplicationHandler jersey;
   private final SecurityHeadersFilter securityHeaders;
   private final OriginFilter origins = new OriginFilter(TRUSTED);
 
   private RestComponent(
       InMemoryApplication application, Map<Class<?>, Object> replaced, Policies policies) {
+    this(application, replaced, policies, false);
+  }
+
+  private RestComponent(
+      InMemoryApplication application,
+      Map<Class<?>, Object> replaced,
+      Policies policies,
+      boolean scim) {
     this.application = application;
+    this.scim = scim;
     this.replaced = replaced;
     this.policies = policies;
     this.securityHeaders = new SecurityHeadersFilter(policies);
     // As the server's Origins producer does: the application reads the request's origin.
     application.origins().readFrom(OriginFilter.ORIGINS::current);
     ResourceConfig config =
-        new ResourceConfig()
+        scim
+            // What SCIM's application names, and nothing else.
+            ? new ResourceConfig(new ScimApplication().getClasses())
             // What the server finds by scanning: every @Path and @Provider class of the adapter.
-            .packages(false, ApiApplication.class.getPackageName())
-            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-            .register(new UseCasesBinder());
+            : new ResourceConfig().packages(false, ApiApplication.class.getPackageName());
+    config.property(ServerProperties.WADL_FEATURE_DISABLE, true).register(new UseCasesBinder());
     this.jersey = new ApplicationHandler(config);
   }
 
   /** The adapter over every use case of {@code application}. */
   static RestComponent over(InMemoryApplication application) {
     return new RestComponent(application, Map.of(), Policies.DEFAULT);
+  }
+
+  /** SCIM's application over every use case of {@code application}, at {@link #SCIM_BASE}. */
+  static RestComponent scim(InMemoryApplication application) {
+    return new RestComponent(application, Map.of(), Policies.DEFAULT, true);
   }
 
   /** The same adapter for a console whose public address is {@code consoleUrl}. */
@@ -161,7 +180,7 @@ final class RestComponent {
   }
 
   Request request(String method, String path) {
-    return new Request(method, BASE.resolve(path));
+    return new Request(method, (scim ? SCIM_BASE : BASE).resolve(path));
   }
 
   Request get(String path) {
@@ -277,7 +296,7 @@ final class RestComponent {
     }
 
     private ContainerRequest jersey(Written written) {
-      URI base = uri.resolve(BASE.getRawPath());
+      URI base = uri.resolve((scim ? SCIM_BASE : BASE).getRawPath());
       ContainerRequest request =
           new ContainerRequest(
               base,

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "admin",
     description = {
-      "For operators: accounts, services, purging and the schema, on the database.",
+      "For operators: accounts, services, SCIM tokens, purging and the schema, on the database.",
       "",
       "These work on the server's database directly, through the application's use cases: set"
           + " DB_URL, DB_USER and DB_PASSWORD as for the server (same defaults)."
@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       ResetPasswordCommand.class,
       PurgeCommand.class,
       ServicesCommand.class,
+      ScimTokenCommand.class,
       MigrateCommand.class
     })
 public final class AdminCommand implements Runnable {

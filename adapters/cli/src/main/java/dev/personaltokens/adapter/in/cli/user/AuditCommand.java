@@ -56,6 +56,7 @@ public final class AuditCommand extends ApiCommand {
           Map.entry("account.reactivated", "Account reactivated"),
           Map.entry("account.role_changed", "Role changed"),
           Map.entry("account.linked", "Linked to the identity provider"),
+          Map.entry("account.email_changed", "Email changed by the identity provider"),
           Map.entry("password.reset_link_sent", "Password link sent"),
           Map.entry("token.revoked_by_admin", "Token revoked by an admin"),
           Map.entry("policy.changed", "Policy changed"),

@@ -1,0 +1,110 @@
+package dev.personaltokens.adapter.in.rest;
+
+import dev.personaltokens.application.Policies;
+import dev.personaltokens.domain.account.Account;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** SCIM's JSON: the bodies it reads, and the users and lists it answers. */
+final class ScimJson {
+
+  static final MediaType MEDIA_TYPE = new MediaType("application", "scim+json");
+
+  static final String USER = "urn:ietf:params:scim:schemas:core:2.0:User";
+  static final String ENTERPRISE_USER =
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+  static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+
+  /** Identity providers send a user in a few KiB; this leaves room and bounds the parse. */
+  static final int MAX_BYTES = 64 * 1024;
+
+  private ScimJson() {}
+
+  /** The body as one JSON object; a SCIM error for anything else. */
+  static JsonObject read(InputStream body) {
+    byte[] bytes;
+    try {
+      bytes = body.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw ScimException.invalidSyntax("the body is over " + MAX_BYTES / 1024 + " KiB");
+    }
+    if (bytes.length == 0) {
+      throw ScimException.invalidSyntax("the body is empty; send a JSON object");
+    }
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw ScimException.invalidSyntax("the body must be a JSON object");
+      }
+      return value.asJsonObject();
+    } catch (JsonParsingException e) {
+      throw ScimException.invalidSyntax(
+          "the body is not valid JSON (line "
+              + e.getLocation().getLineNumber()
+              + ", column "
+              + e.getLocation().getColumnNumber()
+              + ")");
+    } catch (JsonException e) {
+      throw ScimException.invalidSyntax("the body is not valid JSON");
+    }
+  }
+
+  /** Where SCIM is for the provider: at the public address, as the console's links are. */
+  static String base(Policies policies) {
+    String url = policies.consoleUrl();
+    return (url.endsWith("/") ? url : url + "/") + ScimApplication.PATH.substring(1) + "/";
+  }
+
+  /** The user that {@code account} is; its one email is its userName too. */
+  static JsonObject user(Account account, String base) {
+    String email = account.email().value();
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(USER))
+        .add("id", Long.toString(account.id().value()))
+        .add("userName", email)
+        .add(
+            "emails",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("value", email)
+                        .add("type", "work")
+                        .add("primary", true)))
+        .add("active", account.isActive())
+        .add(
+            "meta",
+            Json.createObjectBuilder()
+                .add("resourceType", "User")
+                .add("created", Timestamps.format(account.created()))
+                .add("location", base + "Users/" + account.id().value()))
+        .build();
+  }
+
+  /** RFC 7644's ListResponse of one page of resources. */
+  static JsonObject list(List<JsonObject> resources, long total, long startIndex) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    resources.forEach(items::add);
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(LIST_RESPONSE))
+        .add("totalResults", total)
+        .add("startIndex", startIndex)
+        .add("itemsPerPage", resources.size())
+        .add("Resources", items)
+        .build();
+  }
+}
