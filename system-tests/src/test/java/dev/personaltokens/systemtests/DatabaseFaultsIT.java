@@ -19,11 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * the figures are the fault's, not another class's load.
  */
 @Isolated
+@ExtendWith(IsolatedServers.Await.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseFaultsIT {
 
@@ -57,12 +58,6 @@ class DatabaseFaultsIT {
     api = new ApiClient(server.url());
     session = api.sessionOf(LaunchedServer.ADMIN_EMAIL, LaunchedServer.ADMIN_PASSWORD);
     return server;
-  }
-
-  /** Started by {@link IsolatedServers} in the background, and stopped when the run ends. */
-  @BeforeAll
-  static void started() {
-    IsolatedServers.awaitBoots(DatabaseFaultsIT.class);
   }
 
   @Test

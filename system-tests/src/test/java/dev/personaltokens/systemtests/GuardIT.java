@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @SharedServer.Alone
 @Isolated
+@ExtendWith(IsolatedServers.Await.class)
 class GuardIT {
 
   private static final String TOKENS = "api/iam/personal_tokens";
@@ -50,7 +52,6 @@ class GuardIT {
   /** An account of this class's own, opened by the operator (the server's first admin is not). */
   @BeforeAll
   static void signIn(@TempDir Path home) {
-    IsolatedServers.awaitBoots(); // isolated: no server starting in the background either
     server = SharedServer.alone();
     api = new ApiClient(server.url());
     owner = "owner-" + UUID.randomUUID() + "@guard.example.com";

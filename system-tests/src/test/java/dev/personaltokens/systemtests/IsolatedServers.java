@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -24,8 +27,8 @@ import org.junit.platform.launcher.TestPlan;
  * Galera cluster - started one after another in the background from the run's first moment, while
  * the other classes run two at a time. JUnit runs the isolated classes last, one by one; booted
  * inside them, their servers' two minutes of starting would leave the other lane idle. Every
- * isolated class waits for all the boots to end ({@link #awaitBoots}) before it begins, so none of
- * them loads what it measures.
+ * isolated class waits for all the boots to end ({@link Await}) before it begins, so none of them
+ * loads what it measures.
  *
  * <p>A launcher listener (META-INF/services): it boots only what the run's classes need, and stops
  * what it started when the run ends.
@@ -103,44 +106,34 @@ public final class IsolatedServers implements TestExecutionListener {
   }
 
   /**
-   * Waits until every boot of the run has ended - an isolated class runs alone - and throws what
-   * {@code type}'s failed with (a missing Debian package aborts, and so skips, its classes).
+   * For an isolated class: waits until every boot of the run has ended - it runs alone - and throws
+   * what the boot of its own server failed with, if it has one (a missing Debian package aborts,
+   * and so skips, its classes).
    */
-  static void awaitBoots(Class<?> type) {
-    Future<AutoCloseable> own;
-    synchronized (STARTED) {
-      own = STARTED.get(type);
-    }
-    if (own == null) {
-      throw new IllegalStateException(type.getSimpleName() + " is not among the servers booted");
-    }
-    awaitBoots();
-    try {
-      own.get();
-    } catch (ExecutionException failed) {
-      throw failed.getCause() instanceof RuntimeException unchecked
-          ? unchecked
-          : new IllegalStateException(failed.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Waits until every boot of the run has ended, whatever became of each. */
-  static void awaitBoots() {
-    List<Future<AutoCloseable>> boots;
-    synchronized (STARTED) {
-      boots = new ArrayList<>(STARTED.values());
-    }
-    for (Future<AutoCloseable> boot : boots) {
-      try {
-        boot.get();
-      } catch (ExecutionException failedAndSaidByItsOwnClasses) {
-        // its classes throw it
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+  static final class Await implements BeforeAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+      Class<?> test = context.getRequiredTestClass();
+      List<Future<AutoCloseable>> boots;
+      Optional<Future<AutoCloseable>> own;
+      synchronized (STARTED) {
+        boots = new ArrayList<>(STARTED.values());
+        own =
+            STARTED.entrySet().stream()
+                .filter(boot -> boot.getKey().isAssignableFrom(test))
+                .map(Map.Entry::getValue)
+                .findFirst();
+      }
+      for (Future<AutoCloseable> boot : boots) {
+        try {
+          boot.get();
+        } catch (ExecutionException failed) {
+          if (own.orElse(null) == boot) {
+            throw failed.getCause() instanceof Exception cause
+                ? cause
+                : new IllegalStateException(failed.getCause());
+          }
+        }
       }
     }
   }

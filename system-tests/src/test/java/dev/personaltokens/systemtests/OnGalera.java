@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * fault's, not another class's boot.
  */
 @Isolated
-@ExtendWith(OnGalera.Start.class)
+@ExtendWith(IsolatedServers.Await.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class OnGalera {
 
@@ -34,14 +32,6 @@ abstract class OnGalera {
   static ApiClient a;
   static ApiClient b;
   static String session;
-
-  /** Waits for the servers {@link IsolatedServers} started in the background. */
-  static final class Start implements BeforeAllCallback {
-    @Override
-    public void beforeAll(ExtensionContext context) {
-      IsolatedServers.awaitBoots(OnGalera.class);
-    }
-  }
 
   static AutoCloseable startAll() {
     try {

@@ -12,9 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * the nodes' leases and a paused node's deadline must not wait on another class's load.
  */
 @Isolated
-@ExtendWith(OnTwoNodes.Start.class)
+@ExtendWith(IsolatedServers.Await.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class OnTwoNodes {
 
@@ -44,14 +42,6 @@ abstract class OnTwoNodes {
   static ApiClient a;
   static ApiClient b;
   static String session;
-
-  /** Waits for the servers {@link IsolatedServers} started in the background. */
-  static final class Start implements BeforeAllCallback {
-    @Override
-    public void beforeAll(ExtensionContext context) {
-      IsolatedServers.awaitBoots(OnTwoNodes.class);
-    }
-  }
 
   static AutoCloseable startBoth() {
     try {
