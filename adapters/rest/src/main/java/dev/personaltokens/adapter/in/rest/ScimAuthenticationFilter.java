@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.provisioning.AuthenticateProvisionerUseCase;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -31,7 +32,12 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
     if (!request.getUriInfo().getBaseUri().getPath().endsWith(ScimApplication.PATH + "/")) {
       throw new NotFoundException();
     }
-    String secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String secret;
+    try {
+      secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    } catch (AuthenticationException missing) {
+      throw AuthenticationException.noScimToken(); // not the API's "Token <token>, or Basic"
+    }
     Actor provisioner = authenticate.authenticate(secret);
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new Caller(provisioner, secure));

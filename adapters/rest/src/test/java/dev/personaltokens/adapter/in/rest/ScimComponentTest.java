@@ -54,7 +54,13 @@ class ScimComponentTest {
       assertScimError(answer, "401", null);
       assertThat(answer.header("WWW-Authenticate")).contains("Bearer realm=\"ptk-scim\"");
     }
-    assertThat(scim.get("Users").send().status()).isEqualTo(401);
+    for (String header : List.of("", "Basic YTpi", "Token")) {
+      Answer without = scim.get("Users").header("Authorization", header).send();
+      assertThat(without.status()).isEqualTo(401);
+      assertScimError(without, "401", null);
+      assertThat(without.body())
+          .contains("Bearer <a SCIM token made by ptk admin scim-token create>");
+    }
     assertThat(api.get("user/me").token(bearer).send().status()).isEqualTo(401);
     Answer inTheApi = api.get("Users").header("Authorization", "Bearer " + bearer).send();
     assertThat(inTheApi.status()).isEqualTo(404);

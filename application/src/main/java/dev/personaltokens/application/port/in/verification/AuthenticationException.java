@@ -54,6 +54,13 @@ public final class AuthenticationException extends DomainException {
         "auth.token.invalid", "only a personal token (ptk_) is accepted here");
   }
 
+  /** No bearer token on {@code /scim/v2}: the identity provider is told which one it needs. */
+  public static AuthenticationException noScimToken() {
+    return new AuthenticationException(
+        "auth.missing",
+        "send Authorization: Bearer <a SCIM token made by ptk admin scim-token create>");
+  }
+
   /** A service's Basic credentials that are missing, malformed, unknown or wrong. */
   public static AuthenticationException badClient() {
     return new AuthenticationException(
