@@ -13,16 +13,13 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,32 +31,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * machine, and approves or denies; the jar then stores the machine's token, or stops in one line.
  */
 @SharedServer.Oidc
-@ResourceLock(ConsoleSupport.BROWSER)
 @ResourceLock(TestIdentityProvider.LOCK)
-class CliWebLoginIT {
+class CliWebLoginIT extends InBrowser {
 
   private static final Pattern PAGE = Pattern.compile("(http\\S+#/cli-login/(\\S+))");
   private static final Pattern CODE = Pattern.compile("the code ([A-Z]{4}-[A-Z]{4})");
-
-  private static ChromeDriver browser;
 
   private final String server = SharedServer.oidcUrl().toString().replaceAll("/$", "");
   private final String email = "cli-web-" + UUID.randomUUID() + "@it.example.com";
   @TempDir Path home;
   private Ptk ptk;
   private WebDriverWait wait;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @BeforeEach
   void signedOutBrowserAndAHome() {

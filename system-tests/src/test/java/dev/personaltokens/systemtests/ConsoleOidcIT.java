@@ -9,15 +9,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,27 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in a sentence.
  */
 @SharedServer.Oidc
-@ResourceLock(ConsoleSupport.BROWSER)
 @ResourceLock(TestIdentityProvider.LOCK)
-class ConsoleOidcIT {
-
-  private static ChromeDriver browser;
+class ConsoleOidcIT extends InBrowser {
 
   private final URI server = SharedServer.oidcUrl();
   private final String email = "console-sso-" + UUID.randomUUID() + "@it.example.com";
   private WebDriverWait wait;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @BeforeEach
   void openTheConsole() {

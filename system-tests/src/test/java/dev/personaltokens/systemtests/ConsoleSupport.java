@@ -14,51 +14,29 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web console in a real headless Chromium, against the built WAR on Payara Micro and MariaDB:
- * what its topic classes ({@code Console*IT}) share. One browser for each class, quit when the
- * class ends; each test signs in as an account of its own, and leaves no script error or CSP
- * violation in the browser's console. Each subclass is annotated {@link SharedServer.On}.
+ * what its topic classes ({@code Console*IT}) share. Each test signs in as an account of its own,
+ * and leaves no script error or CSP violation in the browser's console. Each subclass is annotated
+ * {@link SharedServer.On}.
  */
-@ResourceLock(ConsoleSupport.BROWSER)
-abstract class ConsoleSupport {
-
-  /** The console classes share {@link #browser} and take turns with it: one at a time. */
-  static final String BROWSER = "the console classes' browser";
+abstract class ConsoleSupport extends InBrowser {
 
   static final String PASSWORD = "console-test-password";
-
-  static ChromeDriver browser;
 
   final URL deployment = SharedServer.url();
 
   String base;
   Account account;
   WebDriverWait wait;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @BeforeEach
   void openTheConsole() throws Exception {
