@@ -91,10 +91,6 @@ final class Browser {
   }
 
   private static String userDataDir() {
-    try {
-      return Files.createTempDirectory("ptk-chromium").toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TempDirs.deletedAtExit("ptk-chromium").toString();
   }
 }

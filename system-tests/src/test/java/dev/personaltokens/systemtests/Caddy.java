@@ -22,7 +22,7 @@ final class Caddy {
   static GuardingProxy start(URL ptk, int upstreamPort) throws IOException {
     Path binary = DebianPackage.binary("caddy", "/usr/bin/caddy");
     int port = LoopbackPort.free();
-    Path dir = Files.createTempDirectory("ptk-caddy");
+    Path dir = TempDirs.deletedAtExit("ptk-caddy");
     Files.writeString(
         dir.resolve("Caddyfile"),
         Files.readString(EXAMPLE)

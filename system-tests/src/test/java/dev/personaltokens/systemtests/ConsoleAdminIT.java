@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -32,7 +33,8 @@ class ConsoleAdminIT extends ConsoleSupport {
   static final String MEMBER_PASSWORD = "a member's passphrase in the console";
 
   @Test
-  void anAdminFindsAMembersTokenRevokesItAndSeesItInTheAudit() throws Exception {
+  void anAdminFindsAMembersTokenRevokesItAndSeesItInTheAudit(@TempDir Path downloads)
+      throws Exception {
     ApiClient api = new ApiClient(deployment);
     String admin = api.sessionOf(SharedServer.ADMIN_EMAIL, SharedServer.ADMIN_PASSWORD);
     String email = "console-owner-" + UUID.randomUUID() + "@it.example.com";
@@ -68,7 +70,6 @@ class ConsoleAdminIT extends ConsoleSupport {
     wait.until(driver -> rows().size() == 1 && rows().get(0).getText().contains(deploy));
 
     // The CSV of what the filters show, saved by the browser.
-    Path downloads = Files.createTempDirectory("ptk-downloads");
     browser.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -80,8 +81,8 @@ class DatabaseFaultsIT {
   /** The README's way for an operator to reach ./run's database: the ptk jar, the socket file. */
   @Test
   @Order(2)
-  void theAdminCommandReachesTheEmbeddedDatabaseThroughItsSocketFile() throws Exception {
-    Path home = Files.createTempDirectory("ptk-admin");
+  void theAdminCommandReachesTheEmbeddedDatabaseThroughItsSocketFile(@TempDir Path home)
+      throws Exception {
     Ptk ptk = server.operator(home);
 
     Run created = ptk.jar("", "admin", "services", "create", "--name", "faults-billing");

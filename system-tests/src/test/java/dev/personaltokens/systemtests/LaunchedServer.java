@@ -209,10 +209,6 @@ final class LaunchedServer implements AutoCloseable {
 
   /** Deletes the data directory, the database's binaries too. */
   void deleteDataDir() throws IOException {
-    try (var files = Files.walk(dataDir)) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
-    }
+    TempDirs.delete(dataDir);
   }
 }

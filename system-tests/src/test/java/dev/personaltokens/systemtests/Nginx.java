@@ -22,7 +22,7 @@ final class Nginx {
   static GuardingProxy start(URL ptk, int upstreamPort) throws IOException {
     Path binary = DebianPackage.binary("nginx", "/usr/sbin/nginx", "/usr/bin/nginx");
     int port = LoopbackPort.free();
-    Path prefix = Files.createTempDirectory("ptk-nginx");
+    Path prefix = TempDirs.deletedAtExit("ptk-nginx");
     String example =
         Files.readString(EXAMPLE)
             .replace("server 127.0.0.1:8080;", "server 127.0.0.1:" + ptk.getPort() + ";")
