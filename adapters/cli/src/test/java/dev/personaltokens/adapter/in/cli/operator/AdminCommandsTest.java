@@ -2,38 +2,22 @@ package dev.personaltokens.adapter.in.cli.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.common.NewPassword;
-import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import java.net.ConnectException;
-import java.nio.file.Path;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The operator's commands on the use cases over in-memory fakes. */
-class AdminCommandsTest {
+class AdminCommandsTest extends OnInMemoryAdmin {
 
   static final String PASSWORD = "a long enough password";
-
-  @TempDir Path config;
-  final InMemoryApplication app = new InMemoryApplication();
-  final InMemoryAdmin admin = new InMemoryAdmin(app);
-  Cli cli;
-
-  @BeforeEach
-  void connectToTheFakes() {
-    cli = new Cli(config);
-    cli.admin(admin);
-  }
 
   @Test
   void createAccountTakesThePasswordFromStandardInput() {

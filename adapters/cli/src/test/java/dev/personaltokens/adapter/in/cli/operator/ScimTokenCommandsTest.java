@@ -2,43 +2,20 @@ package dev.personaltokens.adapter.in.cli.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
-import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ptk admin scim-token}: make, list and revoke identity providers' SCIM tokens. */
-class ScimTokenCommandsTest {
+class ScimTokenCommandsTest extends OnInMemoryAdmin {
 
   static final Pattern ID = Pattern.compile("id +(\\S+)");
   static final Pattern TOKEN = Pattern.compile("token +(ptp_\\S+)");
-
-  @TempDir Path config;
-  final InMemoryApplication app = new InMemoryApplication();
-  final InMemoryAdmin admin = new InMemoryAdmin(app);
-  Cli cli;
-
-  @BeforeEach
-  void connectToTheFakes() {
-    cli = new Cli(config);
-    cli.admin(admin);
-  }
-
-  private static String find(Pattern pattern, String text) {
-    Matcher matcher = pattern.matcher(text);
-    assertThat(matcher.find()).as(text).isTrue();
-    return matcher.group(1);
-  }
 
   @Test
   void createShowsTheTokenOnceAndItOpensScimAsItsProvider() {

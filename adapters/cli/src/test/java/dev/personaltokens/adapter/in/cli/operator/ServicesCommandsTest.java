@@ -2,44 +2,21 @@ package dev.personaltokens.adapter.in.cli.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
-import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.client.ServiceCredentials;
 import dev.personaltokens.domain.client.ServiceClient;
 import dev.personaltokens.domain.client.ServiceClientId;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ptk admin services}: register, list and delete the services that introspect. */
-class ServicesCommandsTest {
+class ServicesCommandsTest extends OnInMemoryAdmin {
 
   static final Pattern CLIENT_ID = Pattern.compile("client_id +(\\S+)");
   static final Pattern CLIENT_SECRET = Pattern.compile("client_secret +(\\S+)");
-
-  @TempDir Path config;
-  final InMemoryApplication app = new InMemoryApplication();
-  final InMemoryAdmin admin = new InMemoryAdmin(app);
-  Cli cli;
-
-  @BeforeEach
-  void connectToTheFakes() {
-    cli = new Cli(config);
-    cli.admin(admin);
-  }
-
-  private static String find(Pattern pattern, String text) {
-    Matcher matcher = pattern.matcher(text);
-    assertThat(matcher.find()).as(text).isTrue();
-    return matcher.group(1);
-  }
 
   @Test
   void createPrintsTheClientIdAndTheSecretOnceAndStoresOnlyItsDigest() {
