@@ -6,46 +6,23 @@ import static dev.personaltokens.adapter.in.cli.user.Tokens.SESSION;
 import static dev.personaltokens.adapter.in.cli.user.TokensCommandsTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.common.ExitCode;
 import dev.personaltokens.adapter.in.cli.common.NewPassword;
 import dev.personaltokens.adapter.in.cli.user.FakeApi.Request;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ptk passwd}, and {@code ptk login} when the password must be changed first. */
-class ChangePasswordCommandTest {
+class ChangePasswordCommandTest extends SigningInToFakeApi {
 
   static final String CURRENT = "the generated one 0123";
   static final String NEW = "my very own passphrase";
   static final String CHANGE = "/api/user/password";
-
-  @TempDir Path home;
-  Path config;
-  FakeApi api;
-  Cli cli;
-
-  @BeforeEach
-  void start() throws IOException {
-    api = new FakeApi();
-    config = home.resolve(".config/ptk");
-    cli = new Cli(config).env("PTK_SERVER", api.url());
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   @Test
   void signsInForTheChangeOnlyChangesItAndSignsOut() {

@@ -19,13 +19,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** login, whoami and logout against a stand-in API. */
-class SignInCommandsTest {
+class SignInCommandsTest extends SigningInToFakeApi {
 
   static final String ME =
       "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"alice@example.com\","
@@ -35,23 +32,6 @@ class SignInCommandsTest {
       "{\"token\":\""
           + SESSION
           + "\",\"created_at\":\"2026-06-01T12:00:00Z\",\"expires_at\":\"2026-06-02T12:00:00Z\"}";
-
-  @TempDir Path home;
-  Path config;
-  FakeApi api;
-  Cli cli;
-
-  @BeforeEach
-  void start() throws IOException {
-    api = new FakeApi();
-    config = home.resolve(".config/ptk");
-    cli = new Cli(config).env("PTK_SERVER", api.url());
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   @Test
   void loginWithPasswordCreatesAThirtyDayTokenForThisMachineAndStoresItOwnerOnly()

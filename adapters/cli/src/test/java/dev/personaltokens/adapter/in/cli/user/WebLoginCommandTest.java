@@ -4,45 +4,28 @@ import static dev.personaltokens.adapter.in.cli.user.Tokens.ID;
 import static dev.personaltokens.adapter.in.cli.user.Tokens.OTHER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.personaltokens.adapter.in.cli.Cli;
 import dev.personaltokens.adapter.in.cli.Cli.Run;
 import dev.personaltokens.adapter.in.cli.user.FakeApi.Request;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ptk login --web} against a stand-in API that asks for no wait between polls. */
-class WebLoginCommandTest {
+class WebLoginCommandTest extends SigningInToFakeApi {
 
   static final String HANDLE = "ptd_" + "H".repeat(38);
   static final String POLL = "/api/cli/login/" + HANDLE;
 
-  @TempDir Path home;
-  Path config;
-  FakeApi api;
-  Cli cli;
-
+  /** What every test here needs the server to answer: the login begun, and whose the token is. */
   @BeforeEach
-  void start() throws IOException {
-    api = new FakeApi();
-    config = home.resolve(".config/ptk");
-    cli = new Cli(config).env("PTK_SERVER", api.url());
+  void aLoginToPollFor() {
     api.answer("POST", "/api/cli/login", 200, started(0))
         .answer(
             "GET",
             "/api/user/me",
             200,
             "{\"results\":{\"client_id\":\"7\",\"id\":7,\"email\":\"alice@example.com\"}}");
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
   }
 
   private String started(int interval) {
