@@ -11,10 +11,10 @@ import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.service.Admins;
 import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.PasswordlessAccounts;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
-import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.account.Role;
 import dev.personaltokens.domain.audit.AuditActor;
 import dev.personaltokens.domain.audit.AuditEventType;
@@ -29,13 +29,13 @@ public final class ProvisioningService
 
   private final Accounts accounts;
   private final Admins admins;
-  private final Clock clock;
+  private final PasswordlessAccounts opened;
   private final Audit audit;
 
   public ProvisioningService(Accounts accounts, Clock clock, Audit audit) {
     this.accounts = accounts;
     this.admins = new Admins(accounts);
-    this.clock = clock;
+    this.opened = new PasswordlessAccounts(accounts, clock, audit);
     this.audit = audit;
   }
 
@@ -54,17 +54,7 @@ public final class ProvisioningService
   /** No password and no link: whoever signs in as it does so through the identity provider. */
   @Override
   public Account provision(Actor admin, Email email) {
-    AuditActor by = admins.require(admin);
-    Account account =
-        accounts
-            .add(email, PasswordHash.NONE, clock.now(), Role.MEMBER)
-            .orElseThrow(EmailTakenException::new);
-    audit.record(
-        account.id(),
-        AuditEventType.ACCOUNT_CREATED,
-        "as " + account.role().code() + " by " + by.describe(),
-        by);
-    return account;
+    return opened.open(email, Role.MEMBER, admins.require(admin));
   }
 
   @Override
