@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,14 +53,10 @@ class CliWebLoginIT extends InBrowser {
   @AfterEach
   void noScriptFailed() {
     List<LogEntry> severe =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-            .filter(entry -> !entry.getMessage().contains("401")) // signed out: who am I?
+        errors()
             // A code that waits no more: the page says so, in the server's words.
             .filter(entry -> !entry.getMessage().matches(".*/api/cli/login/code/\\S+ .* 404 .*"))
-            .filter(
-                entry ->
-                    !entry.getMessage().startsWith("http") || entry.getMessage().startsWith(server))
+            .filter(entry -> ofTheConsoleAt(server, entry))
             .toList();
     assertThat(severe).as("browser console errors of the console").isEmpty();
   }

@@ -8,7 +8,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,15 +43,7 @@ class ConsoleOidcIT extends InBrowser {
   @AfterEach
   void noScriptFailed() {
     List<LogEntry> severe =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-            .filter(entry -> !entry.getMessage().contains("401")) // signed out: who am I?
-            // The provider's own page (its fonts from the internet) is not the console.
-            .filter(
-                entry ->
-                    !entry.getMessage().startsWith("http")
-                        || entry.getMessage().startsWith(server.toString()))
-            .toList();
+        errors().filter(entry -> ofTheConsoleAt(server.toString(), entry)).toList();
     assertThat(severe).as("browser console errors of the console").isEmpty();
   }
 

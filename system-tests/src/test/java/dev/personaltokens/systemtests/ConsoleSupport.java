@@ -54,11 +54,8 @@ abstract class ConsoleSupport extends InBrowser {
   @AfterEach
   void noScriptWasBlockedOrFailed() {
     List<LogEntry> severe =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(
-                entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-            // Refusals the page expects and shows: a signed-out session, a throttled sign-in.
-            .filter(entry -> !entry.getMessage().contains("401"))
+        errors()
+            // A refusal the page expects and shows: a throttled sign-in.
             .filter(entry -> !entry.getMessage().contains("status of 429"))
             .toList();
     assertThat(severe).as("browser console errors (CSP violations, script errors)").isEmpty();
