@@ -4,6 +4,7 @@ import dev.personaltokens.application.port.in.verification.AuthenticationExcepti
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads the credentials out of an {@code Authorization} header. */
 final class AuthorizationHeader {
@@ -15,13 +16,18 @@ final class AuthorizationHeader {
    * else is refused without looking at the credentials.
    */
   static String token(String header) {
+    return token(header, AuthenticationException::missing);
+  }
+
+  /** The same, refused with {@code missing}'s words: where another token than the API's is due. */
+  static String token(String header, Supplier<AuthenticationException> missing) {
     if (header == null || header.isBlank()) {
-      throw AuthenticationException.missing();
+      throw missing.get();
     }
     String[] parts = schemeAndRest(header);
     if (parts.length != 2
         || !(parts[0].equalsIgnoreCase("token") || parts[0].equalsIgnoreCase("bearer"))) {
-      throw AuthenticationException.missing();
+      throw missing.get();
     }
     return parts[1];
   }

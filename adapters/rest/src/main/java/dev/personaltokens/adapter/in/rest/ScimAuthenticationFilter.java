@@ -32,12 +32,10 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
     if (!request.getUriInfo().getBaseUri().getPath().endsWith(ScimApplication.PATH + "/")) {
       throw new NotFoundException();
     }
-    String secret;
-    try {
-      secret = AuthorizationHeader.token(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-    } catch (AuthenticationException missing) {
-      throw AuthenticationException.noScimToken(); // not the API's "Token <token>, or Basic"
-    }
+    String secret =
+        AuthorizationHeader.token(
+            request.getHeaderString(HttpHeaders.AUTHORIZATION),
+            AuthenticationException::noScimToken);
     Actor provisioner = authenticate.authenticate(secret);
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new Caller(provisioner, secure));
