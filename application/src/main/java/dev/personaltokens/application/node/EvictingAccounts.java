@@ -92,9 +92,9 @@ final class EvictingAccounts implements Accounts {
   }
 
   @Override
-  public void changeStatus(AccountId id, AccountStatus status) {
+  public boolean changeStatus(AccountId id, AccountStatus status) {
     cache.stale(Eviction.account(id));
-    store.changeStatus(id, status);
+    return store.changeStatus(id, status);
   }
 
   @Override

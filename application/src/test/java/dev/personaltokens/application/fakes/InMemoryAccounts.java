@@ -179,7 +179,10 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   @Override
-  public synchronized void changeStatus(AccountId id, AccountStatus status) {
+  public synchronized boolean changeStatus(AccountId id, AccountStatus status) {
+    if (findById(id).map(account -> account.status() == status).orElse(true)) {
+      return false;
+    }
     update(
         id,
         account ->
@@ -190,6 +193,7 @@ public final class InMemoryAccounts implements Accounts {
                 status,
                 account.lastSignIn(),
                 account.passwordChangeRequired()));
+    return true;
   }
 
   @Override

@@ -67,7 +67,11 @@ public interface Accounts {
 
   void changeRole(AccountId id, Role role);
 
-  void changeStatus(AccountId id, AccountStatus status);
+  /**
+   * Whether the account's status changed to {@code status}: false when it had it already, or when
+   * there is no such account. Of two calls at once, one changes it - its caller alone logs it.
+   */
+  boolean changeStatus(AccountId id, AccountStatus status);
 
   /**
    * Gives the account another email: whether it did - false when another account has it (also one

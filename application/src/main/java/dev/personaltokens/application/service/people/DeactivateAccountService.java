@@ -59,7 +59,11 @@ public final class DeactivateAccountService implements DeactivateAccountUseCase 
     if (account.isAdmin()) {
       People.requireAnotherAdmin(accounts, id);
     }
-    accounts.changeStatus(id, AccountStatus.DEACTIVATED);
+    if (!accounts.changeStatus(id, AccountStatus.DEACTIVATED)) {
+      // Another call deactivated it since it was read (an identity provider that sends its
+      // deactivation again before the first is answered): that call ends and logs it.
+      return new Deactivation(People.find(accounts, id), 0, 0);
+    }
     int revoked = tokens.revokeAllOf(id, clock.now());
     int ended = sessions.removeAllOf(id);
     links.removeAllOf(id);

@@ -30,7 +30,9 @@ public final class ReactivateAccountService implements ReactivateAccountUseCase 
     if (account.isActive()) {
       return account;
     }
-    accounts.changeStatus(id, AccountStatus.ACTIVE);
+    if (!accounts.changeStatus(id, AccountStatus.ACTIVE)) {
+      return People.find(accounts, id); // reactivated by another call since it was read
+    }
     audit.record(
         id,
         AuditEventType.ACCOUNT_REACTIVATED,

@@ -411,12 +411,17 @@ public abstract class AccountsContract {
     Account changed = newAccount();
     Account other = newAccount();
 
-    accounts().changeStatus(changed.id(), AccountStatus.DEACTIVATED);
+    assertThat(accounts().changeStatus(changed.id(), AccountStatus.DEACTIVATED)).isTrue();
 
     assertThat(accounts().findById(changed.id()).orElseThrow().status())
         .isEqualTo(AccountStatus.DEACTIVATED);
     assertThat(accounts().findById(other.id())).contains(other);
-    accounts().changeStatus(changed.id(), AccountStatus.ACTIVE);
+    assertThat(accounts().changeStatus(changed.id(), AccountStatus.DEACTIVATED))
+        .as("deactivated already")
+        .isFalse();
+    assertThat(accounts().changeStatus(new AccountId(Long.MAX_VALUE), AccountStatus.ACTIVE))
+        .isFalse();
+    assertThat(accounts().changeStatus(changed.id(), AccountStatus.ACTIVE)).isTrue();
     assertThat(accounts().findById(changed.id())).contains(changed);
   }
 

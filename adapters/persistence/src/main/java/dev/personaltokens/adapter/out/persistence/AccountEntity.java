@@ -39,7 +39,8 @@ import java.time.Instant;
     query = "UPDATE AccountEntity a SET a.role = :role WHERE a.id = :id")
 @NamedQuery(
     name = "Account.changeStatus",
-    query = "UPDATE AccountEntity a SET a.status = :status WHERE a.id = :id")
+    query =
+        "UPDATE AccountEntity a SET a.status = :status WHERE a.id = :id AND a.status <> :status")
 @NamedQuery(
     name = "Account.signedIn",
     query = "UPDATE AccountEntity a SET a.lastSignInAt = :at WHERE a.id = :id")

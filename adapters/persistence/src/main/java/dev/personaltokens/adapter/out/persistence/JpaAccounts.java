@@ -166,11 +166,12 @@ public class JpaAccounts implements Accounts {
   }
 
   @Override
-  public void changeStatus(AccountId id, AccountStatus status) {
-    em.createNamedQuery("Account.changeStatus")
-        .setParameter("status", status.code())
-        .setParameter("id", id.value())
-        .executeUpdate();
+  public boolean changeStatus(AccountId id, AccountStatus status) {
+    return em.createNamedQuery("Account.changeStatus")
+            .setParameter("status", status.code())
+            .setParameter("id", id.value())
+            .executeUpdate()
+        == 1;
   }
 
   /**
