@@ -7,14 +7,18 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A JSON object read from a request body strictly: bounded in size, an object at the top, no field
@@ -56,7 +60,7 @@ final class JsonBody {
   }
 
   private static JsonBody parse(byte[] bytes, Set<String> knownFields) {
-    JsonValue value = parseWhole(bytes);
+    JsonValue value = parseWhole(bytes, where -> malformed());
     if (!(value instanceof JsonObject object)) {
       throw new ApiException(
           Status.BAD_REQUEST, "request.body.not_object", "the body must be a JSON object");
@@ -73,18 +77,26 @@ final class JsonBody {
     return new JsonBody(object);
   }
 
-  /** One JSON value and nothing after it: a reader alone would ignore trailing text. */
-  private static JsonValue parseWhole(byte[] bytes) {
+  /**
+   * One JSON value and nothing after it: a reader alone would ignore trailing text. Anything else -
+   * broken JSON, text after the value, nesting deeper than Parsson's 1000 (its bare
+   * RuntimeException) - is refused with {@code malformed}'s exception, given where the parser
+   * stopped when it says.
+   */
+  static JsonValue parseWhole(
+      byte[] bytes, Function<Optional<JsonLocation>, RuntimeException> malformed) {
     try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
       parser.next();
       JsonValue value = parser.getValue();
-      if (parser.hasNext()) {
-        throw malformed();
+      if (!parser.hasNext()) {
+        return value;
       }
-      return value;
-    } catch (RuntimeException e) { // also Parsson's bare one for nesting deeper than 1000
-      throw malformed();
+    } catch (JsonParsingException e) {
+      throw malformed.apply(Optional.ofNullable(e.getLocation()));
+    } catch (RuntimeException e) {
+      throw malformed.apply(Optional.empty());
     }
+    throw malformed.apply(Optional.empty());
   }
 
   private static ApiException malformed() {

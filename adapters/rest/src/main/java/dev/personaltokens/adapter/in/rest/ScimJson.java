@@ -4,16 +4,11 @@ import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.account.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** SCIM's JSON: the bodies it reads, and the users and lists it answers. */
@@ -38,7 +33,8 @@ final class ScimJson {
     try {
       bytes = body.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A body cut short, or one that stopped arriving (the container's read timeout).
+      throw ScimException.invalidSyntax("the body did not arrive whole; send it again");
     }
     if (bytes.length > MAX_BYTES) {
       throw ScimException.invalidSyntax("the body is over " + MAX_BYTES / 1024 + " KiB");
@@ -46,22 +42,25 @@ final class ScimJson {
     if (bytes.length == 0) {
       throw ScimException.invalidSyntax("the body is empty; send a JSON object");
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw ScimException.invalidSyntax("the body must be a JSON object");
-      }
-      return value.asJsonObject();
-    } catch (JsonParsingException e) {
-      throw ScimException.invalidSyntax(
-          "the body is not valid JSON (line "
-              + e.getLocation().getLineNumber()
-              + ", column "
-              + e.getLocation().getColumnNumber()
-              + ")");
-    } catch (JsonException e) {
-      throw ScimException.invalidSyntax("the body is not valid JSON");
+    JsonValue value =
+        JsonBody.parseWhole(
+            bytes,
+            where ->
+                ScimException.invalidSyntax(
+                    "the body is not valid JSON"
+                        + where
+                            .map(
+                                at ->
+                                    " (line "
+                                        + at.getLineNumber()
+                                        + ", column "
+                                        + at.getColumnNumber()
+                                        + ")")
+                            .orElse("")));
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw ScimException.invalidSyntax("the body must be a JSON object");
     }
+    return value.asJsonObject();
   }
 
   /** Where SCIM is for the provider: at the public address, as the console's links are. */

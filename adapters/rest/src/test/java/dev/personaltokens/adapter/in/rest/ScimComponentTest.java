@@ -228,6 +228,13 @@ class ScimComponentTest {
             new Case("GET", "Groups", null, 404, null),
             new Case("POST", "Users", "{\"userName\":", 400, "invalidSyntax"),
             new Case("POST", "Users", "[1]", 400, "invalidSyntax"),
+            new Case(
+                "POST",
+                "Users",
+                "{\"schemas\":[\"" + USER + "\"],\"userName\":\"trailing@example.com\"} and more",
+                400,
+                "invalidSyntax"),
+            new Case("POST", "Users", "[".repeat(5000) + "]".repeat(5000), 400, "invalidSyntax"),
             new Case("POST", "Users", "{\"userName\":\"x@example.com\"}", 400, "invalidSyntax"),
             new Case(
                 "POST",
