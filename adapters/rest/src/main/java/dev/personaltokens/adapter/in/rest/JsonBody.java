@@ -11,10 +11,13 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response.Status;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +88,15 @@ final class JsonBody {
    */
   static JsonValue parseWhole(
       byte[] bytes, Function<Optional<JsonLocation>, RuntimeException> malformed) {
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+    String text;
+    try {
+      // Strictly: the parser's own decoding reads bytes that are not UTF-8 as U+FFFD, and a name
+      // or an email would be kept as something nobody sent.
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw malformed.apply(Optional.empty());
+    }
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
       parser.next();
       JsonValue value = parser.getValue();
       if (!parser.hasNext()) {

@@ -112,6 +112,17 @@ class JsonBodyTest {
     assertThat(read(json).optionalString("name")).hasSize(JsonBody.MAX_BYTES - prefix.length() - 2);
   }
 
+  @Test
+  void refusesBytesThatAreNotUtf8RatherThanReadThemAsReplacementCharacters() {
+    byte[] notUtf8 = {
+      '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'
+    };
+
+    assertThatThrownBy(() -> JsonBody.read(new ByteArrayInputStream(notUtf8), FIELDS))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.code()).isEqualTo("request.body.malformed"));
+  }
+
   private static JsonBody read(String json) {
     return JsonBody.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FIELDS);
   }
