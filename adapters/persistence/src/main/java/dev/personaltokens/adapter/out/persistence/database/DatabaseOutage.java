@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -18,6 +19,10 @@ import javax.transaction.xa.XAException;
 public final class DatabaseOutage {
 
   private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+
+  /** Where Payara's connection pool lives, in the stack of what it throws. */
+  private static final String PAYARA_POOL = "com.sun.enterprise.resource.pool.";
+
   private static final long QUIET_NANOS = 10_000_000_000L;
   private static final AtomicLong lastNoted = new AtomicLong(System.nanoTime() - QUIET_NANOS);
   private static final AtomicLong refused = new AtomicLong();
@@ -26,7 +31,9 @@ public final class DatabaseOutage {
 
   public static boolean isCauseOf(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = next(cause)) {
-      if (cause instanceof ResourceException || isConnectionFailure(cause)) {
+      if (cause instanceof ResourceException
+          || isConnectionFailure(cause)
+          || isThePoolFailingToLend(cause)) {
         return true;
       }
     }
@@ -77,6 +84,19 @@ public final class DatabaseOutage {
         || sql instanceof SQLRecoverableException
         || sql instanceof SQLNonTransientConnectionException
         || (state != null && state.startsWith("08"));
+  }
+
+  /**
+   * Payara's pool, dropping all its connections after a broken one (fail-all-connections) on two
+   * threads at once, can throw a bare IllegalStateException of its own out of getConnection() -
+   * "Task already scheduled or cancelled", both rescheduling its resizer - with no SQL cause. Seen
+   * when a Galera node was killed under load (GaleraFaultsIT): a connection the pool could not lend
+   * is the database out of reach, whatever the pool threw.
+   */
+  private static boolean isThePoolFailingToLend(Throwable cause) {
+    return cause instanceof IllegalStateException
+        && Arrays.stream(cause.getStackTrace())
+            .anyMatch(frame -> frame.getClassName().startsWith(PAYARA_POOL));
   }
 
   private static Throwable next(Throwable failure) {

@@ -22,6 +22,22 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void thePoolsOwnFailureToLendAConnectionIs() {
+    IllegalStateException pool = new IllegalStateException("Task already scheduled or cancelled");
+    pool.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("java.util.Timer", "sched", "Timer.java", 413),
+          new StackTraceElement(
+              "com.sun.enterprise.resource.pool.ConnectionPool",
+              "scheduleResizerTask",
+              "ConnectionPool.java",
+              271)
+        });
+
+    assertThat(DatabaseOutage.isCauseOf(pool)).isTrue();
+  }
+
+  @Test
   void aStatementTheDatabaseRefusesIsNot() {
     assertThat(outage(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")))
         .isFalse();
