@@ -29,6 +29,7 @@ public final class Cli {
   final Map<String, String> environment = new HashMap<>();
   Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   String machine = "alice@laptop";
+  CliContext.Pause pause = duration -> Thread.sleep(duration.toMillis());
   private AdminConnector admin =
       (address, policies) -> {
         throw new IllegalStateException("no database in this test");
@@ -66,6 +67,12 @@ public final class Cli {
     return this;
   }
 
+  /** How the commands wait: counted by {@code pause} instead of slept through. */
+  public Cli pausing(CliContext.Pause pause) {
+    this.pause = pause;
+    return this;
+  }
+
   public Run run(String... args) {
     return runWithInput("", args);
   }
@@ -86,7 +93,8 @@ public final class Cli {
                 StandardCharsets.UTF_8,
                 errWriter),
             clock,
-            () -> machine);
+            () -> machine,
+            pause);
     int exitCode = PtkCommand.execute(context, admin, args);
     return new Run(exitCode, out.toString(), err.toString());
   }

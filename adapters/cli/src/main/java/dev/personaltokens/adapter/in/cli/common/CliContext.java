@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  * @param configDirectory where the login is stored
  * @param machine who and where this is ({@code user@host}), to name the token of this machine and
  *     the operator of the admin commands
+ * @param pause how a command waits (between polls of a login in the browser)
  */
 public record CliContext(
     Map<String, String> environment,
@@ -24,7 +26,14 @@ public record CliContext(
     PrintWriter err,
     Terminal terminal,
     Clock clock,
-    Supplier<String> machine) {
+    Supplier<String> machine,
+    Pause pause) {
+
+  /** A wait of the command's own, which a test can count instead of sitting through. */
+  @FunctionalInterface
+  public interface Pause {
+    void of(Duration duration) throws InterruptedException;
+  }
 
   public CliContext {
     environment = Map.copyOf(environment);
@@ -41,7 +50,8 @@ public record CliContext(
         err,
         Terminal.system(err),
         Clock.systemUTC(),
-        CliContext::thisMachine);
+        CliContext::thisMachine,
+        duration -> Thread.sleep(duration.toMillis()));
   }
 
   /** $XDG_CONFIG_HOME/ptk, else ~/.config/ptk. */

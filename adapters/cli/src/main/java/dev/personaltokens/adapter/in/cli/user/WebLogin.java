@@ -75,7 +75,7 @@ final class WebLogin {
     Instant givesUpAt = context.clock().instant().plus(started.expiresIn());
     Duration interval = started.interval();
     while (true) {
-      pause(interval);
+      pause(context, interval);
       try {
         return anonymous.pollWebLogin(started.handle());
       } catch (CliException answer) {
@@ -96,9 +96,9 @@ final class WebLogin {
     }
   }
 
-  private static void pause(Duration interval) {
+  private static void pause(CliContext context, Duration interval) {
     try {
-      Thread.sleep(interval.toMillis());
+      context.pause().of(interval);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw CliException.failed("interrupted");
