@@ -28,7 +28,9 @@ import org.junit.platform.launcher.TestPlan;
  * the other classes run two at a time. JUnit runs the isolated classes last, one by one; booted
  * inside them, their servers' two minutes of starting would leave the other lane idle. Every
  * isolated class waits for all the boots to end ({@link Await}) before it begins, so none of them
- * loads what it measures.
+ * loads what it measures. The boots run at a lower priority ({@link Priority}) until then: on two
+ * cores the classes that run meanwhile are the run's critical path, and the boots can take what
+ * those leave.
  *
  * <p>A launcher listener (META-INF/services): it boots only what the run's classes need, and stops
  * what it started when the run ends.
@@ -46,6 +48,7 @@ public final class IsolatedServers implements TestExecutionListener {
 
   private static final Map<Class<?>, Future<AutoCloseable>> STARTED = new LinkedHashMap<>();
   private static ExecutorService background;
+  private static Future<?> restored;
 
   /**
    * The run's plan: a class may run tests of its own with a launcher of its own
@@ -68,12 +71,17 @@ public final class IsolatedServers implements TestExecutionListener {
               return thread;
             });
     synchronized (STARTED) {
+      // Behind the other classes: what the boots take from two busy cores, they would take from
+      // the classes that run meanwhile - and it is those classes that the run waits for.
+      background.submit(() -> Priority.ofThisThread(Priority.BEHIND));
       BOOTS.forEach(
           (type, boot) -> {
             if (classes.stream().anyMatch(type::isAssignableFrom)) {
               STARTED.put(type, background.submit(boot));
             }
           });
+      // The isolated classes measure their servers, which must then run as any other.
+      restored = background.submit(Priority::restoreStartedProcesses);
     }
   }
 
@@ -114,17 +122,20 @@ public final class IsolatedServers implements TestExecutionListener {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
       Class<?> test = context.getRequiredTestClass();
-      List<Future<AutoCloseable>> boots;
+      List<Future<?>> boots;
       Optional<Future<AutoCloseable>> own;
       synchronized (STARTED) {
         boots = new ArrayList<>(STARTED.values());
+        if (restored != null) {
+          boots.add(restored);
+        }
         own =
             STARTED.entrySet().stream()
                 .filter(boot -> boot.getKey().isAssignableFrom(test))
                 .map(Map.Entry::getValue)
                 .findFirst();
       }
-      for (Future<AutoCloseable> boot : boots) {
+      for (Future<?> boot : boots) {
         try {
           boot.get();
         } catch (ExecutionException failed) {
