@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -61,6 +62,21 @@ final class Browser {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * The browser as a class finds it new: one new tab (the old one closed, and its session storage
+   * with it), no cookie of any site, the desktop's size, and nothing left in its log.
+   */
+  static void reset(ChromeDriver browser) {
+    String old = browser.getWindowHandle();
+    browser.switchTo().newWindow(WindowType.TAB);
+    String fresh = browser.getWindowHandle();
+    browser.switchTo().window(old).close();
+    browser.switchTo().window(fresh);
+    browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    browser.manage().window().setSize(DESKTOP);
+    browser.manage().logs().get(LogType.BROWSER);
   }
 
   /** Lets the page write to (and the test read from) the clipboard, as a user's click would. */
