@@ -28,7 +28,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -236,7 +235,8 @@ class ScimIT {
             .getId();
     HttpClient http = HttpClient.newHttpClient();
     record Use(Instant sent, int status) {}
-    List<Use> uses = java.util.Collections.synchronizedList(new ArrayList<>());
+    // Read (streamed) while the loop adds to it: each read is of a snapshot.
+    List<Use> uses = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (EchoUpstream upstream = EchoUpstream.start();
         GuardingProxy nginx = Nginx.start(deployment, upstream.port())) {
       HttpRequest request =
