@@ -88,7 +88,10 @@ public final class PtkSettings {
 
   /** What the use cases obey, the same for the server and the operator's commands. */
   public Policies policies() {
-    String consoleUrl = text("PTK_PUBLIC_URL");
+    // Unset, it is where ./run serves the console: localhost on PTK_PORT, so that the links in
+    // notices and the command line's login page work on a port other than 8080 too.
+    String consoleUrl =
+        optional("PTK_PUBLIC_URL").orElseGet(() -> "http://localhost:" + number("PTK_PORT") + "/");
     return new Policies(
         new ExpiryPolicy(duration("PTK_TOKEN_MAX_LIFETIME")),
         duration("PTK_SESSION_LIFETIME"),

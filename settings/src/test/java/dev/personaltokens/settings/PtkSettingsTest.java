@@ -38,6 +38,19 @@ class PtkSettingsTest {
   }
 
   @Test
+  void unsetTheConsoleUrlIsLocalhostOnThePortRunServesOn() {
+    assertThat(new PtkSettings(Map.of()).policies().consoleUrl())
+        .isEqualTo("http://localhost:8080/");
+    assertThat(new PtkSettings(Map.of("PTK_PORT", "9090")).policies().consoleUrl())
+        .isEqualTo("http://localhost:9090/");
+    assertThat(
+            new PtkSettings(Map.of("PTK_PORT", "9090", "PTK_PUBLIC_URL", "https://t.example.com/"))
+                .policies()
+                .consoleUrl())
+        .isEqualTo("https://t.example.com/");
+  }
+
+  @Test
   void aValueThatCantBeReadIsRefusedNamingIt() {
     assertThatThrownBy(() -> new PtkSettings(Map.of("PTK_AUDIT_RETENTION", "400d")).policies())
         .isInstanceOf(PtkSettings.SettingException.class)
