@@ -61,10 +61,12 @@ export async function signInMethods(api) {
   // Unknown (the server can't be reached): the password form, as before single sign-on.
   const known = methods.status === 200;
   const passwords = !known || methods.data.password_sign_in;
-  const provider = known ? methods.data.provider : null;
+  // Absent (not null) without one: the answer leaves out what it doesn't have.
+  const provider = known ? (methods.data.provider ?? null) : null;
   $('signin-form').hidden = !passwords;
   $('signin-provider').hidden = provider === null;
-  $('signin-or').hidden = !passwords;
+  // "or with your password" only between the two ways in.
+  $('signin-or').hidden = !passwords || provider === null;
   if (provider !== null) {
     $('signin-provider-link').textContent = `Sign in with ${provider}`;
   }

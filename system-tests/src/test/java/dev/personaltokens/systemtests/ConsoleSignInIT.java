@@ -93,6 +93,9 @@ class ConsoleSignInIT extends ConsoleSupport {
 
     wait.until(textToBe(By.id("signin-error"), "The email or the password is wrong."));
     assertThat(browser.findElements(By.cssSelector("#topbar:not([hidden])"))).isEmpty();
+    // This server has no identity provider: the page offers none ("Sign in with undefined" did).
+    assertThat(browser.findElement(By.id("signin-provider")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("signin-or")).isDisplayed()).isFalse();
   }
 
   @Test
