@@ -2,10 +2,10 @@ package dev.personaltokens.systemtests;
 
 import java.util.logging.Level;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestPlan;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -14,21 +14,40 @@ import org.openqa.selenium.logging.LogType;
  * A class that drives a headless Chromium ({@link Browser}). The classes share one browser, and so
  * take turns with it: the first to run starts it, each next one begins in a new tab of it with no
  * cookie and the desktop's width (Browser.reset), and it is quit when the run ends ({@link
- * QuitAtTheEnd}) - a start costs more than a second of the two cores, fifteen times over.
+ * OnePerRun}) - a start costs more than a second of the two cores, fifteen times over.
  */
 @ResourceLock(InBrowser.BROWSER)
+@ExtendWith(InBrowser.OnePerRun.class)
 abstract class InBrowser {
 
   static final String BROWSER = "the system tests' browser";
 
   static ChromeDriver browser;
 
-  @BeforeAll
-  static void aFreshBrowser() {
-    if (browser == null) {
-      browser = Browser.start();
-    } else {
-      Browser.reset(browser);
+  /**
+   * Starts the browser for the run's first class and resets it for every next one. The root
+   * context's store quits it when the run ends, as it stops the shared servers (SharedServer):
+   * before the JVM's end, when the browser's profile directory is deleted.
+   */
+  static final class OnePerRun implements BeforeAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+        ExtensionContext.Namespace.create(InBrowser.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      if (browser != null) {
+        Browser.reset(browser);
+        return;
+      }
+      ChromeDriver started = Browser.start();
+      browser = started;
+      AutoCloseable quit =
+          () -> {
+            browser = null;
+            started.quit();
+          };
+      context.getRoot().getStore(NAMESPACE).put(ChromeDriver.class, quit);
     }
   }
 
@@ -48,30 +67,5 @@ abstract class InBrowser {
    */
   static boolean ofTheConsoleAt(String server, LogEntry entry) {
     return !entry.getMessage().startsWith("http") || entry.getMessage().startsWith(server);
-  }
-
-  /**
-   * Quits the browser when the run's plan ends (a launcher listener, META-INF/services) - before
-   * the JVM's end, when its profile directory is deleted. A class may run a plan of its own
-   * (GaleraContractsIT), whose end is not the run's.
-   */
-  public static final class QuitAtTheEnd implements TestExecutionListener {
-
-    private static volatile TestPlan run;
-
-    @Override
-    public void testPlanExecutionStarted(TestPlan plan) {
-      if (run == null) {
-        run = plan;
-      }
-    }
-
-    @Override
-    public void testPlanExecutionFinished(TestPlan plan) {
-      if (plan == run && browser != null) {
-        browser.quit();
-        browser = null;
-      }
-    }
   }
 }
