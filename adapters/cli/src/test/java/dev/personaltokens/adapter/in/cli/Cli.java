@@ -29,7 +29,7 @@ public final class Cli {
   final Map<String, String> environment = new HashMap<>();
   Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   String machine = "alice@laptop";
-  CliContext.Pause pause = duration -> Thread.sleep(duration.toMillis());
+  CliContext.Pause pause = CliContext.Pause.SLEEP;
   private AdminConnector admin =
       (address, policies) -> {
         throw new IllegalStateException("no database in this test");

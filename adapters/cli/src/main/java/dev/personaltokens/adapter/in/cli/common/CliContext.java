@@ -32,6 +32,9 @@ public record CliContext(
   /** A wait of the command's own, which a test can count instead of sitting through. */
   @FunctionalInterface
   public interface Pause {
+    /** The real wait: the thread sleeps. */
+    Pause SLEEP = duration -> Thread.sleep(duration.toMillis());
+
     void of(Duration duration) throws InterruptedException;
   }
 
@@ -51,7 +54,7 @@ public record CliContext(
         Terminal.system(err),
         Clock.systemUTC(),
         CliContext::thisMachine,
-        duration -> Thread.sleep(duration.toMillis()));
+        Pause.SLEEP);
   }
 
   /** $XDG_CONFIG_HOME/ptk, else ~/.config/ptk. */
