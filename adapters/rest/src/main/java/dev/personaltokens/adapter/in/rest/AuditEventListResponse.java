@@ -4,7 +4,6 @@ import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.audit.AuditActor;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.TokenReference;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
@@ -50,7 +49,8 @@ public record AuditEventListResponse(
     if (token == null) {
       return JsonValue.NULL;
     }
-    return Json.createObjectBuilder()
+    return JsonFactories.BUILDERS
+        .createObjectBuilder()
         .add("uuid", token.id().toString())
         .add("name", token.name().value())
         .add("hint", token.hint().value())
@@ -63,9 +63,10 @@ public record AuditEventListResponse(
       return JsonValue.NULL;
     }
     if (actor.admin() == null) {
-      return Json.createObjectBuilder().add("operator", actor.operator()).build();
+      return JsonFactories.BUILDERS.createObjectBuilder().add("operator", actor.operator()).build();
     }
-    return Json.createObjectBuilder()
+    return JsonFactories.BUILDERS
+        .createObjectBuilder()
         .add("id", actor.admin().value())
         .add("email", actor.adminEmail())
         .build();

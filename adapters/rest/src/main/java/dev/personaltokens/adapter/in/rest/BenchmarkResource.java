@@ -2,7 +2,6 @@ package dev.personaltokens.adapter.in.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -23,7 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class BenchmarkResource {
 
-  private static final JsonObject OK = Json.createObjectBuilder().add("ok", true).build();
+  private static final JsonObject OK =
+      JsonFactories.BUILDERS.createObjectBuilder().add("ok", true).build();
 
   @Inject BenchmarkMode mode;
 
@@ -54,7 +54,7 @@ public class BenchmarkResource {
       case "last_used" -> mode.lastUsedTracking(on);
       default -> throw new NotFoundException();
     }
-    return Json.createObjectBuilder().add(name, state).build();
+    return JsonFactories.BUILDERS.createObjectBuilder().add(name, state).build();
   }
 
   private JsonObject handler() {

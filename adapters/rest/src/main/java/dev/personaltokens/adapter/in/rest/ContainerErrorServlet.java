@@ -1,6 +1,5 @@
 package dev.personaltokens.adapter.in.rest;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,12 +24,15 @@ public class ContainerErrorServlet extends HttpServlet {
     Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = attribute instanceof Integer code && code >= 400 ? code : 404;
     String body =
-        Json.createObjectBuilder()
+        JsonFactories.BUILDERS
+            .createObjectBuilder()
             .add(
                 "errors",
-                Json.createArrayBuilder()
+                JsonFactories.BUILDERS
+                    .createArrayBuilder()
                     .add(
-                        Json.createObjectBuilder()
+                        JsonFactories.BUILDERS
+                            .createObjectBuilder()
                             .add("status", Integer.toString(status))
                             .add("code", code(status))
                             .add("title", title(status))

@@ -1,7 +1,6 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.Text;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -96,7 +95,7 @@ final class JsonBody {
     } catch (CharacterCodingException notUtf8) {
       throw malformed.apply(Optional.empty());
     }
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JsonFactories.PARSERS.createParser(new StringReader(text))) {
       parser.next();
       JsonValue value = parser.getValue();
       if (!parser.hasNext()) {

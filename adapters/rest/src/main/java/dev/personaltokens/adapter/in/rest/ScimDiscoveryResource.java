@@ -2,7 +2,6 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
@@ -67,7 +66,7 @@ public class ScimDiscoveryResource {
     String base = ScimJson.base(policies);
     try (InputStream in = getClass().getResourceAsStream("scim/" + name + ".json");
         JsonReader reader =
-            Json.createReader(
+            JsonFactories.READERS.createReader(
                 new StringReader(
                     new String(in.readAllBytes(), StandardCharsets.UTF_8)
                         .replace("{base}", base)))) {

@@ -4,7 +4,6 @@ import dev.personaltokens.application.port.in.RetryLaterException;
 import dev.personaltokens.application.port.in.account.EmailTakenException;
 import dev.personaltokens.domain.DomainException;
 import dev.personaltokens.domain.InvalidValueException;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -80,8 +79,9 @@ public class ScimExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static Response.ResponseBuilder answer(Status status, String scimType, String detail) {
     JsonObjectBuilder error =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ERROR))
+        JsonFactories.BUILDERS
+            .createObjectBuilder()
+            .add("schemas", JsonFactories.BUILDERS.createArrayBuilder().add(ERROR))
             .add("status", Integer.toString(status.getStatusCode()));
     if (scimType != null) {
       error.add("scimType", scimType);

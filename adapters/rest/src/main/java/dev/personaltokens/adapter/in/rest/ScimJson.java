@@ -2,7 +2,6 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.domain.account.Account;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -72,22 +71,26 @@ final class ScimJson {
   /** The user that {@code account} is; its one email is its userName too. */
   static JsonObject user(Account account, String base) {
     String email = account.email().value();
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(USER))
+    return JsonFactories.BUILDERS
+        .createObjectBuilder()
+        .add("schemas", JsonFactories.BUILDERS.createArrayBuilder().add(USER))
         .add("id", Long.toString(account.id().value()))
         .add("userName", email)
         .add(
             "emails",
-            Json.createArrayBuilder()
+            JsonFactories.BUILDERS
+                .createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    JsonFactories.BUILDERS
+                        .createObjectBuilder()
                         .add("value", email)
                         .add("type", "work")
                         .add("primary", true)))
         .add("active", account.isActive())
         .add(
             "meta",
-            Json.createObjectBuilder()
+            JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("resourceType", "User")
                 .add("created", Timestamps.format(account.created()))
                 .add("location", base + "Users/" + account.id().value()))
@@ -96,10 +99,11 @@ final class ScimJson {
 
   /** RFC 7644's ListResponse of one page of resources. */
   static JsonObject list(List<JsonObject> resources, long total, long startIndex) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JsonFactories.BUILDERS.createArrayBuilder();
     resources.forEach(items::add);
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(LIST_RESPONSE))
+    return JsonFactories.BUILDERS
+        .createObjectBuilder()
+        .add("schemas", JsonFactories.BUILDERS.createArrayBuilder().add(LIST_RESPONSE))
         .add("totalResults", total)
         .add("startIndex", startIndex)
         .add("itemsPerPage", resources.size())

@@ -2,7 +2,6 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Email;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -165,7 +164,7 @@ record ScimUserChange(Optional<Email> email, Optional<Boolean> active) {
     }
 
     private static JsonValue arrayOf(JsonValue value) {
-      return Json.createArrayBuilder().add(value).build();
+      return JsonFactories.BUILDERS.createArrayBuilder().add(value).build();
     }
   }
 

@@ -16,7 +16,6 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.Email;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.DELETE;
@@ -193,7 +192,8 @@ public class ScimUsersResource {
           "the filter must be userName eq \"...\" (or emails eq); no other filter is supported");
     }
     String value;
-    try (JsonParser parser = Json.createParser(new StringReader(matcher.group(1)))) {
+    try (JsonParser parser =
+        JsonFactories.PARSERS.createParser(new StringReader(matcher.group(1)))) {
       parser.next();
       value = parser.getString();
     } catch (RuntimeException e) {
