@@ -2,11 +2,19 @@
 # URL, and the arithmetic of their ratios. The caller sets work (a directory of its own), seconds
 # and connections.
 
+# A port below the kernel's ephemeral range, which no socket uses and no earlier call handed out:
+# in that range a port can be an outgoing connection's (wrk leaves thousands), which a listener
+# can't bind even when nothing listens there.
 free_port() {
-  local port
+  local port lowest_ephemeral
+  read -r lowest_ephemeral _ < /proc/sys/net/ipv4/ip_local_port_range
   while :; do
-    port=$((20000 + RANDOM % 40000))
-    ss -ltnH "sport = :$port" | grep -q . || { echo "$port"; return; }
+    port=$((10000 + RANDOM % (lowest_ephemeral - 10000)))
+    grep -qx "$port" "$work/ports" 2> /dev/null && continue
+    ss -tanH "sport = :$port" | grep -q . && continue
+    echo "$port" >> "$work/ports"
+    echo "$port"
+    return
   done
 }
 
