@@ -173,6 +173,7 @@ final class LaunchedServer implements AutoCloseable {
   private void awaitStarted(Duration limit) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     Instant deadline = Instant.now().plus(limit);
+    String lastAnswer = "none";
     while (Instant.now().isBefore(deadline)) {
       if (!launcher.isAlive()) {
         throw new IllegalStateException("the server stopped while starting; see " + log);
@@ -188,13 +189,20 @@ final class LaunchedServer implements AutoCloseable {
         if (status == 401) {
           return;
         }
+        lastAnswer = Instant.now() + ": " + status;
       } catch (IOException notYet) {
-        // not listening yet
+        lastAnswer = Instant.now() + ": " + notYet; // not listening yet, or not answering
       }
       Thread.sleep(500);
     }
     close();
-    throw new IllegalStateException("the server did not start within " + limit + "; see " + log);
+    throw new IllegalStateException(
+        "the server did not start within "
+            + limit
+            + " (last answer "
+            + lastAnswer
+            + "); see "
+            + log);
   }
 
   /** Stops everything it started and, if it owns it, deletes the data directory. */
