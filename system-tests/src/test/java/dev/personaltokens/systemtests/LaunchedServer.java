@@ -195,6 +195,8 @@ final class LaunchedServer implements AutoCloseable {
       }
       Thread.sleep(500);
     }
+    Path threads = Path.of(log.toString().replaceAll("\\.log$", "-threads.txt"));
+    dumpThreads(threads);
     close();
     throw new IllegalStateException(
         "the server did not start within "
@@ -202,7 +204,22 @@ final class LaunchedServer implements AutoCloseable {
             + " (last answer "
             + lastAnswer
             + "); see "
-            + log);
+            + log
+            + " and what its threads did then: "
+            + threads);
+  }
+
+  /** What Payara's threads are doing, for a server that answers nothing it should. */
+  private void dumpThreads(Path file) throws InterruptedException {
+    try {
+      new ProcessBuilder("jcmd", Long.toString(payara().pid()), "Thread.print")
+          .redirectErrorStream(true)
+          .redirectOutput(file.toFile())
+          .start()
+          .waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException | IllegalStateException noDump) {
+      // no Payara to ask, or no jcmd: its log is all there is
+    }
   }
 
   /** Stops everything it started and, if it owns it, deletes the data directory. */
