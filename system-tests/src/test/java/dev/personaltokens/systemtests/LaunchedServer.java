@@ -33,6 +33,15 @@ final class LaunchedServer implements AutoCloseable {
   private static final Pattern PAYARA_RUNTIME_DIR =
       Pattern.compile("Payara Micro Runtime directory is located at (\\S+)");
 
+  /**
+   * How long the check that a server is up waits for one answer. A node booting behind the other
+   * classes at low priority ({@link IsolatedServers}) takes many seconds for its first request:
+   * given up after 5 s, each check was sent again while the server still worked on the ones
+   * abandoned, and they piled up until none was answered within 5 s (twice in a build here, node A
+   * of a cluster: "request timed out" for the three minutes after its Payara was ready).
+   */
+  private static final Duration FIRST_ANSWER = Duration.ofSeconds(60);
+
   private final Process launcher;
   private final int port;
   private final Path dataDir;
@@ -90,7 +99,8 @@ final class LaunchedServer implements AutoCloseable {
     env.put("PTK_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.putAll(settings.apply(port));
     LaunchedServer server = new LaunchedServer(builder.start(), port, dataDir, ownsDataDir, log);
-    server.awaitStarted(Duration.ofMinutes(4));
+    // A boot behind the other classes may wait for CPU until they are done: their phase's length.
+    server.awaitStarted(Duration.ofMinutes(6));
     return server;
   }
 
@@ -182,7 +192,7 @@ final class LaunchedServer implements AutoCloseable {
         int status =
             http.send(
                     HttpRequest.newBuilder(URI.create(url() + "api/user/me"))
-                        .timeout(Duration.ofSeconds(5))
+                        .timeout(FIRST_ANSWER)
                         .build(),
                     BodyHandlers.discarding())
                 .statusCode();
