@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The server as {@code ./run} starts it - the launcher, its embedded MariaDB in a data directory of
@@ -29,9 +27,6 @@ final class LaunchedServer implements AutoCloseable {
 
   static final String ADMIN_EMAIL = "admin@faults.example.com";
   static final String ADMIN_PASSWORD = "faults-admin-password-0123";
-
-  private static final Pattern PAYARA_RUNTIME_DIR =
-      Pattern.compile("Payara Micro Runtime directory is located at (\\S+)");
 
   /**
    * How long the check that a server is up waits for one answer. A node booting behind the other
@@ -246,21 +241,6 @@ final class LaunchedServer implements AutoCloseable {
     }
     if (ownsDataDir) {
       deleteDataDir();
-    }
-    deletePayaraRuntimeDirs();
-  }
-
-  /**
-   * Deletes what Payara Micro unpacked itself into (110 MB in /tmp), which it deletes itself only
-   * when it stops: a test that killed it with -9 would leave it behind at every build.
-   */
-  private void deletePayaraRuntimeDirs() throws IOException {
-    Matcher announced = PAYARA_RUNTIME_DIR.matcher(log());
-    while (announced.find()) {
-      Path runtime = Path.of(announced.group(1));
-      if (runtime.getFileName().toString().startsWith("payaramicro-rt") && Files.exists(runtime)) {
-        TempDirs.delete(runtime);
-      }
     }
   }
 

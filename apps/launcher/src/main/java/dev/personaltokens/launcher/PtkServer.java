@@ -46,12 +46,18 @@ public final class PtkServer {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC"));
-    Path gridDir = null;
+    // What this run writes outside the data directory, deleted when it stops: the data grid's
+    // files, and Payara's runtime (110 MB), which Payara deletes itself only when it stops, not
+    // when
+    // it is killed.
+    Path runDir = Files.createTempDirectory("ptk-run");
+    Path gridDir = runDir.resolve("grid");
     if (dataGrid.isPresent()) {
-      gridDir = Files.createTempDirectory("ptk-grid");
+      Files.createDirectories(gridDir);
       command.addAll(DataGridConfig.serialFilterOptions(gridDir.resolve("filter")));
     }
     command.addAll(List.of("-jar", payara.toString()));
+    command.addAll(List.of("--rootdir", runDir.resolve("payara").toString()));
     command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
     command.addAll(List.of("--port", Integer.toString(port)));
     if (dataGrid.isPresent()) {
@@ -101,26 +107,26 @@ public final class PtkServer {
     System.out.println("Starting Personal Tokens on http://localhost:" + port + " ...");
     Process process = server.start();
     EmbeddedDatabase started = database;
-    Path written = gridDir;
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(process, started, written), "ptk-server-shutdown"));
+        .addShutdownHook(new Thread(() -> stop(process, started, runDir), "ptk-server-shutdown"));
     int exit = process.waitFor();
     System.exit(exit);
   }
 
-  /** Stops Payara, then the database, and deletes the data grid's files ({@code gridDir}). */
-  private static void stop(Process process, EmbeddedDatabase database, Path gridDir) {
+  /**
+   * Stops Payara, then the database, and deletes what the run wrote outside its data ({@code
+   * runDir}).
+   */
+  private static void stop(Process process, EmbeddedDatabase database, Path runDir) {
     process.destroy();
     try {
       process.waitFor();
       if (database != null) {
         database.stop();
       }
-      if (gridDir != null) {
-        try (var files = Files.walk(gridDir)) {
-          for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(file);
-          }
+      try (var files = Files.walk(runDir)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
         }
       }
     } catch (InterruptedException | IOException e) {
