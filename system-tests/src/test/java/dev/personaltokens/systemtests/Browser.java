@@ -90,8 +90,13 @@ final class Browser {
             List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
   }
 
+  /**
+   * Waits up to 10 s, asking every 50 ms: Selenium's default of every 500 ms made each wait for a
+   * page's answer take half a second whenever the first look came too soon, and the console classes
+   * wait some 120 times, one class after another.
+   */
   static WebDriverWait waiting(ChromeDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10));
+    return new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(50));
   }
 
   /** Saves a screenshot under target/screenshots, for people to look at. */

@@ -88,6 +88,7 @@ final class LaunchedServer implements AutoCloseable {
             .redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("PTK_"));
+    env.put("JAVA_TOOL_OPTIONS", TestJvm.toolOptions());
     env.put("PTK_PORT", Integer.toString(port));
     env.put("PTK_DATA_DIR", dataDir.toString());
     env.put("PTK_ADMIN_EMAIL", ADMIN_EMAIL);
@@ -198,7 +199,7 @@ final class LaunchedServer implements AutoCloseable {
       } catch (IOException notYet) {
         lastAnswer = Instant.now() + ": " + notYet; // not listening yet, or not answering
       }
-      Thread.sleep(500);
+      Thread.sleep(100);
     }
     Path threads = Path.of(log.toString().replaceAll("\\.log$", "-threads.txt"));
     dumpThreads(threads);

@@ -109,6 +109,7 @@ final class Ptk {
   Running jarRunning(String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(TestJvm.OPTIONS);
     command.addAll(List.of("-jar", System.getProperty("ptk.jar")));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
