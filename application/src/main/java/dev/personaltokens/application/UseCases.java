@@ -277,10 +277,26 @@ public record UseCases(
     var signOut = new SignOutService(ports.sessions(), audit);
     var getAccount = new GetAccountService(accounts, cache, ports.clock());
     var createAccount =
-        new CreateAccountService(accounts, ports.passwordHasher(), ports.clock(), audit);
-    var createFirst = new CreateFirstAccountService(accounts, createAccount, ports.randomness());
+        new CreateAccountService(
+            accounts,
+            ports.passwordHasher(),
+            ports.clock(),
+            audit,
+            each.inTransaction(CreateAccountUseCase.Writes.class));
+    var createFirst =
+        new CreateFirstAccountService(
+            accounts,
+            createAccount,
+            ports.passwordHasher(),
+            ports.randomness(),
+            each.inTransaction(CreateFirstAccountUseCase.Writes.class));
     var resetPassword =
-        new ResetPasswordService(accounts, ports.sessions(), ports.passwordHasher(), audit);
+        new ResetPasswordService(
+            accounts,
+            ports.sessions(),
+            ports.passwordHasher(),
+            audit,
+            each.inTransaction(ResetPasswordUseCase.Writes.class));
     var purge =
         new PurgeEndedCredentialsService(
             tokens,

@@ -31,6 +31,7 @@ final class TestDatabase {
   static final String PASSWORD = "unchecked";
 
   private static StandaloneDatabase database;
+  private static UseCases admin;
 
   private TestDatabase() {}
 
@@ -44,10 +45,7 @@ final class TestDatabase {
   static Account newAccount(String password) {
     NoSecretInTheSecurityLog.password(password);
     Email email = new Email("user-" + UUID.randomUUID() + "@it.example.com");
-    Account opened =
-        admin().createAccount().create(OPERATOR, email, Password.newPassword(password));
-    storeCheaply(opened.id(), password);
-    return opened;
+    return admin().createAccount().create(OPERATOR, email, Password.newPassword(password));
   }
 
   /**
@@ -62,9 +60,18 @@ final class TestDatabase {
         });
   }
 
-  /** The use cases as the operator's commands run them, on this database. */
-  static UseCases admin() {
-    return new StandaloneAdmin(database(), PtkSettings.ofThisProcess().policies()).useCases();
+  /**
+   * The use cases as the operator's commands run them, on this database - but for the passwords
+   * they store, hashed cheaply ({@link FixtureHashes}).
+   */
+  static synchronized UseCases admin() {
+    if (admin == null) {
+      admin =
+          new StandaloneAdmin(
+                  database(), PtkSettings.ofThisProcess().policies(), FixtureHashes.hasher())
+              .useCases();
+    }
+    return admin;
   }
 
   /** Stores these tokens as they are, e.g. expired or revoked ones that the API can't make. */

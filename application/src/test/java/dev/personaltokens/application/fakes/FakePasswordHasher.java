@@ -30,6 +30,12 @@ public final class FakePasswordHasher implements PasswordHasher {
     return new PasswordHash(SCHEME + "$" + saltHex + "$" + sha256(saltHex, password));
   }
 
+  /** Counted as no hash: a decoy is made without hashing. */
+  @Override
+  public PasswordHash decoy() {
+    return new PasswordHash(SCHEME + "$decoy$" + "0".repeat(64));
+  }
+
   @Override
   public boolean matches(Password password, PasswordHash hash) {
     Runnable action;

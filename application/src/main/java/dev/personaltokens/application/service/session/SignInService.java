@@ -78,7 +78,7 @@ public final class SignInService implements SignInUseCase {
     this.writes = writes;
     this.secondFactor = secondFactor;
     this.throttle = new SignInThrottle(clock, shared);
-    this.decoy = hasher.hash(Password.presented(randomness.base62(32)));
+    this.decoy = hasher.decoy();
   }
 
   @Override

@@ -5,10 +5,12 @@ import static dev.personaltokens.application.service.DomainAssertions.assertFail
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.account.CreateAccountUseCase;
 import dev.personaltokens.application.port.in.account.EmailTakenException;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CreateAccountServiceTest {
@@ -28,6 +30,19 @@ class CreateAccountServiceTest {
     assertThat(app.accounts().findById(account.id())).contains(account);
     assertThat(account.passwordHash().encoded()).doesNotContain(PASSWORD);
     assertThat(app.hasher().matches(Password.presented(PASSWORD), account.passwordHash())).isTrue();
+  }
+
+  /** The slow hash is done when the transaction's step begins: no connection waits for it. */
+  @Test
+  void hashesThePasswordBeforeItsTransaction() {
+    AtomicInteger hashedBefore = new AtomicInteger(-1);
+    app.before(CreateAccountUseCase.Writes.class, () -> hashedBefore.set(app.hasher().hashes()));
+
+    app.createAccount()
+        .create(OPERATOR, new Email("alice@example.com"), Password.newPassword(PASSWORD));
+
+    assertThat(hashedBefore).hasValue(1);
+    assertThat(app.hasher().hashes()).isEqualTo(1);
   }
 
   @Test

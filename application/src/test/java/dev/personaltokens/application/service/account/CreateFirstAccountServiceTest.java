@@ -3,10 +3,12 @@ package dev.personaltokens.application.service.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.account.CreateFirstAccountUseCase;
 import dev.personaltokens.application.port.in.account.FirstAccount;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Password;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CreateFirstAccountServiceTest {
@@ -85,14 +87,24 @@ class CreateFirstAccountServiceTest {
     assertThat(app.accounts().findByEmail(ADMIN)).isEmpty();
   }
 
+  /**
+   * Every start after the first hashes nothing: the admin's account is found first. And at the
+   * first, the slow hash is done when the transaction's step begins.
+   */
   @Test
-  void doesNothingOnASecondStart() {
+  void doesNothingOnASecondStartAndHashesOnlyOutsideItsTransaction() {
+    AtomicInteger hashedBefore = new AtomicInteger(-1);
+    app.before(
+        CreateFirstAccountUseCase.Writes.class, () -> hashedBefore.set(app.hasher().hashes()));
     app.createFirstAccount().createIfNoAccount(ADMIN, Optional.empty());
+    int hashes = app.hasher().hashes();
 
     Optional<FirstAccount> again =
         app.createFirstAccount().createIfNoAccount(ADMIN, Optional.empty());
 
+    assertThat(hashedBefore).hasValue(1);
     assertThat(again).isEmpty();
     assertThat(app.accounts().size()).isEqualTo(1);
+    assertThat(app.hasher().hashes()).isEqualTo(hashes);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
 import dev.personaltokens.application.port.in.account.AccountNotFoundException;
+import dev.personaltokens.application.port.in.account.ResetPasswordUseCase;
 import dev.personaltokens.application.port.in.session.IssuedSession;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
@@ -16,6 +17,7 @@ import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.audit.AuditActor;
 import dev.personaltokens.domain.audit.AuditEvent;
 import dev.personaltokens.domain.audit.AuditEventType;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ResetPasswordServiceTest {
@@ -112,6 +114,18 @@ class ResetPasswordServiceTest {
     assertThat(app.accounts().findById(bob.id())).contains(bob);
     assertThat(app.authenticate().authenticate(bobs.secret().reveal()).account())
         .isEqualTo(bob.id());
+  }
+
+  /** The slow hash is done when the transaction's step begins: no connection waits for it. */
+  @Test
+  void hashesTheNewPasswordBeforeItsTransaction() {
+    int hashes = app.hasher().hashes();
+    AtomicInteger hashedBefore = new AtomicInteger(-1);
+    app.before(ResetPasswordUseCase.Writes.class, () -> hashedBefore.set(app.hasher().hashes()));
+
+    app.resetPassword().resetPassword(OPERATOR, alice.email(), Password.newPassword(NEW));
+
+    assertThat(hashedBefore).hasValue(hashes + 1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.personaltokens.adapter.out.platform;
 
+import dev.personaltokens.application.port.out.PasswordHasher;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.account.PasswordHash;
 
@@ -20,5 +21,10 @@ public final class FixtureHashes {
 
   public static PasswordHash of(String password) {
     return CHEAP.hash(Password.presented(password));
+  }
+
+  /** The hasher itself, for the operator's use cases that the tests run in-process. */
+  public static PasswordHasher hasher() {
+    return CHEAP;
   }
 }

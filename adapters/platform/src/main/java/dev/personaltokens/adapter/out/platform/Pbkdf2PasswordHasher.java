@@ -39,7 +39,20 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
   public PasswordHash hash(Password password) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    byte[] hash = derive(password, salt, iterations);
+    return encoded(salt, derive(password, salt, iterations));
+  }
+
+  /** A random salt and random bytes for the hash: a password matches them once in 2^256. */
+  @Override
+  public PasswordHash decoy() {
+    byte[] salt = new byte[SALT_BYTES];
+    byte[] hash = new byte[HASH_BITS / 8];
+    random.nextBytes(salt);
+    random.nextBytes(hash);
+    return encoded(salt, hash);
+  }
+
+  private PasswordHash encoded(byte[] salt, byte[] hash) {
     Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
     return new PasswordHash(
         String.join(

@@ -59,6 +59,27 @@ class Pbkdf2PasswordHasherTest {
     assertThat(hasher.hash(PASSWORD)).isNotEqualTo(hasher.hash(PASSWORD));
   }
 
+  /**
+   * A decoy is checked as a real hash is - same scheme, count and field lengths, so that the check
+   * derives at full cost - and matches nothing, and no two are alike.
+   */
+  @Test
+  void aDecoyIsShapedAsARealHashAndMatchesNoPassword() {
+    Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(1_000);
+    String[] real = hasher.hash(PASSWORD).encoded().split("\\$");
+    PasswordHash decoy = hasher.decoy();
+    String[] shape = decoy.encoded().split("\\$");
+
+    assertThat(shape).hasSameSizeAs(real);
+    for (int part = 0; part < real.length; part++) {
+      assertThat(shape[part]).hasSameSizeAs(real[part]);
+    }
+    assertThat(shape[0] + "$" + shape[1]).isEqualTo(real[0] + "$" + real[1]);
+    assertThat(hasher.matches(PASSWORD, decoy)).isFalse();
+    assertThat(hasher.matches(Password.presented("a"), decoy)).isFalse();
+    assertThat(hasher.decoy()).isNotEqualTo(decoy);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
