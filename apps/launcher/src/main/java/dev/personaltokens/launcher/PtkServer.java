@@ -48,8 +48,7 @@ public final class PtkServer {
     command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC"));
     // What this run writes outside the data directory, deleted when it stops: the data grid's
     // files, and Payara's runtime (110 MB), which Payara deletes itself only when it stops, not
-    // when
-    // it is killed.
+    // when it is killed.
     Path runDir = Files.createTempDirectory("ptk-run");
     Path gridDir = runDir.resolve("grid");
     if (dataGrid.isPresent()) {

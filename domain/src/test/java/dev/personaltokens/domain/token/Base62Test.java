@@ -45,7 +45,10 @@ class Base62Test {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-", "a_b", "a b", "abc=", "é", "a/b", "a+b"})
+  @ValueSource(
+      strings = {
+        "-", "a_b", "a b", "abc=", "é", "a/b", "a+b", "/", ":", "@", "[", "`", "{", "\u0000"
+      })
   void rejectsAnythingElse(String value) {
     assertThat(Base62.isBase62(value)).isFalse();
   }

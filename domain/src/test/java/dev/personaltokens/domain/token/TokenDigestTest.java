@@ -54,4 +54,14 @@ class TokenDigestTest {
   void acceptsOnlySixtyFourLowerCaseHexCharacters(String hex) {
     assertThatThrownBy(() -> new TokenDigest(hex)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** The characters just outside the ranges, anywhere in the digest. */
+  @ParameterizedTest
+  @ValueSource(chars = {'/', ':', '`', 'g', 'F'})
+  void refusesACharacterJustOutsideHexAnywhere(char outside) {
+    for (int at : new int[] {0, 31, 63}) {
+      String hex = HEX.substring(0, at) + outside + HEX.substring(at + 1);
+      assertThatThrownBy(() -> new TokenDigest(hex)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }
