@@ -14,7 +14,7 @@ import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.account.AccountStatus;
 import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +39,7 @@ import java.util.Set;
  */
 @Path("/admin/accounts")
 @Authenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountsResource {
 

@@ -6,7 +6,7 @@ import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.Scope;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  */
 @Path("/admin/policy")
 @Authenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminPolicyResource {
 

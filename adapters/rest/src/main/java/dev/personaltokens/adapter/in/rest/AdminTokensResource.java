@@ -8,7 +8,7 @@ import dev.personaltokens.domain.Page;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.TokenId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
  */
 @Path("/admin/personal_tokens")
 @Authenticated
-@RequestScoped
+@ApplicationScoped
 public class AdminTokensResource {
 
   @Inject ListInventoryUseCase listInventory;

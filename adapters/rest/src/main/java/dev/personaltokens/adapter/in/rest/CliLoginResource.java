@@ -11,7 +11,7 @@ import dev.personaltokens.application.port.in.clilogin.StartCliLoginUseCase;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.clilogin.MachineName;
 import dev.personaltokens.domain.clilogin.UserCode;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import java.util.Set;
  * console's cookie, a change needs its same-origin header as every other does).
  */
 @Path("/cli/login")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CliLoginResource {
 

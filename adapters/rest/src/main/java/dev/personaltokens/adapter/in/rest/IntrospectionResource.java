@@ -4,7 +4,7 @@ import dev.personaltokens.application.port.in.client.ServiceCredentials;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.application.port.in.verification.IntrospectTokenUseCase;
 import dev.personaltokens.domain.network.IpAddress;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** RFC 7662 token introspection, for registered services. */
 @Path(IntrospectionResource.PATH)
-@RequestScoped
+@ApplicationScoped
 public class IntrospectionResource {
 
   static final String PATH = "/auth/introspect";

@@ -4,7 +4,7 @@ import dev.personaltokens.application.port.in.notice.SendNoticesUseCase;
 import dev.personaltokens.application.port.in.token.LeakReport;
 import dev.personaltokens.application.port.in.token.ReportLeakedCredentialsUseCase;
 import dev.personaltokens.application.port.in.token.RevokeLeakedCredentialsUseCase;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * and in time, so it tells nobody which were live. The revocation follows in the background.
  */
 @Path("/credentials/revoke")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LeakReportResource {
 

@@ -7,7 +7,7 @@ import dev.personaltokens.application.port.in.session.ProviderCallback;
 import dev.personaltokens.application.port.in.session.ProviderRedirect;
 import dev.personaltokens.application.port.in.session.StartProviderSignInUseCase;
 import dev.personaltokens.domain.DomainException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ import java.util.logging.Logger;
  * catch what they fail with, where the rest of the API lets {@link ApiExceptionMapper} answer JSON.
  */
 @Path("/oidc")
-@RequestScoped
+@ApplicationScoped
 public class OidcResource {
 
   /**

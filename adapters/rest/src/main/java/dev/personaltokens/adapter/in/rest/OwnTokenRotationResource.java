@@ -2,7 +2,7 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.port.in.token.RotateOwnTokenUseCase;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +24,7 @@ import java.io.InputStream;
  * makes JAX-RS pick this class over {@code {uuid}/rotate}.
  */
 @Path("/iam/personal_tokens/" + PersonalTokensResource.SELF + "/rotate")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnTokenRotationResource {
 

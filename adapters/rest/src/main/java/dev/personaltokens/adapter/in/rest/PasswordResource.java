@@ -8,7 +8,7 @@ import dev.personaltokens.application.port.in.verification.AuthenticateUseCase;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.token.TokenSecret;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,7 @@ import java.util.function.Function;
  * session that must change its password first - this is how it does.
  */
 @Path("/user/password")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PasswordResource {
 

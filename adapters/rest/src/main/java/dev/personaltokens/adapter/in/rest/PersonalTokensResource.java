@@ -21,7 +21,7 @@ import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenDescription;
 import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenName;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,7 +48,7 @@ import java.util.Set;
 /** Azion's {@code iam/personal_tokens}: a caller sees and touches only their own tokens. */
 @Path("/iam/personal_tokens")
 @Authenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalTokensResource {
 

@@ -7,7 +7,7 @@ import dev.personaltokens.application.port.in.session.SignOutUseCase;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.token.TokenSecret;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * factor in {@value TwoFactorResource#OTP_HEADER} where the account has one; signing out.
  */
 @Path("/tokens")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionTokensResource {
 

@@ -8,7 +8,7 @@ import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.InvalidValueException;
 import dev.personaltokens.domain.twofactor.RecoveryCode;
 import dev.personaltokens.domain.twofactor.SecondFactor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,7 +32,7 @@ import java.util.Set;
  */
 @Path("/user/two_factor")
 @Authenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TwoFactorResource {
 

@@ -5,7 +5,7 @@ import dev.personaltokens.application.port.in.policy.CurrentPolicyUseCase;
 import dev.personaltokens.application.port.in.twofactor.GetTwoFactorUseCase;
 import dev.personaltokens.application.port.in.verification.FirstStep;
 import dev.personaltokens.domain.account.AccountId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 /** Who the caller is, and whether they must change their password before anything else. */
 @Path("/user/me")
 @Authenticated
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
 
