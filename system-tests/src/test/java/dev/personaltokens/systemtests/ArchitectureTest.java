@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -83,6 +84,33 @@ class ArchitectureTest {
           .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(SETTINGS));
 
   /** Nothing depends on a thing you run: each is the top of its own graph. */
+  /**
+   * A resource is made once and serves every request (ARCHITECTURE.md, "Resources are made once"):
+   * none is made per request, and what one keeps in a field is what it was given - the use cases it
+   * calls, settings - never a request's state, which comes as a method parameter.
+   */
+  @ArchTest
+  static final ArchRule noResourceIsMadeForEachRequest =
+      noClasses()
+          .that()
+          .areAnnotatedWith("jakarta.ws.rs.Path")
+          .should()
+          .beAnnotatedWith("jakarta.enterprise.context.RequestScoped");
+
+  @ArchTest
+  static final ArchRule aResourceMadeOnceKeepsNoRequestInAField =
+      fields()
+          .that()
+          .areDeclaredInClassesThat()
+          .areAnnotatedWith("jakarta.ws.rs.Path")
+          .and()
+          .areDeclaredInClassesThat()
+          .areAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+          .and()
+          .areNotStatic()
+          .should()
+          .beAnnotatedWith("jakarta.inject.Inject");
+
   @ArchTest static final ArchRule theServerIsNobodysDependency = nobodyDependsOn(SERVER);
 
   @ArchTest static final ArchRule theCommandLineAppIsNobodysDependency = nobodyDependsOn(CLI_APP);
