@@ -14,9 +14,11 @@ import dev.personaltokens.domain.account.PasswordHash;
 import java.util.Optional;
 
 /**
- * Runs at every start, and hashes only at the first: a start whose admin's email has an account
- * already is not the first, and a look at it costs nothing. Then the password is hashed, outside
- * any transaction, and the start claimed and the account added in a short one.
+ * Runs at every start. A start whose admin's email has an account is not the first, and a look at
+ * it costs nothing, so such a start hashes nothing. Otherwise the password is hashed, outside any
+ * transaction, and the start claimed and the account added in a short one - where a start that only
+ * looked like the first (the admin's email changed since, or another node came first) finds the
+ * start claimed and adds nothing, having hashed for nothing.
  */
 public final class CreateFirstAccountService implements CreateFirstAccountUseCase {
 
