@@ -169,6 +169,24 @@ final class GaleraCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * The end of each node's log - its state changes and the views it saw - for a failure to show:
+   * the build's output is all a CI run leaves to read. Not asked of the nodes: a paused one would
+   * not answer.
+   */
+  String nodes() throws IOException {
+    StringBuilder nodes = new StringBuilder();
+    for (Node node : this.nodes) {
+      nodes
+          .append(node)
+          .append(node.process != null && node.process.isAlive() ? "" : " (not running)")
+          .append(", the end of its log:\n")
+          .append(LaunchedServer.tail(node.log, 25))
+          .append('\n');
+    }
+    return nodes.toString();
+  }
+
   /** The number of nodes {@code node} - a running one - sees in its cluster. */
   int size(Node node) throws IOException, InterruptedException {
     return Integer.parseInt(status(node, "wsrep_cluster_size"));

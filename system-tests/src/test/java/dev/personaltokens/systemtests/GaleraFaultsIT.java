@@ -27,11 +27,12 @@ class GaleraFaultsIT extends OnGalera {
     GaleraLoad load = new GaleraLoad(session, a, b).steps(20);
 
     galera.kill(killed);
-    Duration evicted = load.fault("suspected").stepsUntil(() -> galera.size(survivor) == 2, LIMIT);
+    Duration evicted =
+        load.fault("suspected").stepsUntil(() -> galera.size(survivor) == 2, LIMIT, galera);
     load.phase("two of three").steps(30);
     Instant restarted = Instant.now();
     galera.restart(killed);
-    load.phase("rejoining").stepsUntil(() -> rejoined(killed, survivor), LIMIT);
+    load.phase("rejoining").stepsUntil(() -> rejoined(killed, survivor), LIMIT, galera);
     Duration synced = Duration.between(restarted, Instant.now());
     load.phase("three again").steps(20);
 
@@ -54,13 +55,13 @@ class GaleraFaultsIT extends OnGalera {
     LaunchedServer.signal(paused.handle(), "STOP");
     Duration evicted;
     try {
-      evicted = load.fault("suspected").stepsUntil(() -> galera.size(survivor) == 2, LIMIT);
+      evicted = load.fault("suspected").stepsUntil(() -> galera.size(survivor) == 2, LIMIT, galera);
       load.phase("two of three").steps(30);
     } finally {
       LaunchedServer.signal(paused.handle(), "CONT");
     }
     Instant resumed = Instant.now();
-    load.phase("rejoining").stepsUntil(() -> rejoined(paused, survivor), LIMIT);
+    load.phase("rejoining").stepsUntil(() -> rejoined(paused, survivor), LIMIT, galera);
     Duration synced = Duration.between(resumed, Instant.now());
     load.phase("three again").steps(20);
 

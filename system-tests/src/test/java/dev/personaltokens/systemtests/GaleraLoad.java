@@ -66,12 +66,14 @@ final class GaleraLoad {
 
   /**
    * Steps until {@code done} says so, at most {@code limit} long; how long it took from the fault.
+   * Past the limit, it fails with what {@code cluster} tells of its nodes then.
    */
-  Duration stepsUntil(Condition done, Duration limit) throws Exception {
+  Duration stepsUntil(Condition done, Duration limit, GaleraCluster cluster) throws Exception {
     Instant deadline = Instant.now().plus(limit);
     while (!done.holds()) {
       if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("not within " + limit + " (phase " + phase + ")");
+        throw new AssertionError(
+            "not within " + limit + " (phase " + phase + "); the nodes then:\n" + cluster.nodes());
       }
       step();
     }

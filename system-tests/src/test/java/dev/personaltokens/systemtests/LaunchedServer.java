@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,13 +177,23 @@ final class LaunchedServer implements AutoCloseable {
     return Files.readString(log);
   }
 
+  /** The last {@code lines} lines of a {@code file}. */
+  static String tail(Path file, int lines) throws IOException {
+    // Decoded leniently: a process's output may hold anything.
+    List<String> all =
+        new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+    return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+  }
+
   private void awaitStarted(Duration limit) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     Instant deadline = Instant.now().plus(limit);
     String lastAnswer = "none";
     while (Instant.now().isBefore(deadline)) {
       if (!launcher.isAlive()) {
-        throw new IllegalStateException("the server stopped while starting; see " + log);
+        // Its last lines: the build's output is all a CI run leaves to read.
+        throw new IllegalStateException(
+            "the server stopped while starting; the end of " + log + ":\n" + tail(log, 40));
       }
       try {
         int status =
