@@ -34,6 +34,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    return refusal(failure, takesBasic(), isAtIntrospection());
+  }
+
+  /**
+   * The answer to {@code failure}: a 401 asks for Basic credentials where the request's address
+   * {@code takesBasic}, and a refused body type names the form {@code atIntrospection}.
+   */
+  static Response refusal(Throwable failure, boolean takesBasic, boolean atIntrospection) {
     if (failure instanceof ApiException e) {
       return answer(e.status(), e.code(), e.getMessage(), e.source()).build();
     }
@@ -46,11 +54,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       if (e instanceof RetryLaterException later) {
         builder.header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds());
       }
-      return status == Status.UNAUTHORIZED ? challenge(builder).build() : builder.build();
+      return status == Status.UNAUTHORIZED
+          ? challenge(builder, takesBasic).build()
+          : builder.build();
     }
     if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
       return fromJaxRs(
-          e, isAtIntrospection() ? "application/x-www-form-urlencoded" : "application/json");
+          e, atIntrospection ? "application/x-www-form-urlencoded" : "application/json");
     }
     String errorId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, error id " + errorId, failure);
@@ -79,8 +89,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
    * Only what takes Basic credentials (the sign-in, introspection) asks for Basic, so that browsers
    * never pop up a password dialog.
    */
-  private Response.ResponseBuilder challenge(Response.ResponseBuilder builder) {
-    if (takesBasic()) {
+  private static Response.ResponseBuilder challenge(
+      Response.ResponseBuilder builder, boolean takesBasic) {
+    if (takesBasic) {
       return builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ptk\"");
     }
     return builder

@@ -42,7 +42,7 @@ public class ContainerErrorServlet extends HttpServlet {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Cache-Control", ResponseHeadersFilter.NO_STORE);
     response.getWriter().write(body);
   }
 

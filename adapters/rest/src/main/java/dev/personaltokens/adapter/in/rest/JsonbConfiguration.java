@@ -17,13 +17,14 @@ import jakarta.ws.rs.ext.Provider;
 @Produces(MediaType.APPLICATION_JSON)
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-  private final Jsonb jsonb =
+  /** The one configuration, for what is written outside JAX-RS too ({@link ForwardAuthServlet}). */
+  static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -15,6 +16,9 @@ public class ResponseHeadersFilter implements ContainerResponseFilter {
 
   public static final String TOKEN_EXPIRATION = "Personal-Token-Expiration";
 
+  /** No answer is kept by a cache: answers carry secrets. */
+  static final String NO_STORE = "no-store";
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal caller) {
@@ -22,6 +26,6 @@ public class ResponseHeadersFilter implements ContainerResponseFilter {
           .getHeaders()
           .putSingle(TOKEN_EXPIRATION, Timestamps.format(caller.principal().expiresAt()));
     }
-    response.getHeaders().putSingle("Cache-Control", "no-store");
+    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.personaltokens.application.Policies;
 import dev.personaltokens.application.UseCases;
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
 import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.account.Password;
 import dev.personaltokens.domain.sso.SingleSignOn;
@@ -12,6 +13,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.SecurityContext;
@@ -77,6 +80,7 @@ final class RestComponent {
   private final ApplicationHandler jersey;
   private final SecurityHeadersFilter securityHeaders;
   private final OriginFilter origins = new OriginFilter(TRUSTED);
+  private final ForwardAuthServlet forwardAuth;
 
   private RestComponent(
       InMemoryApplication application, Map<Class<?>, Object> replaced, Policies policies) {
@@ -93,6 +97,12 @@ final class RestComponent {
     this.replaced = replaced;
     this.policies = policies;
     this.securityHeaders = new SecurityHeadersFilter(policies);
+    this.forwardAuth =
+        new ForwardAuthServlet(
+            VerifyPersonalTokenUseCase.class.cast(
+                replaced.getOrDefault(
+                    VerifyPersonalTokenUseCase.class,
+                    application.useCases().verifyPersonalToken())));
     // As the server's Origins producer does: the application reads the request's origin.
     application.origins().readFrom(OriginFilter.ORIGINS::current);
     ResourceConfig config =
@@ -273,13 +283,44 @@ final class RestComponent {
     }
 
     Answer send() {
+      if (!scim && isForwardAuthServlets()) {
+        return sendToForwardAuthServlet();
+      }
       Map<String, List<String>> answered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       Written written = new Written();
       FilterChain chain = (request, response) -> written.by(jersey(written));
-      HttpServletRequest servletRequest = servletRequest(peer, headers);
-      HttpServletResponse servletResponse = servletResponse(answered);
+      HttpServletRequest servletRequest = servletRequest(method, peer, headers);
+      HttpServletResponse servletResponse = servletResponse(answered, new Sent());
+      filtered(servletRequest, servletResponse, chain);
+      if (written.response == null) {
+        throw new IllegalStateException("no answer was written", written.failure);
+      }
+      written.response.getStringHeaders().forEach(answered::put);
+      return new Answer(
+          written.response.getStatus(), answered, written.entity.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The paths the container maps to {@link ForwardAuthServlet}, past Jersey: decoded. */
+    private boolean isForwardAuthServlets() {
+      String path = uri.getPath();
+      return path.equals("/api/auth/verify") || path.startsWith("/api/auth/verify/");
+    }
+
+    private Answer sendToForwardAuthServlet() {
+      Map<String, List<String>> answered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      Sent sent = new Sent();
+      HttpServletRequest servletRequest = servletRequest(method, peer, headers);
+      HttpServletResponse servletResponse = servletResponse(answered, sent);
+      filtered(servletRequest, servletResponse, forwardAuth::service);
+      return new Answer(sent.status, answered, sent.body.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Through the servlet filters of the WAR, in front of {@code chain} as the container puts them.
+     */
+    private void filtered(
+        HttpServletRequest servletRequest, HttpServletResponse servletResponse, FilterChain chain) {
       try {
-        // The servlet filters of the WAR, in front of Jersey as the container puts them.
         origins.doFilter(
             servletRequest,
             servletResponse,
@@ -287,12 +328,6 @@ final class RestComponent {
       } catch (Exception e) {
         throw new IllegalStateException("the request did not complete: " + e, e);
       }
-      if (written.response == null) {
-        throw new IllegalStateException("no answer was written", written.failure);
-      }
-      written.response.getStringHeaders().forEach(answered::put);
-      return new Answer(
-          written.response.getStatus(), answered, written.entity.toString(StandardCharsets.UTF_8));
     }
 
     private ContainerRequest jersey(Written written) {
@@ -374,11 +409,13 @@ final class RestComponent {
     }
   }
 
-  private static HttpServletRequest servletRequest(String peer, Map<String, List<String>> headers) {
+  private static HttpServletRequest servletRequest(
+      String httpMethod, String peer, Map<String, List<String>> headers) {
     return servletProxy(
         HttpServletRequest.class,
         (method, args) ->
             switch (method.getName()) {
+              case "getMethod" -> httpMethod;
               case "getRemoteAddr" -> peer;
               case "getHeader" ->
                   headers.containsKey((String) args[0])
@@ -391,8 +428,16 @@ final class RestComponent {
             });
   }
 
-  /** A servlet response that only records the headers set on it. */
-  private static HttpServletResponse servletResponse(Map<String, List<String>> headers) {
+  /** What a servlet sent besides its headers: the status and the body. */
+  private static final class Sent {
+    int status = 200;
+    final ByteArrayOutputStream body = new ByteArrayOutputStream();
+  }
+
+  /**
+   * A servlet response that records the headers set on it, and the status and body in {@code sent}.
+   */
+  private static HttpServletResponse servletResponse(Map<String, List<String>> headers, Sent sent) {
     return servletProxy(
         HttpServletResponse.class,
         (method, args) -> {
@@ -403,6 +448,27 @@ final class RestComponent {
                 headers
                     .computeIfAbsent((String) args[0], key -> new ArrayList<>())
                     .add((String) args[1]);
+            case "setStatus" -> sent.status = (int) args[0];
+            case "setContentLength" ->
+                headers.put("Content-Length", new ArrayList<>(List.of(args[0].toString())));
+            case "getOutputStream" -> {
+              return new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                  sent.body.write(b);
+                }
+
+                @Override
+                public boolean isReady() {
+                  return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                  throw new UnsupportedOperationException("blocking only");
+                }
+              };
+            }
             default -> {}
           }
           return null;
