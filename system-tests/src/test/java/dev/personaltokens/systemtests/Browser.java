@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,7 +97,11 @@ final class Browser {
    * wait some 120 times, one class after another.
    */
   static WebDriverWait waiting(ChromeDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(50));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(50));
+    // A condition that reads an element the page is replacing that moment (a list drawn anew
+    // after a search) finds it gone: not yet, as for one not there yet - look again next time.
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Saves a screenshot under target/screenshots, for people to look at. */

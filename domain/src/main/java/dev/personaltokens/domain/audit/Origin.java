@@ -24,7 +24,22 @@ public record Origin(String address, String userAgent) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String printable = text.strip().replaceAll("\\p{Cntrl}", "?");
+    String printable = printable(text.strip());
     return printable.length() <= length ? printable : printable.substring(0, length);
+  }
+
+  /** Control characters as '?'; a plain loop, not a pattern: every request has an origin. */
+  private static String printable(String text) {
+    StringBuilder printable = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) { // \p{Cntrl}
+        if (printable == null) {
+          printable = new StringBuilder(text);
+        }
+        printable.setCharAt(i, '?');
+      }
+    }
+    return printable == null ? text : printable.toString();
   }
 }

@@ -25,6 +25,17 @@ class TokenDigestTest {
     assertThat(secret.digest().matches(TokenDigest.of(secret.reveal()))).isTrue();
   }
 
+  /** FIPS 180-2's test vectors: each digest made afresh, none left over from the one before. */
+  @Test
+  void isTheSha256InLowerCaseHex() {
+    assertThat(TokenDigest.of("abc").hex())
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(TokenDigest.of("").hex())
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(TokenDigest.of("abc").hex())
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -1,15 +1,15 @@
 package dev.personaltokens.adapter.in.rest;
 
-import dev.personaltokens.application.port.in.verification.VerifiedToken;
 import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
 import dev.personaltokens.domain.DomainException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -46,24 +46,34 @@ final class ForwardAuth {
   private ForwardAuth() {}
 
   /**
-   * The 200 for the token in {@code authorization} (the header's lines joined with commas, null
-   * when there is none) used with {@code methods}; a refusal is thrown, as the API maps it.
+   * Who the token in {@code authorization} (the header's lines joined with commas, null when there
+   * is none) is, used with {@code methods}: what the 200 says; a refusal is thrown, as the API maps
+   * it.
    */
-  static Response verdict(
-      VerifyPersonalTokenUseCase verifyPersonalToken,
-      String authorization,
-      List<String> methods,
-      boolean withBody) {
+  static VerifiedTokenResponse verdict(
+      VerifyPersonalTokenUseCase verifyPersonalToken, String authorization, List<String> methods) {
     String secret = AuthorizationHeader.token(authorization);
-    VerifiedToken verified;
     try {
-      verified = verifyPersonalToken.verify(secret, methods);
+      return VerifiedTokenResponse.from(verifyPersonalToken.verify(secret, methods));
     } catch (DomainException | WebApplicationException answered) {
       throw answered;
     } catch (RuntimeException failure) {
       throw unavailable(failure);
     }
-    return answer(verified, withBody);
+  }
+
+  /**
+   * The 200's headers, for the proxy: all it says, with no body (a caller that asks for JSON gets
+   * the same as one).
+   */
+  static Map<String, String> headers(VerifiedTokenResponse verified) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(USER, verified.user());
+    headers.put(EMAIL, verified.email());
+    headers.put(TOKEN_ID, verified.tokenId());
+    headers.put(SCOPE, verified.scope());
+    headers.put(ResponseHeadersFilter.TOKEN_EXPIRATION, verified.expiresAt());
+    return headers;
   }
 
   /**
@@ -94,18 +104,6 @@ final class ForwardAuth {
             .flatMap(line -> Arrays.stream(line.split(",")))
             .map(range -> range.split(";", 2)[0].strip())
             .anyMatch(MediaType.APPLICATION_JSON::equalsIgnoreCase);
-  }
-
-  /** The headers for the proxy; the same as a body for a caller that asks for one. */
-  private static Response answer(VerifiedToken verified, boolean withBody) {
-    VerifiedTokenResponse body = VerifiedTokenResponse.from(verified);
-    return (withBody ? Response.ok(body, MediaType.APPLICATION_JSON_TYPE) : Response.ok())
-        .header(USER, body.user())
-        .header(EMAIL, body.email())
-        .header(TOKEN_ID, body.tokenId())
-        .header(SCOPE, body.scope())
-        .header(ResponseHeadersFilter.TOKEN_EXPIRATION, body.expiresAt())
-        .build();
   }
 
   /**

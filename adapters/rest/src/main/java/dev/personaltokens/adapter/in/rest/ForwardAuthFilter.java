@@ -8,7 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
@@ -33,12 +35,17 @@ public class ForwardAuthFilter implements ContainerRequestFilter {
     if (!isVerification(request.getUriInfo().getPathSegments())) {
       return;
     }
-    request.abortWith(
+    VerifiedTokenResponse verified =
         ForwardAuth.verdict(
             verifyPersonalToken,
             request.getHeaderString(HttpHeaders.AUTHORIZATION),
-            ForwardAuth.methodSignals(request.getMethod(), request.getHeaders()::get),
-            ForwardAuth.asksForJson(request.getHeaders().get(HttpHeaders.ACCEPT))));
+            ForwardAuth.methodSignals(request.getMethod(), request.getHeaders()::get));
+    Response.ResponseBuilder ok =
+        ForwardAuth.asksForJson(request.getHeaders().get(HttpHeaders.ACCEPT))
+            ? Response.ok(verified, MediaType.APPLICATION_JSON_TYPE)
+            : Response.ok();
+    ForwardAuth.headers(verified).forEach(ok::header);
+    request.abortWith(ok.build());
   }
 
   static boolean isVerification(List<PathSegment> path) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,19 +37,25 @@ public class ForwardAuthServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Response answer;
+    boolean withBody = !"HEAD".equals(request.getMethod());
+    VerifiedTokenResponse verified;
     try {
-      answer =
+      verified =
           ForwardAuth.verdict(
               verifyPersonalToken,
               joined(lines(request, HttpHeaders.AUTHORIZATION)),
-              ForwardAuth.methodSignals(request.getMethod(), name -> lines(request, name)),
-              ForwardAuth.asksForJson(lines(request, HttpHeaders.ACCEPT)));
+              ForwardAuth.methodSignals(request.getMethod(), name -> lines(request, name)));
     } catch (RuntimeException refused) {
       // Never Basic here: the sign-in and introspection take it, verification takes tokens.
-      answer = ApiExceptionMapper.refusal(refused, false, false);
+      write(ApiExceptionMapper.refusal(refused, false, false), response, withBody);
+      return;
     }
-    write(answer, response, !"HEAD".equals(request.getMethod()));
+    // Written straight, not built as a JAX-RS answer first: every guarded request comes here.
+    ForwardAuth.headers(verified).forEach(response::setHeader);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
+    if (ForwardAuth.asksForJson(lines(request, HttpHeaders.ACCEPT))) {
+      writeJson(verified, response, withBody);
+    }
   }
 
   /** Each line of a header as sent, as JAX-RS gives them: null when there is none. */
@@ -62,6 +69,7 @@ public class ForwardAuthServlet extends HttpServlet {
     return lines == null ? null : String.join(",", lines);
   }
 
+  /** A refusal as JAX-RS would send it. */
   private static void write(Response answer, HttpServletResponse response, boolean withBody)
       throws IOException {
     response.setStatus(answer.getStatus());
@@ -70,12 +78,17 @@ public class ForwardAuthServlet extends HttpServlet {
         .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     response.setHeader(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
     if (answer.hasEntity()) {
-      byte[] json =
-          JsonbConfiguration.JSONB.toJson(answer.getEntity()).getBytes(StandardCharsets.UTF_8);
-      response.setContentLength(json.length);
-      if (withBody) {
-        response.getOutputStream().write(json);
-      }
+      writeJson(answer.getEntity(), response, withBody);
+    }
+  }
+
+  private static void writeJson(Object body, HttpServletResponse response, boolean withBody)
+      throws IOException {
+    byte[] json = JsonbConfiguration.JSONB.toJson(body).getBytes(StandardCharsets.UTF_8);
+    response.setContentType(MediaType.APPLICATION_JSON);
+    response.setContentLength(json.length);
+    if (withBody) {
+      response.getOutputStream().write(json);
     }
   }
 }

@@ -449,6 +449,8 @@ final class RestComponent {
                     .computeIfAbsent((String) args[0], key -> new ArrayList<>())
                     .add((String) args[1]);
             case "setStatus" -> sent.status = (int) args[0];
+            case "setContentType" ->
+                headers.put("Content-Type", new ArrayList<>(List.of((String) args[0])));
             case "setContentLength" ->
                 headers.put("Content-Length", new ArrayList<>(List.of(args[0].toString())));
             case "getOutputStream" -> {
