@@ -61,8 +61,21 @@ final class Browser {
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            // One of the run's ports: Selenium's own choice is a random port below the ephemeral
+            // range, where the run's ports are - one given to a process not yet listening.
+            .usingPort(port())
+            .build();
     return new ChromeDriver(service, options);
+  }
+
+  private static int port() {
+    try {
+      return LoopbackPort.free();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

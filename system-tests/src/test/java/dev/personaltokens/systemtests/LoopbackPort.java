@@ -20,8 +20,9 @@ final class LoopbackPort {
    * ({@code new ServerSocket(0)}) is free again once closed, and stays free until the process it is
    * meant for binds it - seconds later for a server, minutes for a Galera node's IST receiver,
    * which listens only while a state transfer runs - and meanwhile another process may be given the
-   * same port: the run's other choices, the data grid's, any client's. Ports outside that range the
-   * kernel gives to no one unasked, and the run gives each one once.
+   * same port: the run's other choices, the data grid's, Chromium's, any client's. Ports outside
+   * that range the kernel gives to no one unasked, and the run gives each one once (chromedriver's
+   * too: Selenium's own pick is a random port below the range, see Browser).
    */
   private static final Range RANGE = Range.outsideEphemeral();
 
