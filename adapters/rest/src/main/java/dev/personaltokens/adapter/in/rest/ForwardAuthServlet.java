@@ -38,6 +38,8 @@ public class ForwardAuthServlet extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     boolean withBody = !"HEAD".equals(request.getMethod());
+    // As on every answer of the API, the verdict and a refusal alike.
+    response.setHeader(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
     VerifiedTokenResponse verified;
     try {
       verified =
@@ -52,7 +54,6 @@ public class ForwardAuthServlet extends HttpServlet {
     }
     // Written straight, not built as a JAX-RS answer first: every guarded request comes here.
     ForwardAuth.headers(verified).forEach(response::setHeader);
-    response.setHeader(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
     if (ForwardAuth.asksForJson(lines(request, HttpHeaders.ACCEPT))) {
       writeJson(verified, response, withBody);
     }
@@ -76,7 +77,6 @@ public class ForwardAuthServlet extends HttpServlet {
     answer
         .getStringHeaders()
         .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-    response.setHeader(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
     if (answer.hasEntity()) {
       writeJson(answer.getEntity(), response, withBody);
     }
