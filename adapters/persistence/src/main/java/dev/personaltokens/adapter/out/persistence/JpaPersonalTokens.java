@@ -24,15 +24,19 @@ public class JpaPersonalTokens implements PersonalTokens {
 
   private final EntityManager em;
   private final TokenCounts counts;
+  private final TokenGrams grams;
 
   public JpaPersonalTokens(EntityManager em) {
     this.em = em;
     this.counts = new TokenCounts(em);
+    this.grams = new TokenGrams(em);
   }
 
   @Override
   public void add(PersonalToken token) {
     em.persist(PersonalTokenEntity.from(token));
+    em.flush(); // the token's row first: its trigrams' foreign key names it
+    grams.added(token);
     if (!token.isRevoked()) {
       counts.added(token.owner().value());
     }
@@ -56,6 +60,12 @@ public class JpaPersonalTokens implements PersonalTokens {
   @Override
   public Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page) {
     String pattern = containsPattern(search);
+    if (!search.isEmpty()) {
+      Optional<TokenGrams.Rarest> rarest = grams.rarest(owner.value(), search);
+      if (rarest.isPresent()) {
+        return findUnrevokedHolding(owner, rarest.get().gram(), pattern, page);
+      }
+    }
     long total =
         search.isEmpty()
             ? counts.unrevoked(owner.value())
@@ -73,6 +83,41 @@ public class JpaPersonalTokens implements PersonalTokens {
             .map(PersonalTokenEntity::toDomain)
             .toList();
     return new Page<>(items, total, page);
+  }
+
+  /**
+   * A search among the tokens holding one of its trigrams, fewer than {@link TokenGrams#BROAD}: all
+   * of those that match, newest first, are the total, and the page's are then read whole.
+   */
+  private Page<PersonalToken> findUnrevokedHolding(
+      AccountId owner, String gram, String pattern, PageRequest page) {
+    List<String> matching =
+        ((List<?>)
+                em.createNativeQuery(
+                        "SELECT t.id FROM personal_token_grams g"
+                            + " JOIN personal_tokens t ON t.id = g.token_id"
+                            + " WHERE g.account_id = ? AND g.gram = ? AND t.account_id = ?"
+                            + " AND t.revoked_at IS NULL AND "
+                            // The columns are named as the entity's fields: the same condition.
+                            + PersonalTokenEntity.MATCHES_SEARCH.replace(":pattern", "?")
+                            + " ORDER BY t.created_at DESC, t.id DESC")
+                    .setParameter(1, owner.value())
+                    .setParameter(2, gram)
+                    .setParameter(3, owner.value())
+                    .setParameter(4, pattern)
+                    .setParameter(5, pattern)
+                    .getResultList())
+            .stream().map(String::valueOf).toList();
+    List<String> ids = matching.stream().skip(page.offset()).limit(page.size()).toList();
+    List<PersonalToken> items =
+        ids.isEmpty()
+            ? List.of()
+            : em.createNamedQuery("PersonalToken.byIds", PersonalTokenEntity.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(PersonalTokenEntity::toDomain)
+                .toList();
+    return new Page<>(items, matching.size(), page);
   }
 
   /**

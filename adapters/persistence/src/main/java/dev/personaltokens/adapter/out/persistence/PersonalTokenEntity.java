@@ -32,6 +32,11 @@ import java.util.UUID;
             + PersonalTokenEntity.MATCHES_SEARCH
             + " ORDER BY t.createdAt DESC, t.id DESC")
 @NamedQuery(
+    name = "PersonalToken.byIds",
+    query =
+        "SELECT t FROM PersonalTokenEntity t WHERE t.id IN :ids"
+            + " ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(
     name = "PersonalToken.countUnrevoked",
     query =
         "SELECT COUNT(t) FROM PersonalTokenEntity t"

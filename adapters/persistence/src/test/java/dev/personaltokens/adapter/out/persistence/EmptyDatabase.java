@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * A database of its own beside the tests' one (on the build's MariaDB), migrated and without a row,
@@ -17,8 +19,25 @@ final class EmptyDatabase implements AutoCloseable {
   private final StandaloneDatabase database;
 
   EmptyDatabase() {
+    this(MigrationVersion.LATEST);
+  }
+
+  private EmptyDatabase(MigrationVersion version) {
     database = StandaloneDatabase.open(url, JpaTransactions.USER, JpaTransactions.PASSWORD);
-    database.migrate();
+    Flyway.configure(getClass().getClassLoader())
+        .locations("classpath:db/migration")
+        .dataSource(url, JpaTransactions.USER, JpaTransactions.PASSWORD)
+        .target(version)
+        .load()
+        .migrate();
+  }
+
+  /**
+   * Migrated up to {@code version} only, for rows loaded as they were before a later migration;
+   * {@code database().migrate()} brings it up to date.
+   */
+  static EmptyDatabase upTo(String version) {
+    return new EmptyDatabase(MigrationVersion.fromVersion(version));
   }
 
   StandaloneDatabase database() {

@@ -1,12 +1,23 @@
 package dev.personaltokens.adapter.out.persistence;
 
+import static dev.personaltokens.application.port.out.TokenFixtures.T0;
+import static dev.personaltokens.application.port.out.TokenFixtures.newOwner;
+import static dev.personaltokens.application.port.out.TokenFixtures.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.personaltokens.adapter.out.persistence.StandaloneDatabase.Stores;
 import dev.personaltokens.application.port.out.Accounts;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.PersonalTokensContract;
+import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.token.PersonalToken;
+import org.junit.jupiter.api.Test;
 
-/** The PersonalTokens contract on MariaDB. */
+/** The PersonalTokens contract on MariaDB, and what only its collation shows. */
 class JpaPersonalTokensIT extends PersonalTokensContract {
+
+  private static final PageRequest FIRST_PAGE = new PageRequest(1, PageRequest.MAX_SIZE);
 
   @Override
   protected PersonalTokens tokens() {
@@ -16,5 +27,25 @@ class JpaPersonalTokensIT extends PersonalTokensContract {
   @Override
   protected Accounts accounts() {
     return JpaTransactions.committingEachCall(Accounts.class, Stores::accounts);
+  }
+
+  /**
+   * A search matches as the columns compare, in utf8mb4_unicode_ci: in any accent too. The name
+   * holds trigrams equal under it ("Caf" and "caf"), which are one row of its trigrams.
+   */
+  @Test
+  void searchMatchesInAnyAccentAsTheColumnsCompare() {
+    AccountId owner = newOwner(accounts()).id();
+    PersonalToken cafe = token(owner, "Café crème, cafe creme", "", T0);
+    PersonalToken other = token(owner, "tea", "crémeux", T0.plusSeconds(1));
+    tokens().add(cafe);
+    tokens().add(other);
+
+    assertThat(tokens().findUnrevoked(owner, "cafe creme", FIRST_PAGE).items())
+        .containsExactly(cafe);
+    assertThat(tokens().findUnrevoked(owner, "CAFÉ", FIRST_PAGE).items()).containsExactly(cafe);
+    assertThat(tokens().findUnrevoked(owner, "creme", FIRST_PAGE).items())
+        .containsExactly(other, cafe);
+    assertThat(tokens().findUnrevoked(owner, "crème, c", FIRST_PAGE).total()).isEqualTo(1);
   }
 }
