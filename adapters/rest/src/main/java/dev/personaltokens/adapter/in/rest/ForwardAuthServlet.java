@@ -39,7 +39,7 @@ public class ForwardAuthServlet extends HttpServlet {
       throws IOException {
     boolean withBody = !"HEAD".equals(request.getMethod());
     // As on every answer of the API, the verdict and a refusal alike.
-    response.setHeader(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
+    response.addHeader(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
     VerifiedTokenResponse verified;
     try {
       verified =
@@ -53,7 +53,9 @@ public class ForwardAuthServlet extends HttpServlet {
       return;
     }
     // Written straight, not built as a JAX-RS answer first: every guarded request comes here.
-    ForwardAuth.headers(verified).forEach(response::setHeader);
+    // Added,
+    // not set: none of them is there yet, and setting one looks for it among all those written.
+    ForwardAuth.headers(verified).forEach(response::addHeader);
     if (ForwardAuth.asksForJson(lines(request, HttpHeaders.ACCEPT))) {
       writeJson(verified, response, withBody);
     }

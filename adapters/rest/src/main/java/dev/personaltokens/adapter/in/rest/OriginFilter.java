@@ -2,10 +2,8 @@ package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.port.out.Origins;
 import dev.personaltokens.domain.audit.Origin;
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +14,8 @@ import java.util.Collections;
  * Notes where each request comes from (client address, trusted-proxy aware, and user agent) for the
  * whole of its handling, which runs on this thread: the security log and the address a token was
  * last used from read it through {@link #ORIGINS}. Work no request asked for sees {@link
- * Origin#NONE}.
+ * Origin#NONE}. One of {@link RequestFilters}.
  */
-@WebFilter(urlPatterns = "/*")
 public class OriginFilter extends HttpFilter {
 
   private static final ThreadLocal<Origin> CURRENT = new ThreadLocal<>();
@@ -30,9 +27,7 @@ public class OriginFilter extends HttpFilter {
         return origin == null ? Origin.NONE : origin;
       };
 
-  @Inject TrustedProxies trustedProxies;
-
-  public OriginFilter() {}
+  private final transient TrustedProxies trustedProxies;
 
   OriginFilter(TrustedProxies trustedProxies) {
     this.trustedProxies = trustedProxies;

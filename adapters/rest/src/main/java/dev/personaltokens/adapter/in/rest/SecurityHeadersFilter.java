@@ -1,10 +1,8 @@
 package dev.personaltokens.adapter.in.rest;
 
 import dev.personaltokens.application.Policies;
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,17 +13,15 @@ import java.io.IOException;
  * only this origin's own script and style files: no inline script or style, no CDN, no framing, no
  * plugins; a token name full of HTML can't run anything even if it were ever put into the page as
  * markup. A console served over https (PTK_PUBLIC_URL) also tells browsers to come back over https
- * only (HSTS), since the container behind a TLS proxy can't see that itself.
+ * only (HSTS), since the container behind a TLS proxy can't see that itself. One of {@link
+ * RequestFilters}, the first to write a header: each is added, not looked for among those set.
  */
-@WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
   /** A year, as browsers' preload lists ask; the header is only ever sent for https consoles. */
   static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
-  @Inject Policies policies;
-
-  public SecurityHeadersFilter() {}
+  private final transient Policies policies;
 
   SecurityHeadersFilter(Policies policies) {
     this.policies = policies;
@@ -39,15 +35,15 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    response.setHeader(
+    response.addHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    response.addHeader("X-Frame-Options", "DENY");
+    response.addHeader("Referrer-Policy", "no-referrer");
+    response.addHeader("Cross-Origin-Opener-Policy", "same-origin");
+    response.addHeader(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     if (ConsoleCookie.of(policies).https()) {
-      response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+      response.addHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     }
     chain.doFilter(request, response);
   }

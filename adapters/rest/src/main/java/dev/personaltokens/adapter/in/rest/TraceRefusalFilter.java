@@ -2,7 +2,6 @@ package dev.personaltokens.adapter.in.rest;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,9 +10,9 @@ import java.io.IOException;
 /**
  * TRACE is refused everywhere, with the API's JSON 405 (through the error page). The server lets
  * TRACE through to the application only so that it gets this answer: Grizzly's own refusal has no
- * body, and a servlet's default TRACE would echo the request, cookies included.
+ * body, and a servlet's default TRACE would echo the request, cookies included. One of {@link
+ * RequestFilters}.
  */
-@WebFilter(urlPatterns = "/*")
 public class TraceRefusalFilter extends HttpFilter {
 
   @Override

@@ -78,8 +78,7 @@ final class RestComponent {
   private final Policies policies;
   private final boolean scim;
   private final ApplicationHandler jersey;
-  private final SecurityHeadersFilter securityHeaders;
-  private final OriginFilter origins = new OriginFilter(TRUSTED);
+  private final RequestFilters filters;
   private final ForwardAuthServlet forwardAuth;
 
   private RestComponent(
@@ -96,7 +95,7 @@ final class RestComponent {
     this.scim = scim;
     this.replaced = replaced;
     this.policies = policies;
-    this.securityHeaders = new SecurityHeadersFilter(policies);
+    this.filters = new RequestFilters(TRUSTED, policies);
     this.forwardAuth =
         new ForwardAuthServlet(
             VerifyPersonalTokenUseCase.class.cast(
@@ -290,8 +289,12 @@ final class RestComponent {
       Written written = new Written();
       FilterChain chain = (request, response) -> written.by(jersey(written));
       HttpServletRequest servletRequest = servletRequest(method, peer, headers);
-      HttpServletResponse servletResponse = servletResponse(answered, new Sent());
+      Sent refused = new Sent();
+      HttpServletResponse servletResponse = servletResponse(answered, refused);
       filtered(servletRequest, servletResponse, chain);
+      if (written.response == null && refused.error) {
+        return new Answer(refused.status, answered, ""); // by a filter, before Jersey
+      }
       if (written.response == null) {
         throw new IllegalStateException("no answer was written", written.failure);
       }
@@ -321,10 +324,7 @@ final class RestComponent {
     private void filtered(
         HttpServletRequest servletRequest, HttpServletResponse servletResponse, FilterChain chain) {
       try {
-        origins.doFilter(
-            servletRequest,
-            servletResponse,
-            (request, response) -> securityHeaders.doFilter(request, response, chain));
+        filters.doFilter(servletRequest, servletResponse, chain);
       } catch (Exception e) {
         throw new IllegalStateException("the request did not complete: " + e, e);
       }
@@ -431,6 +431,7 @@ final class RestComponent {
   /** What a servlet sent besides its headers: the status and the body. */
   private static final class Sent {
     int status = 200;
+    boolean error;
     final ByteArrayOutputStream body = new ByteArrayOutputStream();
   }
 
@@ -449,6 +450,11 @@ final class RestComponent {
                     .computeIfAbsent((String) args[0], key -> new ArrayList<>())
                     .add((String) args[1]);
             case "setStatus" -> sent.status = (int) args[0];
+            // The container then answers through the error page, which system tests reach.
+            case "sendError" -> {
+              sent.status = (int) args[0];
+              sent.error = true;
+            }
             case "setContentType" ->
                 headers.put("Content-Type", new ArrayList<>(List.of((String) args[0])));
             case "setContentLength" ->

@@ -254,6 +254,12 @@ class VerificationComponentTest {
         for (String secret : secrets) {
           Answer answer = api.request(method, path).token(secret).send();
           String what = method + " " + path + " " + (secret == null ? "-" : secret.substring(0, 4));
+          if (method.equals("TRACE")) {
+            // Refused before any verdict, as on every path (RequestFilters).
+            assertThat(answer.status()).as(what).isEqualTo(405);
+            seen.add(what);
+            continue;
+          }
           assertThat(answer.status()).as(what).isIn(200, 401, 403);
           if (answer.status() == 200) {
             assertThat(answer.body()).as(what).isEmpty();
