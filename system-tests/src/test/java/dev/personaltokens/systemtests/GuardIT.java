@@ -117,6 +117,75 @@ class GuardIT {
   }
 
   /**
+   * Verification is answered by the server's own endpoint, before the servlet container, and
+   * answers as the servlet did: the security headers and no-store on the verdict and on a refusal,
+   * TRACE refused with the API's JSON 405. Tokens no node has cached, verified 16 at a time, each
+   * read from the database in an invocation of its own: all 200, nothing in the log.
+   */
+  @Test
+  void verificationIsAnsweredBeforeTheServletContainerAsTheServletAnswered() throws Exception {
+    assertThat(server.log())
+        .contains("Verification is answered before the servlet container at /api/auth/verify");
+    String expires = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      keys.add(
+          api.postJson(
+                  TOKENS,
+                  session,
+                  "{\"name\":\"endpoint " + i + "\",\"expires_at\":\"" + expires + "\"}")
+              .json()
+              .getString("key"));
+    }
+    String before = server.log();
+    ExecutorService threads = Executors.newFixedThreadPool(16);
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (String key : keys) {
+        answers.add(
+            threads.submit(
+                () ->
+                    api.send(
+                            api.request("api/auth/verify/orders/7", null)
+                                .header("Authorization", "Bearer " + key))
+                        .status()));
+      }
+      for (Future<Integer> answer : answers) {
+        statuses.merge(answer.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(statuses).isEqualTo(Map.of(200, keys.size()));
+    assertThat(server.log().substring(before.length()))
+        .as("what the verifications logged")
+        .doesNotContain("WARNING", "SEVERE");
+
+    Answer verdict =
+        api.send(
+            api.request("api/auth/verify", null).header("Authorization", "Token " + keys.get(0)));
+    Answer refused = api.send(api.request("api/auth/verify", null));
+    Answer trace =
+        api.send(
+            api.request("api/auth/verify", null)
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()));
+    assertThat(verdict.status()).isEqualTo(200);
+    assertThat(verdict.header("Content-Length")).contains("0");
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.errorCode()).isEqualTo("auth.missing");
+    assertThat(trace.status()).isEqualTo(405);
+    assertThat(trace.errorCode()).isEqualTo("method.not_allowed");
+    for (Answer answer : List.of(verdict, refused, trace)) {
+      assertThat(answer.header("Cache-Control")).as(answer.toString()).contains("no-store");
+      assertThat(answer.header("X-Content-Type-Options")).as(answer.toString()).contains("nosniff");
+      assertThat(answer.header("Content-Security-Policy"))
+          .as(answer.toString())
+          .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+    }
+  }
+
+  /**
    * A flood of wrong passwords, each from an address of its own so that no throttle stops it, while
    * tokens are verified that no node has cached: the hashes hold no database connection and wait
    * their turn for a core, so verification keeps answering.

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The WAR's error page (WEB-INF/web.xml): what the servlet container refuses by itself - a
@@ -18,32 +17,36 @@ public class ContainerErrorServlet extends HttpServlet {
 
   static final String PATH = "/container-error";
 
+  static final String JSON = "application/json;charset=UTF-8";
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = attribute instanceof Integer code && code >= 400 ? code : 404;
-    String body =
-        JsonFactories.BUILDERS
-            .createObjectBuilder()
-            .add(
-                "errors",
-                JsonFactories.BUILDERS
-                    .createArrayBuilder()
-                    .add(
-                        JsonFactories.BUILDERS
-                            .createObjectBuilder()
-                            .add("status", Integer.toString(status))
-                            .add("code", code(status))
-                            .add("title", title(status))
-                            .add("detail", detail(status))))
-            .build()
-            .toString();
     response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(JSON);
     response.setHeader("Cache-Control", ResponseHeadersFilter.NO_STORE);
-    response.getWriter().write(body);
+    response.getWriter().write(body(status));
+  }
+
+  /** The API's error body for a refusal with this status. */
+  static String body(int status) {
+    return JsonFactories.BUILDERS
+        .createObjectBuilder()
+        .add(
+            "errors",
+            JsonFactories.BUILDERS
+                .createArrayBuilder()
+                .add(
+                    JsonFactories.BUILDERS
+                        .createObjectBuilder()
+                        .add("status", Integer.toString(status))
+                        .add("code", code(status))
+                        .add("title", title(status))
+                        .add("detail", detail(status))))
+        .build()
+        .toString();
   }
 
   private static String code(int status) {

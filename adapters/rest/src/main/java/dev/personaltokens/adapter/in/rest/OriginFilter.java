@@ -40,9 +40,21 @@ public class OriginFilter extends HttpFilter {
     String client =
         trustedProxies.client(
             request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
-    CURRENT.set(new Origin(client, request.getHeader("User-Agent")));
+    Origin origin = new Origin(client, request.getHeader("User-Agent"));
+    during(origin, () -> chain.doFilter(request, response));
+  }
+
+  /** A request's handling, which may fail as its way in lets it. */
+  interface Handling<E extends Exception> {
+    void run() throws IOException, E;
+  }
+
+  /** Runs {@code handling} with {@code origin} noted as where the request comes from. */
+  static <E extends Exception> void during(Origin origin, Handling<E> handling)
+      throws IOException, E {
+    CURRENT.set(origin);
     try {
-      chain.doFilter(request, response);
+      handling.run();
     } finally {
       CURRENT.remove();
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
 
 /**
  * Security headers on every answer, console pages and API alike. The Content-Security-Policy allows
@@ -35,16 +36,20 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.addHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.addHeader("X-Content-Type-Options", "nosniff");
-    response.addHeader("X-Frame-Options", "DENY");
-    response.addHeader("Referrer-Policy", "no-referrer");
-    response.addHeader("Cross-Origin-Opener-Policy", "same-origin");
-    response.addHeader(
-        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-    if (ConsoleCookie.of(policies).https()) {
-      response.addHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-    }
+    each(policies, response::addHeader);
     chain.doFilter(request, response);
+  }
+
+  /** Gives {@code header} each of the security headers and its value. */
+  static void each(Policies policies, BiConsumer<String, String> header) {
+    header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    header.accept("X-Content-Type-Options", "nosniff");
+    header.accept("X-Frame-Options", "DENY");
+    header.accept("Referrer-Policy", "no-referrer");
+    header.accept("Cross-Origin-Opener-Policy", "same-origin");
+    header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    if (ConsoleCookie.of(policies).https()) {
+      header.accept("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    }
   }
 }

@@ -1,0 +1,98 @@
+package dev.personaltokens.server.http;
+
+import dev.personaltokens.adapter.in.rest.ForwardAuthAnswer;
+import dev.personaltokens.adapter.in.rest.TrustedProxies;
+import dev.personaltokens.application.Policies;
+import dev.personaltokens.application.port.in.verification.VerifyPersonalTokenUseCase;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.lang.annotation.Annotation;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.http.server.HttpHandler;
+
+/**
+ * Registers {@link VerificationEndpoint} with Payara's request dispatcher for {@code
+ * /api/auth/verify} when the application starts, and takes it out when it stops - as Payara's own
+ * containers register their context roots, through its {@code RequestDispatcher} service, reached
+ * by reflection (Payara's internals are on no public repository). Payara then maps those paths to
+ * it rather than to the application at {@code /}. When that can't be done, the servlet container
+ * answers them ({@code ForwardAuthServlet}), the same, only slower.
+ */
+@WebListener
+public class VerificationEndpointRegistration implements ServletContextListener {
+
+  static final String CONTEXT_ROOT = "/api/auth/verify";
+
+  private static final Logger LOG =
+      Logger.getLogger(VerificationEndpointRegistration.class.getName());
+
+  @Inject VerifyPersonalTokenUseCase verifyPersonalToken;
+  @Inject TrustedProxies trustedProxies;
+  @Inject Policies policies;
+
+  private Object dispatcher;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    ClassLoader loader = event.getServletContext().getClassLoader();
+    try {
+      ApplicationInvocation application = ApplicationInvocation.ofCurrent(loader);
+      Object candidate = dispatcher(loader);
+      if (application == null || candidate == null) {
+        LOG.warning(
+            "Verification is answered by the servlet container: Payara gave no way past it");
+        return;
+      }
+      HttpHandler endpoint =
+          new VerificationEndpoint(
+              new ForwardAuthAnswer(verifyPersonalToken, trustedProxies, policies), application);
+      candidate
+          .getClass()
+          .getMethod(
+              "registerEndpoint",
+              String.class,
+              HttpHandler.class,
+              Class.forName("org.glassfish.api.deployment.ApplicationContainer", true, loader))
+          .invoke(candidate, CONTEXT_ROOT, endpoint, null);
+      dispatcher = candidate;
+      LOG.info("Verification is answered before the servlet container at " + CONTEXT_ROOT);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      LOG.log(Level.WARNING, "Verification is answered by the servlet container", e);
+    }
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    if (dispatcher == null) {
+      return;
+    }
+    try {
+      dispatcher
+          .getClass()
+          .getMethod("unregisterEndpoint", String.class)
+          .invoke(dispatcher, CONTEXT_ROOT);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.log(Level.WARNING, "The verification endpoint could not be taken out", e);
+    }
+    dispatcher = null;
+  }
+
+  /** Payara's {@code RequestDispatcher} service (its GrizzlyService), or null. */
+  private static Object dispatcher(ClassLoader loader) throws ReflectiveOperationException {
+    Object locator =
+        Class.forName("org.glassfish.internal.api.Globals", true, loader)
+            .getMethod("getDefaultHabitat")
+            .invoke(null);
+    if (locator == null) {
+      return null;
+    }
+    Class<?> contract =
+        Class.forName("org.glassfish.api.container.RequestDispatcher", true, loader);
+    return Class.forName("org.glassfish.hk2.api.ServiceLocator", true, loader)
+        .getMethod("getService", Class.class, Annotation[].class)
+        .invoke(locator, contract, new Annotation[0]);
+  }
+}
