@@ -20,6 +20,7 @@ import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenSecret;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 public final class CreatePersonalTokenService implements CreatePersonalTokenUseCase {
 
@@ -52,17 +53,19 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
   public CreatedPersonalToken create(CreatePersonalTokenCommand command) {
     // Drawn before the transaction, which the boundary may run again when it can't tell whether a
     // commit took effect: a second run then finds this token made, instead of making another.
+    // Only a second run looks for it: the first, with an id just drawn, can't find it made.
     TokenId id = TokenId.random();
     TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
-    return writes.run(() -> make(command, id, secret));
+    AtomicBoolean ranBefore = new AtomicBoolean();
+    return writes.run(() -> make(command, id, secret, ranBefore.getAndSet(true)));
   }
 
   private CreatedPersonalToken make(
-      CreatePersonalTokenCommand command, TokenId id, TokenSecret secret) {
+      CreatePersonalTokenCommand command, TokenId id, TokenSecret secret, boolean ranBefore) {
     if (!accounts.holdIfActive(command.owner())) {
       throw AuthenticationException.deactivated();
     }
-    Optional<PersonalToken> made = tokens.findById(id);
+    Optional<PersonalToken> made = ranBefore ? tokens.findById(id) : Optional.empty();
     if (made.isPresent()) {
       return new CreatedPersonalToken(made.get(), secret);
     }
