@@ -28,30 +28,9 @@ public class UserResource {
 
   @GET
   @OpenBeforeFirstStep({FirstStep.CHANGE_PASSWORD, FirstStep.ENROL_TWO_FACTOR})
-  public jakarta.json.JsonObject me(@Context SecurityContext security) {
+  public UserResponse me(@Context SecurityContext security) {
     AccountId caller = CallerPrincipal.of(security).principal().account();
-    UserResponse.Result r =
-        UserResponse.from(
-                getAccount.get(caller), getTwoFactor.isEnabled(caller), currentPolicy.current())
-            .results();
-    var scopes = JsonFactories.BUILDERS.createArrayBuilder();
-    r.allowedScopes().forEach(scopes::add);
-    return JsonFactories.BUILDERS
-        .createObjectBuilder()
-        .add(
-            "results",
-            JsonFactories.BUILDERS
-                .createObjectBuilder()
-                .add("client_id", r.clientId())
-                .add("id", r.id())
-                .add("email", r.email())
-                .add("created", r.created())
-                .add("max_token_lifetime_days", r.maxTokenLifetimeDays())
-                .add("allowed_scopes", scopes)
-                .add("role", r.role())
-                .add("password_change_required", r.passwordChangeRequired())
-                .add("two_factor", r.twoFactor())
-                .add("two_factor_required", r.twoFactorRequired()))
-        .build();
+    return UserResponse.from(
+        getAccount.get(caller), getTwoFactor.isEnabled(caller), currentPolicy.current());
   }
 }
