@@ -59,6 +59,22 @@ class GuardIT {
     session = api.sessionOf(owner, OWNER_PASSWORD);
   }
 
+  /** The keys of {@code count} new tokens of the owner's, named {@code name} and a number. */
+  static List<String> newTokens(String name, int count) {
+    String expires = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      keys.add(
+          api.postJson(
+                  TOKENS,
+                  session,
+                  "{\"name\":\"" + name + " " + i + "\",\"expires_at\":\"" + expires + "\"}")
+              .json()
+              .getString("key"));
+    }
+    return keys;
+  }
+
   /** A password sign-in of {@code email} as the client at {@code address} (behind the proxy). */
   static Answer signIn(String email, String password, String address) {
     return api.send(api.signInRequest(email, password).header("X-Forwarded-For", address));
@@ -126,17 +142,7 @@ class GuardIT {
   void verificationIsAnsweredBeforeTheServletContainerAsTheServletAnswered() throws Exception {
     assertThat(server.log())
         .contains("Verification is answered before the servlet container at /api/auth/verify");
-    String expires = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < 48; i++) {
-      keys.add(
-          api.postJson(
-                  TOKENS,
-                  session,
-                  "{\"name\":\"endpoint " + i + "\",\"expires_at\":\"" + expires + "\"}")
-              .json()
-              .getString("key"));
-    }
+    List<String> keys = newTokens("endpoint", 48);
     String before = server.log();
     ExecutorService threads = Executors.newFixedThreadPool(16);
     Map<Integer, Integer> statuses = new TreeMap<>();
@@ -192,17 +198,7 @@ class GuardIT {
    */
   @Test
   void aFloodOfSignInsCantStarveVerification() throws Exception {
-    String expires = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      keys.add(
-          api.postJson(
-                  TOKENS,
-                  session,
-                  "{\"name\":\"flood " + i + "\",\"expires_at\":\"" + expires + "\"}")
-              .json()
-              .getString("key"));
-    }
+    List<String> keys = newTokens("flood", 60);
     AtomicBoolean flooding = new AtomicBoolean(true);
     AtomicInteger signIns = new AtomicInteger();
     Map<Integer, Integer> signInStatuses = new ConcurrentHashMap<>();

@@ -1,7 +1,6 @@
 package dev.personaltokens.server.http;
 
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -70,23 +69,13 @@ final class ApplicationInvocation {
    * Payara has none to give.
    */
   static ApplicationInvocation ofCurrent(ClassLoader loader) throws ReflectiveOperationException {
-    Object locator =
-        Class.forName("org.glassfish.internal.api.Globals", true, loader)
-            .getMethod("getDefaultHabitat")
-            .invoke(null);
-    if (locator == null) {
-      return null;
-    }
-    Class<?> managerType =
-        Class.forName("org.glassfish.api.invocation.InvocationManager", true, loader);
-    Object manager =
-        Class.forName("org.glassfish.hk2.api.ServiceLocator", true, loader)
-            .getMethod("getService", Class.class, Annotation[].class)
-            .invoke(locator, managerType, new Annotation[0]);
+    String contract = "org.glassfish.api.invocation.InvocationManager";
+    Object manager = PayaraServices.of(contract, loader);
     if (manager == null) {
       return null;
     }
-    Object current = managerType.getMethod("getCurrentInvocation").invoke(manager);
+    Object current =
+        Class.forName(contract, true, loader).getMethod("getCurrentInvocation").invoke(manager);
     return current == null ? null : new ApplicationInvocation(loader, manager, current);
   }
 

@@ -2,6 +2,7 @@ package dev.personaltokens.server.http;
 
 import dev.personaltokens.adapter.in.rest.ForwardAuthAnswer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.glassfish.grizzly.http.server.HttpHandler;
@@ -34,7 +35,8 @@ final class VerificationEndpoint extends HttpHandler {
     // In an invocation of the application, as the servlet container would run it: a verification
     // the node cache can't answer reads the database through the container's EntityManager.
     application.run(() -> answer.answer(exchange, request.getRemoteAddr()));
-    if (!exchange.bodyWritten) {
+    if (!exchange.described) {
+      // The verdict has no body: said, as the servlet container says it, not left to chunking.
       response.setContentLength(0);
     }
   }
@@ -43,7 +45,7 @@ final class VerificationEndpoint extends HttpHandler {
 
     private final Request request;
     private final Response response;
-    private boolean bodyWritten;
+    private boolean described;
 
     Exchange(Request request, Response response) {
       this.request = request;
@@ -78,13 +80,15 @@ final class VerificationEndpoint extends HttpHandler {
     }
 
     @Override
-    public void body(String type, byte[] bytes) throws IOException {
-      bodyWritten = true;
+    public void describe(String type, int length) {
+      described = true;
       response.setContentType(type);
-      response.setContentLength(bytes.length);
-      if (!"HEAD".equals(method())) {
-        response.getOutputStream().write(bytes);
-      }
+      response.setContentLength(length);
+    }
+
+    @Override
+    public OutputStream body() {
+      return response.getOutputStream();
     }
   }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import java.lang.annotation.Annotation;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpHandler;
@@ -24,7 +23,8 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 @WebListener
 public class VerificationEndpointRegistration implements ServletContextListener {
 
-  static final String CONTEXT_ROOT = "/api/auth/verify";
+  /** Under the application's own path, which is {@code /} as {@code ./run} deploys it. */
+  private static final String PATH = "/api/auth/verify";
 
   private static final Logger LOG =
       Logger.getLogger(VerificationEndpointRegistration.class.getName());
@@ -34,13 +34,15 @@ public class VerificationEndpointRegistration implements ServletContextListener 
   @Inject Policies policies;
 
   private Object dispatcher;
+  private String contextRoot;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
     ClassLoader loader = event.getServletContext().getClassLoader();
+    String root = event.getServletContext().getContextPath() + PATH;
     try {
       ApplicationInvocation application = ApplicationInvocation.ofCurrent(loader);
-      Object candidate = dispatcher(loader);
+      Object candidate = PayaraServices.of("org.glassfish.api.container.RequestDispatcher", loader);
       if (application == null || candidate == null) {
         LOG.warning(
             "Verification is answered by the servlet container: Payara gave no way past it");
@@ -56,9 +58,10 @@ public class VerificationEndpointRegistration implements ServletContextListener 
               String.class,
               HttpHandler.class,
               Class.forName("org.glassfish.api.deployment.ApplicationContainer", true, loader))
-          .invoke(candidate, CONTEXT_ROOT, endpoint, null);
+          .invoke(candidate, root, endpoint, null);
       dispatcher = candidate;
-      LOG.info("Verification is answered before the servlet container at " + CONTEXT_ROOT);
+      contextRoot = root;
+      LOG.info("Verification is answered before the servlet container at " + root);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.log(Level.WARNING, "Verification is answered by the servlet container", e);
     }
@@ -73,26 +76,10 @@ public class VerificationEndpointRegistration implements ServletContextListener 
       dispatcher
           .getClass()
           .getMethod("unregisterEndpoint", String.class)
-          .invoke(dispatcher, CONTEXT_ROOT);
+          .invoke(dispatcher, contextRoot);
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.log(Level.WARNING, "The verification endpoint could not be taken out", e);
     }
     dispatcher = null;
-  }
-
-  /** Payara's {@code RequestDispatcher} service (its GrizzlyService), or null. */
-  private static Object dispatcher(ClassLoader loader) throws ReflectiveOperationException {
-    Object locator =
-        Class.forName("org.glassfish.internal.api.Globals", true, loader)
-            .getMethod("getDefaultHabitat")
-            .invoke(null);
-    if (locator == null) {
-      return null;
-    }
-    Class<?> contract =
-        Class.forName("org.glassfish.api.container.RequestDispatcher", true, loader);
-    return Class.forName("org.glassfish.hk2.api.ServiceLocator", true, loader)
-        .getMethod("getService", Class.class, Annotation[].class)
-        .invoke(locator, contract, new Annotation[0]);
   }
 }

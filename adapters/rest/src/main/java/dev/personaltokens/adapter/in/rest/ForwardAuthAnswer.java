@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -33,8 +34,10 @@ public final class ForwardAuthAnswer {
     /** Added, not set: the answer holds none of those written here yet. */
     void header(String name, String value);
 
-    /** The body and its type, whose bytes are sent unless the request is a HEAD. */
-    void body(String type, byte[] bytes) throws IOException;
+    /** The body's type and length, said before the body is written (if it is: not for a HEAD). */
+    void describe(String type, int length);
+
+    OutputStream body() throws IOException;
   }
 
   private final VerifyPersonalTokenUseCase verifyPersonalToken;
@@ -60,9 +63,7 @@ public final class ForwardAuthAnswer {
     if ("TRACE".equals(exchange.method())) {
       exchange.status(405);
       exchange.header(HttpHeaders.CACHE_CONTROL, ResponseHeadersFilter.NO_STORE);
-      exchange.body(
-          ContainerErrorServlet.JSON,
-          ContainerErrorServlet.body(405).getBytes(StandardCharsets.UTF_8));
+      send(ContainerErrorServlet.JSON, ContainerErrorServlet.body(405), exchange);
       return;
     }
     List<String> userAgent = exchange.lines(HttpHeaders.USER_AGENT);
@@ -118,8 +119,14 @@ public final class ForwardAuthAnswer {
   }
 
   private static void json(Object body, Exchange exchange) throws IOException {
-    exchange.body(
-        MediaType.APPLICATION_JSON,
-        JsonbConfiguration.JSONB.toJson(body).getBytes(StandardCharsets.UTF_8));
+    send(MediaType.APPLICATION_JSON, JsonbConfiguration.JSONB.toJson(body), exchange);
+  }
+
+  private static void send(String type, String text, Exchange exchange) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    exchange.describe(type, bytes.length);
+    if (!"HEAD".equals(exchange.method())) {
+      exchange.body().write(bytes);
+    }
   }
 }

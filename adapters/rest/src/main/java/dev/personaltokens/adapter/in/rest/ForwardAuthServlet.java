@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Collections;
 import java.util.List;
 
@@ -61,12 +62,14 @@ public class ForwardAuthServlet extends HttpServlet {
     }
 
     @Override
-    public void body(String type, byte[] bytes) throws IOException {
+    public void describe(String type, int length) {
       response.setContentType(type);
-      response.setContentLength(bytes.length);
-      if (!"HEAD".equals(request.getMethod())) {
-        response.getOutputStream().write(bytes);
-      }
+      response.setContentLength(length);
+    }
+
+    @Override
+    public OutputStream body() throws IOException {
+      return response.getOutputStream();
     }
   }
 }

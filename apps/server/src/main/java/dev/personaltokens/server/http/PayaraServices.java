@@ -1,0 +1,23 @@
+package dev.personaltokens.server.http;
+
+import java.lang.annotation.Annotation;
+
+/** Payara's own services, looked up in its HK2 service locator by reflection. */
+final class PayaraServices {
+
+  private PayaraServices() {}
+
+  /** The service of the contract named {@code contract}, or null when Payara has none. */
+  static Object of(String contract, ClassLoader loader) throws ReflectiveOperationException {
+    Object locator =
+        Class.forName("org.glassfish.internal.api.Globals", true, loader)
+            .getMethod("getDefaultHabitat")
+            .invoke(null);
+    if (locator == null) {
+      return null;
+    }
+    return Class.forName("org.glassfish.hk2.api.ServiceLocator", true, loader)
+        .getMethod("getService", Class.class, Annotation[].class)
+        .invoke(locator, Class.forName(contract, true, loader), new Annotation[0]);
+  }
+}
