@@ -9,15 +9,32 @@ final class PayaraServices {
 
   /** The service of the contract named {@code contract}, or null when Payara has none. */
   static Object of(String contract, ClassLoader loader) throws ReflectiveOperationException {
-    Object locator =
-        Class.forName("org.glassfish.internal.api.Globals", true, loader)
-            .getMethod("getDefaultHabitat")
-            .invoke(null);
-    if (locator == null) {
-      return null;
-    }
-    return Class.forName("org.glassfish.hk2.api.ServiceLocator", true, loader)
-        .getMethod("getService", Class.class, Annotation[].class)
-        .invoke(locator, Class.forName(contract, true, loader), new Annotation[0]);
+    Object locator = locator(loader);
+    return locator == null
+        ? null
+        : serviceLocator(loader)
+            .getMethod("getService", Class.class, Annotation[].class)
+            .invoke(locator, Class.forName(contract, true, loader), new Annotation[0]);
+  }
+
+  /** The service of that contract named {@code name}, or null when Payara has none. */
+  static Object of(String contract, String name, ClassLoader loader)
+      throws ReflectiveOperationException {
+    Object locator = locator(loader);
+    return locator == null
+        ? null
+        : serviceLocator(loader)
+            .getMethod("getService", Class.class, String.class, Annotation[].class)
+            .invoke(locator, Class.forName(contract, true, loader), name, new Annotation[0]);
+  }
+
+  private static Object locator(ClassLoader loader) throws ReflectiveOperationException {
+    return Class.forName("org.glassfish.internal.api.Globals", true, loader)
+        .getMethod("getDefaultHabitat")
+        .invoke(null);
+  }
+
+  private static Class<?> serviceLocator(ClassLoader loader) throws ClassNotFoundException {
+    return Class.forName("org.glassfish.hk2.api.ServiceLocator", true, loader);
   }
 }

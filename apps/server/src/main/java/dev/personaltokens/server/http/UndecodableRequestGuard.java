@@ -3,7 +3,6 @@ package dev.personaltokens.server.http;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -131,19 +130,7 @@ public class UndecodableRequestGuard implements ServletContextListener {
    */
   private static Set<FilterChain> httpChains(ClassLoader loader)
       throws ReflectiveOperationException {
-    Annotation[] none = new Annotation[0];
-    Object locator =
-        Class.forName("org.glassfish.internal.api.Globals", true, loader)
-            .getMethod("getDefaultHabitat")
-            .invoke(null);
     Set<FilterChain> chains = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (locator == null) {
-      return chains;
-    }
-    Class<?> serviceLocator = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, loader);
-    Method byName =
-        serviceLocator.getMethod("getService", Class.class, String.class, Annotation[].class);
-    Method byType = serviceLocator.getMethod("getService", Class.class, Annotation[].class);
     Class<?> networkConfig =
         Class.forName("org.glassfish.grizzly.config.dom.NetworkConfig", true, loader);
     Class<?> networkListeners =
@@ -157,8 +144,8 @@ public class UndecodableRequestGuard implements ServletContextListener {
     Class<?> grizzlyListener =
         Class.forName("org.glassfish.grizzly.config.GenericGrizzlyListener", true, loader);
 
-    Object config = byName.invoke(locator, networkConfig, "default-instance-name", none);
-    Object service = byType.invoke(locator, grizzlyService, none);
+    Object config = PayaraServices.of(networkConfig.getName(), "default-instance-name", loader);
+    Object service = PayaraServices.of(grizzlyService.getName(), loader);
     if (config == null || service == null) {
       return chains;
     }

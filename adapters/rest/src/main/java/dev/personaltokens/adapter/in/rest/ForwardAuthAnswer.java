@@ -66,10 +66,13 @@ public final class ForwardAuthAnswer {
       send(ContainerErrorServlet.JSON, ContainerErrorServlet.body(405), exchange);
       return;
     }
+    List<String> forwardedFor = exchange.lines(OriginFilter.FORWARDED_FOR);
     List<String> userAgent = exchange.lines(HttpHeaders.USER_AGENT);
     Origin origin =
-        new Origin(
-            trustedProxies.client(peer, orEmpty(exchange.lines("X-Forwarded-For"))),
+        OriginFilter.of(
+            trustedProxies,
+            peer,
+            forwardedFor == null ? List.of() : forwardedFor,
             userAgent == null ? null : userAgent.get(0));
     OriginFilter.during(origin, () -> verdict(verifyPersonalToken, exchange));
   }
@@ -101,10 +104,6 @@ public final class ForwardAuthAnswer {
   /** A header's lines as one value, joined with commas as JAX-RS joins them. */
   private static String joined(List<String> lines) {
     return lines == null ? null : String.join(",", lines);
-  }
-
-  private static List<String> orEmpty(List<String> lines) {
-    return lines == null ? List.of() : lines;
   }
 
   /** A refusal as JAX-RS would send it. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * Notes where each request comes from (client address, trusted-proxy aware, and user agent) for the
@@ -17,6 +18,8 @@ import java.util.Collections;
  * Origin#NONE}. One of {@link RequestFilters}.
  */
 public class OriginFilter extends HttpFilter {
+
+  static final String FORWARDED_FOR = "X-Forwarded-For";
 
   private static final ThreadLocal<Origin> CURRENT = new ThreadLocal<>();
 
@@ -37,11 +40,22 @@ public class OriginFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String client =
-        trustedProxies.client(
-            request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
-    Origin origin = new Origin(client, request.getHeader("User-Agent"));
+    Origin origin =
+        of(
+            trustedProxies,
+            request.getRemoteAddr(),
+            Collections.list(request.getHeaders(FORWARDED_FOR)),
+            request.getHeader("User-Agent"));
     during(origin, () -> chain.doFilter(request, response));
+  }
+
+  /**
+   * Where a request comes from: the client the trusted proxies name, of the {@code peer} and the
+   * {@code X-Forwarded-For} lines it sent ({@code forwardedFor}), and its user agent.
+   */
+  static Origin of(
+      TrustedProxies trustedProxies, String peer, List<String> forwardedFor, String userAgent) {
+    return new Origin(trustedProxies.client(peer, forwardedFor), userAgent);
   }
 
   /** A request's handling, which may fail as its way in lets it. */
