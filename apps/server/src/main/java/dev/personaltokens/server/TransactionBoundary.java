@@ -8,7 +8,6 @@ import dev.personaltokens.application.port.in.ReadsOnly;
 import dev.personaltokens.application.port.in.UnavailableException;
 import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.RollbackException;
@@ -37,7 +36,6 @@ import java.util.function.Supplier;
  * connection goes to another) - and, for a call declared {@link InOneTransaction#idempotent()},
  * also when a COMMIT broke off and may or may not have taken effect.
  */
-@ApplicationScoped
 public class TransactionBoundary implements UseCaseDecorator {
 
   /** How a use case runs, as its interface declares, looked up once per use case. */
@@ -82,10 +80,18 @@ public class TransactionBoundary implements UseCaseDecorator {
    */
   static final long RETRY_WINDOW_NANOS = 500_000_000L;
 
-  @Inject Transaction transaction;
+  private final Transaction transaction;
 
   /** The monotonic clock the retry window is measured on; a test's own. */
   LongSupplier nanoTime = System::nanoTime;
+
+  /**
+   * Made by {@link UseCaseProducers} as a plain object, not a bean: every use case call passes
+   * here, and an application-scoped bean's client proxy looked Weld's container up on each.
+   */
+  TransactionBoundary(Transaction transaction) {
+    this.transaction = transaction;
+  }
 
   @Override
   public <T> T around(UseCaseCall call, Supplier<T> work) {

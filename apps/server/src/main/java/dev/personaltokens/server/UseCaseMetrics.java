@@ -3,8 +3,6 @@ package dev.personaltokens.server;
 import dev.personaltokens.application.UseCaseCall;
 import dev.personaltokens.application.UseCaseDecorator;
 import dev.personaltokens.domain.DomainException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -20,16 +18,20 @@ import org.eclipse.microprofile.metrics.Tag;
  * {@code SignIn}, tokens created and revoked {@code CreatePersonalToken} and {@code
  * RevokePersonalToken}. Served with the server's own at {@code /metrics}.
  */
-@ApplicationScoped
 public class UseCaseMetrics implements UseCaseDecorator {
   // Outside the transaction boundary (UseCaseProducers): an outage's 503 is counted too.
 
   static final String CALLS = "ptk_use_case_calls";
 
-  @Inject MetricRegistry registry;
+  private final MetricRegistry registry;
 
   /** The registry's counters, looked up once: every request counts at least one call. */
   private final Map<Class<?>, Map<String, Counter>> counters = new ConcurrentHashMap<>();
+
+  /** Made by {@link UseCaseProducers} as a plain object, as {@link TransactionBoundary} is. */
+  UseCaseMetrics(MetricRegistry registry) {
+    this.registry = registry;
+  }
 
   @Override
   public <T> T around(UseCaseCall call, Supplier<T> work) {

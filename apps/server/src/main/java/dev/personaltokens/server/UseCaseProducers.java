@@ -33,6 +33,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.concurrent.Executor;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The use cases inside the server: the application's one assembly on the container's ports, every
@@ -43,8 +44,8 @@ import java.util.concurrent.Executor;
 @ApplicationScoped
 public class UseCaseProducers {
 
-  @Inject UseCaseMetrics metrics;
-  @Inject TransactionBoundary transactions;
+  @Inject MetricRegistry registry;
+  @Inject TransactionBoundary.Transaction transaction;
 
   @Inject Settings settings;
   @Inject PersonalTokens tokens;
@@ -133,7 +134,7 @@ public class UseCaseProducers {
             oneTimeCodes,
             identityProvider),
         settings.policies(),
-        metrics.then(transactions),
+        new UseCaseMetrics(registry).then(new TransactionBoundary(transaction)),
         cache,
         usage);
   }

@@ -23,19 +23,19 @@ import org.junit.jupiter.api.Test;
 /** The boundary's own decisions, with a transaction that only runs the work. */
 class TransactionBoundaryTest {
 
-  private final TransactionBoundary boundary = new TransactionBoundary();
+  private final TransactionBoundary boundary =
+      new TransactionBoundary(
+          new TransactionBoundary.Transaction() {
+            @Override
+            <T> T run(Supplier<T> work) {
+              return work.get();
+            }
+          });
   private final UseCaseCall call =
       new UseCaseCall(RevokeAllPersonalTokensUseCase.class, Actor.SERVER);
   private final AtomicLong now = new AtomicLong();
 
   TransactionBoundaryTest() {
-    boundary.transaction =
-        new TransactionBoundary.Transaction() {
-          @Override
-          <T> T run(Supplier<T> work) {
-            return work.get();
-          }
-        };
     boundary.nanoTime = now::get;
   }
 
