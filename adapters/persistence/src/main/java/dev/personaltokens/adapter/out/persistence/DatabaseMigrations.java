@@ -19,7 +19,8 @@ public final class DatabaseMigrations {
     return migrate(configuration().dataSource(url, user, password));
   }
 
-  private static FluentConfiguration configuration() {
+  /** Where the migrations are and how they run; the tests' databases migrate by it too. */
+  static FluentConfiguration configuration() {
     return Flyway.configure(DatabaseMigrations.class.getClassLoader())
         .locations("classpath:db/migration");
   }

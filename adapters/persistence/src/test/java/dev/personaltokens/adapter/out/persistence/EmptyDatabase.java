@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
@@ -24,8 +23,7 @@ final class EmptyDatabase implements AutoCloseable {
 
   private EmptyDatabase(MigrationVersion version) {
     database = StandaloneDatabase.open(url, JpaTransactions.USER, JpaTransactions.PASSWORD);
-    Flyway.configure(getClass().getClassLoader())
-        .locations("classpath:db/migration")
+    DatabaseMigrations.configuration()
         .dataSource(url, JpaTransactions.USER, JpaTransactions.PASSWORD)
         .target(version)
         .load()
