@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -171,20 +172,50 @@ final class GaleraCluster implements AutoCloseable {
 
   /**
    * The end of each node's log - its state changes and the views it saw - for a failure to show:
-   * the build's output is all a CI run leaves to read. Not asked of the nodes: a paused one would
-   * not answer.
+   * the build's output is all a CI run leaves to read. And what each node that answers within a
+   * second says of its group communication (a paused one would not answer): whom it suspects,
+   * delays and evicts, as it stands when the failure is written.
    */
-  String nodes() throws IOException {
+  String nodes() throws IOException, InterruptedException {
     StringBuilder nodes = new StringBuilder();
     for (Node node : this.nodes) {
+      boolean running = node.process != null && node.process.isAlive();
       nodes
           .append(node)
-          .append(node.process != null && node.process.isAlive() ? "" : " (not running)")
+          .append(running ? "" : " (not running)")
           .append(", the end of its log:\n")
           .append(LaunchedServer.tail(node.log, 25))
           .append('\n');
+      if (running) {
+        nodes.append(node).append(" says: ").append(groupState(node)).append('\n');
+      }
     }
     return nodes.toString();
+  }
+
+  private String groupState(Node node) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                "mariadb",
+                "-S",
+                node.socket.toString(),
+                "-uroot",
+                "-N",
+                "-B",
+                "-e",
+                "SHOW STATUS WHERE Variable_name IN ('wsrep_cluster_size', 'wsrep_cluster_status',"
+                    + " 'wsrep_local_state_comment', 'wsrep_cluster_conf_id', 'wsrep_evs_state',"
+                    + " 'wsrep_evs_delayed', 'wsrep_evs_evict_list', 'wsrep_gcomm_uuid')")
+            .redirectErrorStream(true)
+            .start();
+    if (!process.waitFor(1, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      return "no answer within a second";
+    }
+    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+        .strip()
+        .replace('\n', ';')
+        .replace('\t', '=');
   }
 
   /** The number of nodes {@code node} - a running one - sees in its cluster. */
