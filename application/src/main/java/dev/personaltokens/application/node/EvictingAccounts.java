@@ -12,8 +12,10 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.account.Role;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The accounts' store as every use case sees it: each write that changes what a node holds of an
@@ -104,8 +106,8 @@ final class EvictingAccounts implements Accounts {
   }
 
   @Override
-  public boolean holdIfActive(AccountId id) {
-    return store.holdIfActive(id);
+  public Set<AccountId> holdActive(Collection<AccountId> ids) {
+    return store.holdActive(ids);
   }
 
   @Override

@@ -31,8 +31,8 @@ final class EvictingPersonalTokens implements PersonalTokens {
   }
 
   @Override
-  public void add(PersonalToken token) {
-    store.add(token); // a new token is in no cache
+  public void addAll(List<PersonalToken> tokens) {
+    store.addAll(tokens); // a new token is in no cache
   }
 
   @Override

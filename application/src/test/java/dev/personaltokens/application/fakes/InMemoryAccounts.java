@@ -11,12 +11,15 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.account.Role;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Accounts in a map, numbered 1, 2, 3... like an auto-increment column, over the tokens of an
@@ -174,8 +177,10 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   @Override
-  public synchronized boolean holdIfActive(AccountId id) {
-    return findById(id).map(Account::isActive).orElse(false);
+  public synchronized Set<AccountId> holdActive(Collection<AccountId> ids) {
+    return ids.stream()
+        .filter(id -> findById(id).map(Account::isActive).orElse(false))
+        .collect(Collectors.toSet());
   }
 
   @Override

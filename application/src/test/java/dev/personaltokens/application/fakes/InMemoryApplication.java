@@ -74,6 +74,7 @@ public final class InMemoryApplication {
   private final List<UseCaseCall> calls = new ArrayList<>();
   private final Map<Class<?>, Runnable> interleaved = new ConcurrentHashMap<>();
   private final Set<Class<?>> runTwice = ConcurrentHashMap.newKeySet();
+  private final Map<Class<?>, Runnable> everyCall = new ConcurrentHashMap<>();
   private final UseCases useCases;
 
   public InMemoryApplication() {
@@ -102,6 +103,7 @@ public final class InMemoryApplication {
             synchronized (calls) {
               calls.add(call);
             }
+            everyCall.getOrDefault(call.useCase(), () -> {}).run();
             Runnable first = interleaved.remove(call.useCase());
             if (first != null) {
               first.run();
@@ -149,6 +151,15 @@ public final class InMemoryApplication {
    */
   public void before(Class<?> useCase, Runnable work) {
     interleaved.put(useCase, work);
+  }
+
+  /** Runs {@code work} just before every call of {@code useCase} until {@link #stopBeforeEach}. */
+  public void beforeEach(Class<?> useCase, Runnable work) {
+    everyCall.put(useCase, work);
+  }
+
+  public void stopBeforeEach(Class<?> useCase) {
+    everyCall.remove(useCase);
   }
 
   /**

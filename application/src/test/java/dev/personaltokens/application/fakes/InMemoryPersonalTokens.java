@@ -52,11 +52,13 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
   }
 
   @Override
-  public synchronized void add(PersonalToken token) {
-    if (byId.containsKey(token.id()) || findByDigest(token.digest()).isPresent()) {
-      throw new IllegalStateException("a token with this id or digest exists already");
+  public synchronized void addAll(List<PersonalToken> tokens) {
+    for (PersonalToken token : tokens) {
+      if (byId.containsKey(token.id()) || findByDigest(token.digest()).isPresent()) {
+        throw new IllegalStateException("a token with this id or digest exists already");
+      }
+      byId.put(token.id(), token);
     }
-    byId.put(token.id(), token);
   }
 
   @Override

@@ -9,8 +9,10 @@ import dev.personaltokens.domain.account.Email;
 import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.account.Role;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The accounts, each with a unique email. */
 public interface Accounts {
@@ -80,11 +82,18 @@ public interface Accounts {
   boolean changeEmail(AccountId id, Email email);
 
   /**
-   * Whether the account is active, its row held (shared) until the transaction ends: a token made
-   * in this transaction then either commits before a deactivation revokes the account's tokens, or
-   * sees the deactivation and is not made - a deactivation can't be outrun.
+   * Which of the accounts are active, their rows held (shared) until the transaction ends: a token
+   * made in this transaction then either commits before a deactivation revokes its account's
+   * tokens, or sees the deactivation and is not made - a deactivation can't be outrun. The rows are
+   * taken in the order of their ids, so that two transactions holding some of the same take them in
+   * the same order.
    */
-  boolean holdIfActive(AccountId id);
+  Set<AccountId> holdActive(Collection<AccountId> ids);
+
+  /** Whether the account is active, its row held as {@link #holdActive} holds it. */
+  default boolean holdIfActive(AccountId id) {
+    return holdActive(List.of(id)).contains(id);
+  }
 
   /** Notes a sign-in at {@code at}. */
   void signedIn(AccountId id, Instant at);

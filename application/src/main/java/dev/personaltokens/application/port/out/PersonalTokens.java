@@ -15,7 +15,12 @@ import java.util.Optional;
 /** The personal tokens of every account, revoked ones included until they are purged. */
 public interface PersonalTokens {
 
-  void add(PersonalToken token);
+  default void add(PersonalToken token) {
+    addAll(List.of(token));
+  }
+
+  /** Adds new tokens, of one account or several, in few statements however many they are. */
+  void addAll(List<PersonalToken> tokens);
 
   Optional<PersonalToken> findById(TokenId id);
 

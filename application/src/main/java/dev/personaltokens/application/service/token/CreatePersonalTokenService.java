@@ -10,19 +10,42 @@ import dev.personaltokens.application.port.out.Clock;
 import dev.personaltokens.application.port.out.PersonalTokens;
 import dev.personaltokens.application.port.out.Randomness;
 import dev.personaltokens.application.service.Audit;
+import dev.personaltokens.application.service.GroupCommit;
+import dev.personaltokens.application.service.GroupCommit.Outcome;
 import dev.personaltokens.application.service.InTransaction;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
+import dev.personaltokens.domain.DomainException;
 import dev.personaltokens.domain.PageRequest;
+import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.audit.Origin;
 import dev.personaltokens.domain.policy.InstancePolicy;
 import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenId;
 import dev.personaltokens.domain.token.TokenSecret;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 public final class CreatePersonalTokenService implements CreatePersonalTokenUseCase {
+
+  /**
+   * Groups of creates written at once. bench/run's P6 on 2 cores (creates of 50 accounts / raw
+   * inserts): 0.120 without groups, 0.120 with one group at a time (a third of the CPU idle while
+   * its commit was flushed), 0.138 with 2, 0.139-0.145 with 4.
+   */
+  private static final int GROUPS_AT_ONCE = 4;
+
+  /**
+   * The most creates written in one transaction: a bound on the rows it holds and on its
+   * statements' size (see {@code GroupCommit}).
+   */
+  private static final int MOST_IN_A_GROUP = 32;
 
   private final PersonalTokens tokens;
   private final Accounts accounts;
@@ -30,7 +53,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
   private final Randomness randomness;
   private final CurrentPolicy policy;
   private final Audit audit;
-  private final InTransaction writes;
+  private final GroupCommit<Pending, CreatedPersonalToken> groups;
 
   public CreatePersonalTokenService(
       PersonalTokens tokens,
@@ -46,7 +69,7 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
     this.randomness = randomness;
     this.policy = policy;
     this.audit = audit;
-    this.writes = writes;
+    this.groups = new GroupCommit<>(GROUPS_AT_ONCE, MOST_IN_A_GROUP, writes, this::makeAll);
   }
 
   @Override
@@ -54,43 +77,90 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
     // Drawn before the transaction, which the boundary may run again when it can't tell whether a
     // commit took effect: a second run then finds this token made, instead of making another.
     // Only a second run looks for it: the first, with an id just drawn, can't find it made.
-    TokenId id = TokenId.random();
-    TokenSecret secret = randomness.secret(SecretKind.PERSONAL_TOKEN);
-    AtomicBoolean ranBefore = new AtomicBoolean();
-    return writes.run(() -> make(command, id, secret, ranBefore.getAndSet(true)));
+    // The origin is taken here, in the request's own thread: another's may write the token.
+    return groups.write(
+        new Pending(
+            command,
+            TokenId.random(),
+            randomness.secret(SecretKind.PERSONAL_TOKEN),
+            audit.origin(),
+            new AtomicBoolean()));
   }
 
-  private CreatedPersonalToken make(
-      CreatePersonalTokenCommand command, TokenId id, TokenSecret secret, boolean ranBefore) {
-    if (!accounts.holdIfActive(command.owner())) {
-      throw AuthenticationException.deactivated();
-    }
-    Optional<PersonalToken> made = ranBefore ? tokens.findById(id) : Optional.empty();
-    if (made.isPresent()) {
-      return new CreatedPersonalToken(made.get(), secret);
-    }
+  /**
+   * Creates that arrived together, in one transaction: their owners held at once, each create
+   * checked and issued on its own (a refusal is that create's outcome, with nothing of it written),
+   * then the tokens written together.
+   */
+  private List<Outcome<CreatedPersonalToken>> makeAll(List<Pending> creates) {
+    Set<AccountId> active =
+        accounts.holdActive(creates.stream().map(create -> create.command().owner()).toList());
     InstancePolicy rules = policy.current();
+    Map<AccountId, Long> held = new HashMap<>();
+    List<Outcome<CreatedPersonalToken>> outcomes = new ArrayList<>();
+    List<PersonalToken> issued = new ArrayList<>();
+    List<Origin> issuedFrom = new ArrayList<>();
+    for (Pending create : creates) {
+      boolean ranBefore = create.ranBefore().getAndSet(true);
+      try {
+        if (!active.contains(create.command().owner())) {
+          throw AuthenticationException.deactivated();
+        }
+        Optional<PersonalToken> made = ranBefore ? tokens.findById(create.id()) : Optional.empty();
+        PersonalToken token = made.isPresent() ? made.get() : issue(create, rules, held);
+        if (made.isEmpty()) {
+          issued.add(token);
+          issuedFrom.add(create.origin());
+        }
+        outcomes.add(Outcome.written(new CreatedPersonalToken(token, create.secret())));
+      } catch (DomainException refused) {
+        outcomes.add(Outcome.refused(refused));
+      }
+    }
+    tokens.addAll(issued);
+    for (int i = 0; i < issued.size(); i++) {
+      audit.record(issued.get(i), AuditEventType.TOKEN_CREATED, "", issuedFrom.get(i));
+    }
+    return outcomes;
+  }
+
+  /**
+   * A new token for {@code create}, within the policy. The owner's live tokens are counted with its
+   * row held (two creates at once can't both pass the limit): read once in the transaction, then
+   * counted on in {@code held} through the creates of the same group.
+   */
+  private PersonalToken issue(Pending create, InstancePolicy rules, Map<AccountId, Long> held) {
+    CreatePersonalTokenCommand command = create.command();
+    AccountId owner = command.owner();
     rules.requireAllowed(command.scope());
-    // Counted with the owner's row held (above): two creates at once can't both pass the limit.
     if (!rules.allowsOneMore(
-        () -> tokens.findUnrevoked(command.owner(), "", new PageRequest(1, 1)).total())) {
+        () ->
+            held.computeIfAbsent(
+                owner, o -> tokens.findUnrevoked(o, "", new PageRequest(1, 1)).total()))) {
       throw new TokenLimitException(rules.maxTokensPerAccount().getAsInt());
     }
     PersonalToken token =
         PersonalToken.issue(
-            id,
-            command.owner(),
+            create.id(),
+            owner,
             command.name(),
             command.description(),
             command.scope(),
             // The addresses the owner asked for; without any, the policy's default ones.
             command.allowedIps().orElse(rules.defaultAllowedIps()),
-            secret,
+            create.secret(),
             command.expiresAt(),
             rules.expiryPolicy(),
             clock.now());
-    tokens.add(token);
-    audit.record(token, AuditEventType.TOKEN_CREATED, "");
-    return new CreatedPersonalToken(token, secret);
+    held.computeIfPresent(owner, (o, count) -> count + 1);
+    return token;
   }
+
+  /** A create handed in: what was asked, what was drawn for it, and whether it ran before. */
+  private record Pending(
+      CreatePersonalTokenCommand command,
+      TokenId id,
+      TokenSecret secret,
+      Origin origin,
+      AtomicBoolean ranBefore) {}
 }

@@ -16,6 +16,7 @@ import dev.personaltokens.domain.token.PersonalToken;
 import dev.personaltokens.domain.token.SecretKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +48,23 @@ public abstract class AccountsContract {
 
     assertThat(before).isTrue();
     assertThat(accounts().holdIfActive(account.id())).isFalse();
+  }
+
+  @Test
+  void ofSeveralAccountsOnlyTheActiveOnesAreHeldAsActive() {
+    Account first = accounts().add(uniqueEmail(), HASH_FOR_HOLD, T0, Role.MEMBER).orElseThrow();
+    Account second = accounts().add(uniqueEmail(), HASH_FOR_HOLD, T0, Role.ADMIN).orElseThrow();
+    Account deactivated =
+        accounts().add(uniqueEmail(), HASH_FOR_HOLD, T0, Role.MEMBER).orElseThrow();
+    accounts().changeStatus(deactivated.id(), AccountStatus.DEACTIVATED);
+    AccountId unknown = new AccountId(Long.MAX_VALUE);
+
+    assertThat(
+            accounts()
+                .holdActive(
+                    List.of(deactivated.id(), second.id(), unknown, first.id(), second.id())))
+        .containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(accounts().holdActive(List.of())).isEmpty();
   }
 
   private static final PasswordHash HASH_FOR_HOLD =

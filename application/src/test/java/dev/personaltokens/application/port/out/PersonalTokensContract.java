@@ -86,6 +86,27 @@ public abstract class PersonalTokensContract {
   }
 
   @Test
+  void tokensAddedTogetherAreEachFoundCountedAndSearchedLikeOnesAddedAlone() {
+    AccountId first = newOwnerId();
+    AccountId second = newOwnerId();
+    PersonalToken deploy = token(first, "deploy", "used by the deploy job", T0);
+    PersonalToken backup = token(second, "backup", "nightly café run", T0);
+    PersonalToken release = token(first, "release", "", T0);
+
+    tokens().addAll(List.of(deploy, backup, release));
+    tokens().addAll(List.of());
+
+    assertThat(tokens().findById(backup.id())).contains(backup);
+    assertThat(tokens().findByDigest(release.digest())).contains(release);
+    assertThat(tokens().findUnrevoked(first, "", FIRST_PAGE).total()).isEqualTo(2);
+    assertThat(tokens().findUnrevoked(second, "", FIRST_PAGE).total()).isEqualTo(1);
+    assertThat(tokens().findUnrevoked(first, "deplo", FIRST_PAGE).items()).containsExactly(deploy);
+    assertThat(tokens().findUnrevoked(second, "NIGHTLY", FIRST_PAGE).items())
+        .containsExactly(backup);
+    assertThat(tokens().findUnrevoked(first, "nightly", FIRST_PAGE).total()).isZero();
+  }
+
+  @Test
   void findsNothingForAnUnknownId() {
     assertThat(tokens().findById(TokenId.random())).isEmpty();
   }

@@ -2,14 +2,21 @@ package dev.personaltokens.application.service.token;
 
 import static dev.personaltokens.domain.InvalidValues.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.personaltokens.application.fakes.InMemoryApplication;
+import dev.personaltokens.application.fakes.TestPolicy;
+import dev.personaltokens.application.port.in.Actor;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenCommand;
 import dev.personaltokens.application.port.in.token.CreatePersonalTokenUseCase;
 import dev.personaltokens.application.port.in.token.CreatedPersonalToken;
+import dev.personaltokens.application.port.in.token.TokenLimitException;
+import dev.personaltokens.application.port.in.verification.AuthenticationException;
 import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
+import dev.personaltokens.domain.account.AccountStatus;
 import dev.personaltokens.domain.audit.AuditEventType;
+import dev.personaltokens.domain.audit.Origin;
 import dev.personaltokens.domain.token.AllowedIps;
 import dev.personaltokens.domain.token.ExpiryPolicy;
 import dev.personaltokens.domain.token.PersonalToken;
@@ -22,9 +29,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -209,6 +220,120 @@ class CreatePersonalTokenServiceTest {
 
     assertThat(create("later", in(Duration.ofDays(366))).token().created())
         .isEqualTo(Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofDays(100)));
+  }
+
+  /**
+   * Creates that queue while as many groups as are written at once are held open are written
+   * together by one transaction, each as it would have been alone: counted against the limit with
+   * those before it, refused on its own, logged with the origin of its own request.
+   */
+  @Test
+  void createsThatQueueAreWrittenInOneTransactionEachWithItsOwnOutcome() throws Exception {
+    AccountId gone = app.account("gone@example.com", "correct horse battery").id();
+    app.accounts().changeStatus(gone, AccountStatus.DEACTIVATED);
+    app.useCases()
+        .changePolicy()
+        .change(Actor.of(owner), TestPolicy.defaults().maxTokensPerAccount(2).build());
+    app.origins().readFrom(() -> new Origin(Thread.currentThread().getName(), "test"));
+    CountDownLatch leading = new CountDownLatch(4);
+    CountDownLatch release = new CountDownLatch(1);
+    app.beforeEach(
+        CreatePersonalTokenUseCase.Writes.class,
+        () -> {
+          leading.countDown();
+          awaitQuietly(release);
+        });
+    List<CompletableFuture<CreatedPersonalToken>> held = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      held.add(
+          createInThread(
+              app.account("held" + i + "@example.com", "correct horse battery").id(), "held"));
+    }
+    assertThat(leading.await(10, TimeUnit.SECONDS)).isTrue();
+    long writesBefore = writes();
+
+    var first = queued(owner, "first");
+    var second = queued(owner, "second");
+    var deactivated = queued(gone, "gone");
+    var third = queued(owner, "third");
+    app.stopBeforeEach(CreatePersonalTokenUseCase.Writes.class);
+    release.countDown();
+
+    for (var create : held) {
+      create.get(10, TimeUnit.SECONDS);
+    }
+    List<CreatedPersonalToken> made =
+        List.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
+    assertThatThrownBy(() -> third.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(TokenLimitException.class);
+    assertThatThrownBy(() -> deactivated.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(AuthenticationException.class);
+    assertThat(writes() - writesBefore).as("transactions of the queued creates").isEqualTo(1);
+    assertThat(app.listTokens().list(owner, null, new PageRequest(1, 10)).items())
+        .extracting(token -> token.name().value())
+        .containsExactlyInAnyOrder("first", "second");
+    for (CreatedPersonalToken create : made) {
+      assertThat(app.auditTrail().all())
+          .filteredOn(event -> event.type() == AuditEventType.TOKEN_CREATED)
+          .filteredOn(event -> event.token().id().equals(create.token().id()))
+          .extracting(event -> event.origin().address())
+          .containsExactly("create " + create.token().name().value());
+    }
+  }
+
+  private long writes() {
+    return app.calls().stream()
+        .filter(call -> call.useCase() == CreatePersonalTokenUseCase.Writes.class)
+        .count();
+  }
+
+  /** A create in a thread of its own, once that thread waits in the queue of creates. */
+  private CompletableFuture<CreatedPersonalToken> queued(AccountId account, String name)
+      throws InterruptedException {
+    CompletableFuture<CreatedPersonalToken> created = createInThread(account, name);
+    Thread creating = creates.get(creates.size() - 1);
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (creating.getState() != Thread.State.WAITING) {
+      assertThat(Instant.now()).as(name + " queued").isBefore(deadline);
+      Thread.sleep(1);
+    }
+    return created;
+  }
+
+  private final List<Thread> creates = new ArrayList<>();
+
+  private CompletableFuture<CreatedPersonalToken> createInThread(AccountId account, String name) {
+    CompletableFuture<CreatedPersonalToken> created = new CompletableFuture<>();
+    Instant expiresAt = in(Duration.ofDays(30));
+    Thread creating =
+        new Thread(
+            () -> {
+              try {
+                created.complete(
+                    app.createToken()
+                        .create(
+                            new CreatePersonalTokenCommand(
+                                account,
+                                new TokenName(name),
+                                TokenDescription.NONE,
+                                Scope.GLOBAL,
+                                expiresAt)));
+              } catch (RuntimeException e) {
+                created.completeExceptionally(e);
+              }
+            },
+            "create " + name);
+    creates.add(creating);
+    creating.start();
+    return created;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private CreatedPersonalToken create(String name, Instant expiresAt) {

@@ -12,11 +12,16 @@ import dev.personaltokens.domain.account.PasswordHash;
 import dev.personaltokens.domain.account.Role;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 public class JpaAccounts implements Accounts {
 
@@ -199,12 +204,27 @@ public class JpaAccounts implements Accounts {
    * Reads through ix_accounts_role_status (Flyway V8), so that only the admins' rows are locked.
    */
   @Override
-  public boolean holdIfActive(AccountId id) {
-    List<?> status =
-        em.createNativeQuery("SELECT status FROM accounts WHERE id = ? LOCK IN SHARE MODE")
-            .setParameter(1, id.value())
-            .getResultList();
-    return status.size() == 1 && AccountStatus.ACTIVE.code().equals(status.get(0));
+  public Set<AccountId> holdActive(Collection<AccountId> ids) {
+    List<Long> ordered = ids.stream().map(AccountId::value).distinct().sorted().toList();
+    if (ordered.isEmpty()) {
+      return Set.of();
+    }
+    Query hold =
+        em.createNativeQuery(
+            "SELECT id, status FROM accounts WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ordered.size(), "?"))
+                + ") ORDER BY id LOCK IN SHARE MODE");
+    for (int i = 0; i < ordered.size(); i++) {
+      hold.setParameter(i + 1, ordered.get(i));
+    }
+    Set<AccountId> active = new HashSet<>();
+    for (Object row : hold.getResultList()) {
+      Object[] columns = (Object[]) row;
+      if (AccountStatus.ACTIVE.code().equals(columns[1])) {
+        active.add(new AccountId(((Number) columns[0]).longValue()));
+      }
+    }
+    return active;
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 public class JpaPersonalTokens implements PersonalTokens {
 
@@ -33,13 +34,14 @@ public class JpaPersonalTokens implements PersonalTokens {
   }
 
   @Override
-  public void add(PersonalToken token) {
-    em.persist(PersonalTokenEntity.from(token));
-    em.flush(); // the token's row first: its trigrams' foreign key names it
-    grams.added(token);
-    if (!token.isRevoked()) {
-      counts.added(token.owner().value());
-    }
+  public void addAll(List<PersonalToken> tokens) {
+    tokens.forEach(token -> em.persist(PersonalTokenEntity.from(token)));
+    em.flush(); // the tokens' rows first: their trigrams' foreign key names them
+    grams.added(tokens);
+    counts.added(
+        tokens.stream()
+            .filter(token -> !token.isRevoked())
+            .collect(Collectors.groupingBy(token -> token.owner().value(), Collectors.counting())));
   }
 
   @Override

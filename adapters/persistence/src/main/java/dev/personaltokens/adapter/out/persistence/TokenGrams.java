@@ -55,24 +55,31 @@ final class TokenGrams {
     return List.copyOf(grams);
   }
 
-  /** The token's trigrams, as of its name and of its description, never across the two. */
-  void added(PersonalToken token) {
-    Set<String> grams = new LinkedHashSet<>(of(token.name().value()));
-    grams.addAll(of(token.description().value()));
-    if (grams.isEmpty()) {
+  /**
+   * The tokens' trigrams, each token's as of its name and of its description, never across the two:
+   * one statement for them all (a name and a description hold about 350 at most, so a group of
+   * creates stays far below a statement's 65,535 parameters).
+   */
+  void added(List<PersonalToken> tokens) {
+    List<Object> rows = new ArrayList<>();
+    for (PersonalToken token : tokens) {
+      Set<String> grams = new LinkedHashSet<>(of(token.name().value()));
+      grams.addAll(of(token.description().value()));
+      for (String gram : grams) {
+        rows.addAll(List.of(token.owner().value(), gram, token.id().toString()));
+      }
+    }
+    if (rows.isEmpty()) {
       return;
     }
     StringBuilder sql =
         new StringBuilder("INSERT INTO personal_token_grams (account_id, gram, token_id) VALUES ");
-    sql.append(String.join(", ", Collections.nCopies(grams.size(), "(?, ?, ?)")));
-    // Two trigrams of this token equal in the column's collation ("Café", "cafe") are one row.
+    sql.append(String.join(", ", Collections.nCopies(rows.size() / 3, "(?, ?, ?)")));
+    // Two trigrams of one token equal in the column's collation ("Café", "cafe") are one row.
     sql.append(" ON DUPLICATE KEY UPDATE token_id = token_id");
     Query insert = em.createNativeQuery(sql.toString());
-    int parameter = 1;
-    for (String gram : grams) {
-      insert.setParameter(parameter++, token.owner().value());
-      insert.setParameter(parameter++, gram);
-      insert.setParameter(parameter++, token.id().toString());
+    for (int i = 0; i < rows.size(); i++) {
+      insert.setParameter(i + 1, rows.get(i));
     }
     insert.executeUpdate();
   }
