@@ -196,16 +196,13 @@ final class GaleraCluster implements AutoCloseable {
   private String groupState(Node node) throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(
-                "mariadb",
-                "-S",
-                node.socket.toString(),
-                "-uroot",
-                "-N",
-                "-B",
-                "-e",
-                "SHOW STATUS WHERE Variable_name IN ('wsrep_cluster_size', 'wsrep_cluster_status',"
-                    + " 'wsrep_local_state_comment', 'wsrep_cluster_conf_id', 'wsrep_evs_state',"
-                    + " 'wsrep_evs_delayed', 'wsrep_evs_evict_list', 'wsrep_gcomm_uuid')")
+                client(
+                    node,
+                    "-e",
+                    "SHOW STATUS WHERE Variable_name IN ('wsrep_cluster_size',"
+                        + " 'wsrep_cluster_status', 'wsrep_local_state_comment',"
+                        + " 'wsrep_cluster_conf_id', 'wsrep_evs_state', 'wsrep_evs_delayed',"
+                        + " 'wsrep_evs_evict_list', 'wsrep_gcomm_uuid')"))
             .redirectErrorStream(true)
             .start();
     if (!process.waitFor(1, TimeUnit.SECONDS)) {
@@ -232,15 +229,12 @@ final class GaleraCluster implements AutoCloseable {
   AutoCloseable behind(Node node) throws IOException {
     Process session =
         new ProcessBuilder(
-                "mariadb",
-                "-S",
-                node.socket.toString(),
-                "-uroot",
-                "-N",
-                "-B",
-                "--unbuffered",
-                "-e",
-                "SELECT CONNECTION_ID(); FLUSH TABLES WITH READ LOCK; SELECT 'held'; DO SLEEP(60);")
+                client(
+                    node,
+                    "--unbuffered",
+                    "-e",
+                    "SELECT CONNECTION_ID(); FLUSH TABLES WITH READ LOCK; SELECT 'held';"
+                        + " DO SLEEP(60);"))
             .redirectErrorStream(true)
             .start();
     var out =
@@ -348,7 +342,15 @@ final class GaleraCluster implements AutoCloseable {
 
   /** Runs {@code statements} as root on {@code node}'s socket; the output, tab-separated. */
   private String sql(Node node, String statements) throws IOException, InterruptedException {
-    return run("mariadb", "-S", node.socket.toString(), "-uroot", "-N", "-B", "-e", statements);
+    return run(client(node, "-e", statements).toArray(String[]::new));
+  }
+
+  /** The command-line client as root on {@code node}'s socket, its output tab-separated. */
+  private static List<String> client(Node node, String... options) {
+    List<String> command =
+        new ArrayList<>(List.of("mariadb", "-S", node.socket.toString(), "-uroot", "-N", "-B"));
+    command.addAll(List.of(options));
+    return command;
   }
 
   private String run(String... command) throws IOException, InterruptedException {

@@ -35,9 +35,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class CreatePersonalTokenService implements CreatePersonalTokenUseCase {
 
   /**
-   * Groups of creates written at once. bench/run's P6 on 2 cores (creates of 50 accounts / raw
-   * inserts): 0.120 without groups, 0.120 with one group at a time (a third of the CPU idle while
-   * its commit was flushed), 0.138 with 2, 0.139-0.145 with 4.
+   * Groups of creates written at once. bench/run's P6 run alone on 2 cores (creates of 50 accounts
+   * against raw inserts): 0.120-0.126 without groups, 0.120 with one group at a time (a third of
+   * the CPU idled while each commit was flushed), 0.138 with two, 0.139-0.145 with four.
    */
   private static final int GROUPS_AT_ONCE = 4;
 
