@@ -8,6 +8,12 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +125,44 @@ class PolicyIT {
     assertThat(event.getString("detail")).isEqualTo("maximum lifetime 366 days -> 45 days");
     assertThat(api.get("api/admin/policy", admin).json().getInt("max_token_lifetime_days"))
         .isEqualTo(45);
+  }
+
+  /**
+   * More creates than the limit leaves room for, sent at once: as many are made as there is room
+   * for and the others refused - never one more, however the server gathers them into transactions
+   * (two of which, at once, each counted the owner's tokens before the other's commit, until a
+   * count was read held).
+   */
+  @Test
+  void createsSentAtOnceNeverPassTheLimit() throws Exception {
+    String limited =
+        policy(366, "[]")
+            .replace("\"max_tokens_per_account\":null", "\"max_tokens_per_account\":5");
+    assertThat(api.put("api/admin/policy", admin, limited).status()).isEqualTo(200);
+    create("{\"name\":\"first\",\"expires_at\":\"" + inDays(30) + "\"}");
+
+    ExecutorService senders = Executors.newFixedThreadPool(12);
+    List<Answer> answers = new ArrayList<>();
+    try {
+      List<Future<Answer>> sent = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String json = "{\"name\":\"at once " + i + "\",\"expires_at\":\"" + inDays(30) + "\"}";
+        sent.add(senders.submit(() -> new ApiClient(deployment).postJson(TOKENS, owner, json)));
+      }
+      for (Future<Answer> answer : sent) {
+        answers.add(answer.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+
+    assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(4);
+    assertThat(answers)
+        .filteredOn(answer -> answer.status() != 201)
+        .extracting(Answer::errorCode)
+        .containsOnly("token.limit.reached")
+        .hasSize(8);
+    assertThat(api.get(TOKENS, owner).json().getInt("count")).isEqualTo(5);
   }
 
   private String create(String json) {

@@ -14,6 +14,7 @@ import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,11 @@ final class EvictingPersonalTokens implements PersonalTokens {
   @Override
   public void addAll(List<PersonalToken> tokens) {
     store.addAll(tokens); // a new token is in no cache
+  }
+
+  @Override
+  public Map<AccountId, Long> unrevokedHeld(Collection<AccountId> owners) {
+    return store.unrevokedHeld(owners);
   }
 
   @Override

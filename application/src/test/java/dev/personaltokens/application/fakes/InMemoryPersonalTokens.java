@@ -62,6 +62,19 @@ public final class InMemoryPersonalTokens implements PersonalTokens {
   }
 
   @Override
+  public synchronized Map<AccountId, Long> unrevokedHeld(Collection<AccountId> owners) {
+    Map<AccountId, Long> held = new LinkedHashMap<>();
+    for (AccountId owner : owners) {
+      held.put(
+          owner,
+          byId.values().stream()
+              .filter(token -> token.owner().equals(owner) && !token.isRevoked())
+              .count());
+    }
+    return held;
+  }
+
+  @Override
   public synchronized Optional<PersonalToken> findById(TokenId id) {
     return Optional.ofNullable(byId.get(id));
   }

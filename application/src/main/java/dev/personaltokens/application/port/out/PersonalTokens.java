@@ -10,6 +10,7 @@ import dev.personaltokens.domain.token.TokenId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The personal tokens of every account, revoked ones included until they are purged. */
@@ -31,6 +32,13 @@ public interface PersonalTokens {
    * contains {@code search} (any case; an empty search matches all).
    */
   Page<PersonalToken> findUnrevoked(AccountId owner, String search, PageRequest page);
+
+  /**
+   * How many unrevoked tokens each of the owners holds, as the last commit left it, each owner's
+   * count held until the transaction ends: of two transactions that count one owner's tokens to add
+   * one, the second counts once the first has ended, and sees its token.
+   */
+  Map<AccountId, Long> unrevokedHeld(Collection<AccountId> owners);
 
   /**
    * One page of the credentials inventory: the live tokens of every account (neither revoked nor

@@ -15,7 +15,6 @@ import dev.personaltokens.application.service.GroupCommit.Outcome;
 import dev.personaltokens.application.service.InTransaction;
 import dev.personaltokens.application.service.policy.CurrentPolicy;
 import dev.personaltokens.domain.DomainException;
-import dev.personaltokens.domain.PageRequest;
 import dev.personaltokens.domain.account.AccountId;
 import dev.personaltokens.domain.audit.AuditEventType;
 import dev.personaltokens.domain.audit.Origin;
@@ -93,10 +92,14 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
    * then the tokens written together.
    */
   private List<Outcome<CreatedPersonalToken>> makeAll(List<Pending> creates) {
-    Set<AccountId> active =
-        accounts.holdActive(creates.stream().map(create -> create.command().owner()).toList());
+    List<AccountId> owners = creates.stream().map(create -> create.command().owner()).toList();
+    Set<AccountId> active = accounts.holdActive(owners);
     InstancePolicy rules = policy.current();
-    Map<AccountId, Long> held = new HashMap<>();
+    // With a limit, the owners' counts are read held: two creates at once can't both pass it.
+    Map<AccountId, Long> held =
+        rules.maxTokensPerAccount().isPresent()
+            ? new HashMap<>(tokens.unrevokedHeld(active))
+            : Map.of();
     List<Outcome<CreatedPersonalToken>> outcomes = new ArrayList<>();
     List<PersonalToken> issued = new ArrayList<>();
     List<Origin> issuedFrom = new ArrayList<>();
@@ -125,18 +128,14 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
   }
 
   /**
-   * A new token for {@code create}, within the policy. The owner's live tokens are counted with its
-   * row held (two creates at once can't both pass the limit): read once in the transaction, then
-   * counted on in {@code held} through the creates of the same group.
+   * A new token for {@code create}, within the policy; {@code held}, the owners' live tokens when
+   * there is a limit, counted on through the creates of the group.
    */
   private PersonalToken issue(Pending create, InstancePolicy rules, Map<AccountId, Long> held) {
     CreatePersonalTokenCommand command = create.command();
     AccountId owner = command.owner();
     rules.requireAllowed(command.scope());
-    if (!rules.allowsOneMore(
-        () ->
-            held.computeIfAbsent(
-                owner, o -> tokens.findUnrevoked(o, "", new PageRequest(1, 1)).total()))) {
+    if (!rules.allowsOneMore(() -> held.get(owner))) {
       throw new TokenLimitException(rules.maxTokensPerAccount().getAsInt());
     }
     PersonalToken token =
@@ -152,7 +151,9 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
             command.expiresAt(),
             rules.expiryPolicy(),
             clock.now());
-    held.computeIfPresent(owner, (o, count) -> count + 1);
+    if (rules.maxTokensPerAccount().isPresent()) {
+      held.merge(owner, 1L, Long::sum);
+    }
     return token;
   }
 

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -104,6 +105,19 @@ public abstract class PersonalTokensContract {
     assertThat(tokens().findUnrevoked(second, "NIGHTLY", FIRST_PAGE).items())
         .containsExactly(backup);
     assertThat(tokens().findUnrevoked(first, "nightly", FIRST_PAGE).total()).isZero();
+  }
+
+  @Test
+  void countsEachOwnersUnrevokedTokensToBeHeld() {
+    AccountId counted = newOwnerId();
+    AccountId none = newOwnerId();
+    PersonalToken revoked = token(counted, "revoked", T0);
+    tokens().addAll(List.of(token(counted, "one", T0), token(counted, "two", T0), revoked));
+    tokens().revoke(revoked.id(), T0.plusSeconds(1), Revocation.REVOKED);
+
+    assertThat(tokens().unrevokedHeld(List.of(none, counted)))
+        .containsOnly(Map.entry(counted, 2L), Map.entry(none, 0L));
+    assertThat(tokens().unrevokedHeld(List.of())).isEmpty();
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,12 @@ public class JpaPersonalTokens implements PersonalTokens {
         tokens.stream()
             .filter(token -> !token.isRevoked())
             .collect(Collectors.groupingBy(token -> token.owner().value(), Collectors.counting())));
+  }
+
+  @Override
+  public Map<AccountId, Long> unrevokedHeld(Collection<AccountId> owners) {
+    return counts.held(owners.stream().map(AccountId::value).toList()).entrySet().stream()
+        .collect(Collectors.toMap(held -> new AccountId(held.getKey()), Map.Entry::getValue));
   }
 
   @Override

@@ -3,7 +3,9 @@ package dev.personaltokens.adapter.out.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,39 @@ final class TokenCounts {
             .setParameter(1, account)
             .getResultList();
     return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+  }
+
+  /**
+   * The accounts' counts as the last commit left them, each row held (exclusively) until the
+   * transaction ends, in the accounts' order. A row is made first where there is none: a locking
+   * read of a missing row would hold only the gap, which two transactions can hold at once.
+   */
+  Map<Long, Long> held(Collection<Long> accounts) {
+    List<Long> ordered = accounts.stream().distinct().sorted().toList();
+    if (ordered.isEmpty()) {
+      return Map.of();
+    }
+    Query make =
+        em.createNativeQuery(
+            "INSERT INTO token_counts (account_id, unrevoked) VALUES "
+                + String.join(", ", Collections.nCopies(ordered.size(), "(?, 0)"))
+                + " ON DUPLICATE KEY UPDATE unrevoked = unrevoked");
+    Query read =
+        em.createNativeQuery(
+            "SELECT account_id, unrevoked FROM token_counts WHERE account_id IN ("
+                + String.join(", ", Collections.nCopies(ordered.size(), "?"))
+                + ") ORDER BY account_id FOR UPDATE");
+    for (int i = 0; i < ordered.size(); i++) {
+      make.setParameter(i + 1, ordered.get(i));
+      read.setParameter(i + 1, ordered.get(i));
+    }
+    make.executeUpdate();
+    Map<Long, Long> held = new HashMap<>();
+    for (Object row : read.getResultList()) {
+      Object[] columns = (Object[]) row;
+      held.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+    }
+    return held;
   }
 
   /** {@code added}: how many unrevoked tokens each account gained; one statement for them all. */
