@@ -94,11 +94,12 @@ public final class GroupCommit<I, O> {
         mine.awaitDoneOrWoken();
       }
     }
-    return mine.outcome().orElseGet(() -> alone(item)).get();
+    return mine.outcome().orElseGet(() -> written(List.of(item)).get(0)).get();
   }
 
-  private Outcome<O> alone(I item) {
-    return transaction.run(() -> writer.writeAll(List.of(item))).get(0);
+  /** The items written in one transaction: an outcome for each, or a throw for all. */
+  private List<Outcome<O>> written(List<I> items) {
+    return transaction.run(() -> writer.writeAll(items));
   }
 
   /**
@@ -114,8 +115,7 @@ public final class GroupCommit<I, O> {
       return; // this thread's item was in the group a leader before it took
     }
     try {
-      List<I> items = group.stream().map(Waiting::item).toList();
-      List<Outcome<O>> outcomes = transaction.run(() -> writer.writeAll(items));
+      List<Outcome<O>> outcomes = written(group.stream().map(Waiting::item).toList());
       for (int i = 0; i < group.size(); i++) {
         group.get(i).complete(outcomes.get(i));
       }

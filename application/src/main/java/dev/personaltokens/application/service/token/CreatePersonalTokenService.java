@@ -97,12 +97,10 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
     InstancePolicy rules = policy.current();
     // With a limit, the owners' counts are read held: two creates at once can't both pass it.
     Map<AccountId, Long> held =
-        rules.maxTokensPerAccount().isPresent()
-            ? new HashMap<>(tokens.unrevokedHeld(active))
-            : Map.of();
+        new HashMap<>(
+            rules.maxTokensPerAccount().isPresent() ? tokens.unrevokedHeld(active) : Map.of());
     List<Outcome<CreatedPersonalToken>> outcomes = new ArrayList<>();
-    List<PersonalToken> issued = new ArrayList<>();
-    List<Origin> issuedFrom = new ArrayList<>();
+    List<Issued> issued = new ArrayList<>();
     for (Pending create : creates) {
       boolean ranBefore = create.ranBefore().getAndSet(true);
       try {
@@ -112,17 +110,16 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
         Optional<PersonalToken> made = ranBefore ? tokens.findById(create.id()) : Optional.empty();
         PersonalToken token = made.isPresent() ? made.get() : issue(create, rules, held);
         if (made.isEmpty()) {
-          issued.add(token);
-          issuedFrom.add(create.origin());
+          issued.add(new Issued(token, create.origin()));
         }
         outcomes.add(Outcome.written(new CreatedPersonalToken(token, create.secret())));
       } catch (DomainException refused) {
         outcomes.add(Outcome.refused(refused));
       }
     }
-    tokens.addAll(issued);
-    for (int i = 0; i < issued.size(); i++) {
-      audit.record(issued.get(i), AuditEventType.TOKEN_CREATED, "", issuedFrom.get(i));
+    tokens.addAll(issued.stream().map(Issued::token).toList());
+    for (Issued made : issued) {
+      audit.record(made.token(), AuditEventType.TOKEN_CREATED, "", made.from());
     }
     return outcomes;
   }
@@ -151,11 +148,12 @@ public final class CreatePersonalTokenService implements CreatePersonalTokenUseC
             command.expiresAt(),
             rules.expiryPolicy(),
             clock.now());
-    if (rules.maxTokensPerAccount().isPresent()) {
-      held.merge(owner, 1L, Long::sum);
-    }
+    held.computeIfPresent(owner, (counted, count) -> count + 1);
     return token;
   }
+
+  /** A token of the group to write, and where the request that asked for it came from. */
+  private record Issued(PersonalToken token, Origin from) {}
 
   /** A create handed in: what was asked, what was drawn for it, and whether it ran before. */
   private record Pending(
