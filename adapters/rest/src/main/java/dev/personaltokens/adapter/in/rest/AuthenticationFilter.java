@@ -42,6 +42,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       caller.principal().requireFirstStepTaken(open == null ? Set.of() : Set.of(open.value()));
     }
     request.setSecurityContext(caller);
+    CallerPrincipal.letIn(caller);
   }
 
   /**

@@ -46,13 +46,18 @@ public class RequestFilters extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    origin.doFilter(
-        request,
-        response,
-        (originNoted, sameResponse) ->
-            headers.doFilter(
-                originNoted,
-                sameResponse,
-                (withHeaders, answer) -> trace.doFilter(withHeaders, answer, chain)));
+    try {
+      origin.doFilter(
+          request,
+          response,
+          (originNoted, sameResponse) ->
+              headers.doFilter(
+                  originNoted,
+                  sameResponse,
+                  (withHeaders, answer) -> trace.doFilter(withHeaders, answer, chain)));
+    } finally {
+      // Whoever the request was let in as is no one's once it ends: this thread serves others next.
+      CallerPrincipal.forget();
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.personaltokens.adapter.in.rest;
 
 import static dev.personaltokens.adapter.in.rest.RestComponent.jsonType;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.personaltokens.adapter.in.rest.RestComponent.Answer;
 import dev.personaltokens.application.fakes.InMemoryApplication;
@@ -10,6 +11,7 @@ import dev.personaltokens.domain.account.Account;
 import dev.personaltokens.domain.token.SecretKind;
 import dev.personaltokens.domain.token.TokenSecret;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -128,18 +130,22 @@ class AuthenticationComponentTest {
     assertThat(answer.header("Content-Type")).hasValueSatisfying(jsonType());
     assertThat(answer.json().keySet()).containsExactly("results");
     JsonObject me = answer.json().getJsonObject("results");
+    // In JSON-B's order, by name, as every other answer has its fields.
     assertThat(me.keySet())
-        .containsExactlyInAnyOrder(
-            "client_id",
-            "id",
-            "email",
-            "created",
-            "max_token_lifetime_days",
+        .containsExactly(
             "allowed_scopes",
-            "role",
+            "client_id",
+            "created",
+            "email",
+            "id",
+            "max_token_lifetime_days",
             "password_change_required",
+            "role",
             "two_factor",
             "two_factor_required");
+    assertThat(me.getJsonArray("allowed_scopes").getValuesAs(JsonString::getString))
+        .containsExactly("global", "read_only");
+    assertThat(me.getString("role")).isEqualTo(account.role().code());
     assertThat(me.getBoolean("password_change_required")).isFalse();
     assertThat(me.getInt("max_token_lifetime_days")).isEqualTo(366);
     assertThat(me.getString("email")).isEqualTo(account.email().value());
@@ -148,6 +154,24 @@ class AuthenticationComponentTest {
     assertThat(me.getString("created")).isEqualTo(account.created().toString());
     assertThat(me.getBoolean("two_factor")).isFalse();
     assertThat(me.getBoolean("two_factor_required")).isFalse();
+  }
+
+  @Test
+  void eachCallerIsTheirOwnOnAThreadThatServesOneAfterAnotherAndNoOneIsLeftOnItAfter() {
+    Account other = api.newAccount();
+
+    Answer mine = api.get("user/me").token(api.personalToken(account)).send();
+    Answer theirs = api.get("user/me").token(api.session(other)).send();
+    Answer refused = api.get("user/me").token(api.personalToken(account) + "x").send();
+
+    assertThat(mine.json().getJsonObject("results").getString("email"))
+        .isEqualTo(account.email().value());
+    assertThat(theirs.json().getJsonObject("results").getString("email"))
+        .isEqualTo(other.email().value());
+    assertThat(refused.status()).isEqualTo(401);
+    assertThatThrownBy(CallerPrincipal::current)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no caller was let in on this thread");
   }
 
   @Test

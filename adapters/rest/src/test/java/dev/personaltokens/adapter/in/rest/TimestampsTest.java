@@ -3,6 +3,7 @@ package dev.personaltokens.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,5 +16,18 @@ class TimestampsTest {
   })
   void writesFullUtcInstants(String instant, String expected) {
     assertThat(Timestamps.format(Instant.parse(instant))).isEqualTo(expected);
+    assertThat(Timestamps.formatExpiry(Instant.parse(instant))).isEqualTo(expected);
+    assertThat(Timestamps.formatExpiry(Instant.parse(instant))).isEqualTo(expected);
+  }
+
+  @Test
+  void holdsNoMoreExpiriesThanItsBoundAndWritesEachRightPastIt() {
+    Instant first = Instant.parse("2027-07-26T00:00:00Z");
+    for (int i = 0; i <= 25_000; i++) {
+      Instant expiry = first.plusSeconds(i);
+      assertThat(Timestamps.formatExpiry(expiry)).isEqualTo(expiry.toString());
+      assertThat(Timestamps.expiriesHeld()).isLessThanOrEqualTo(10_000);
+    }
+    assertThat(Timestamps.formatExpiry(null)).isNull();
   }
 }
