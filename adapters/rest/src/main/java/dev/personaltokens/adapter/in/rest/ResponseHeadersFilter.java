@@ -24,7 +24,7 @@ public class ResponseHeadersFilter implements ContainerResponseFilter {
     if (request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal caller) {
       response
           .getHeaders()
-          .putSingle(TOKEN_EXPIRATION, Timestamps.formatExpiry(caller.principal().expiresAt()));
+          .putSingle(TOKEN_EXPIRATION, Timestamps.formatOften(caller.principal().expiresAt()));
     }
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
   }

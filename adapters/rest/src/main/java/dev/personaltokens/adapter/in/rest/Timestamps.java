@@ -11,14 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Timestamps {
 
   /**
-   * The calling credential's expiry, written on every answer (its header, a verification's): each
-   * formatted once and looked up after, since formatting was a quarter of what authenticating a
-   * call cost (profiled). Emptied when full, so it holds at most this many - the expiries of the
-   * credentials in use, a few thousand on a busy node.
+   * Instants written on answer after answer - the presented credential's expiry (its header on
+   * every answer, a verification's), the caller's account's creation ({@code /api/user/me}) - each
+   * formatted once and looked up after: formatting the expiry was a quarter of what authenticating
+   * a call cost (profiled). Emptied when full, so it holds at most this many: those of the
+   * credentials and accounts in use, a few thousand on a busy node.
    */
-  private static final int MOST_EXPIRIES = 10_000;
+  private static final int MOST_HELD = 10_000;
 
-  private static final Map<Instant, String> EXPIRIES = new ConcurrentHashMap<>();
+  private static final Map<Instant, String> FORMATTED = new ConcurrentHashMap<>();
 
   private Timestamps() {}
 
@@ -26,24 +27,24 @@ final class Timestamps {
     return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
-  /** The same as {@link #format}, for the expiry of the credential a request presents. */
-  static String formatExpiry(Instant expiry) {
-    if (expiry == null) {
+  /** The same as {@link #format}, for an instant written on answer after answer. */
+  static String formatOften(Instant instant) {
+    if (instant == null) {
       return null;
     }
-    String text = EXPIRIES.get(expiry);
+    String text = FORMATTED.get(instant);
     if (text == null) {
-      if (EXPIRIES.size() >= MOST_EXPIRIES) {
-        EXPIRIES.clear();
+      if (FORMATTED.size() >= MOST_HELD) {
+        FORMATTED.clear();
       }
-      text = format(expiry);
-      EXPIRIES.put(expiry, text);
+      text = format(instant);
+      FORMATTED.put(instant, text);
     }
     return text;
   }
 
-  /** How many expiries are held formatted; for the test of the bound. */
-  static int expiriesHeld() {
-    return EXPIRIES.size();
+  /** How many instants are held formatted; for the test of the bound. */
+  static int heldFormatted() {
+    return FORMATTED.size();
   }
 }

@@ -33,7 +33,7 @@ final class UserResponse {
                 .createObjectBuilder()
                 .add("allowed_scopes", scopes)
                 .add("client_id", account.id().toString())
-                .add("created", Timestamps.format(account.created()))
+                .add("created", Timestamps.formatOften(account.created()))
                 .add("email", account.email().value())
                 .add("id", account.id().value())
                 .add("max_token_lifetime_days", policy.maxTokenLifetime().toDays())

@@ -15,6 +15,6 @@ public record VerifiedTokenResponse(
         verified.email().value(),
         verified.token().id().toString(),
         verified.token().scope().code(),
-        Timestamps.formatExpiry(verified.token().expiresAt()));
+        Timestamps.formatOften(verified.token().expiresAt()));
   }
 }

@@ -16,18 +16,18 @@ class TimestampsTest {
   })
   void writesFullUtcInstants(String instant, String expected) {
     assertThat(Timestamps.format(Instant.parse(instant))).isEqualTo(expected);
-    assertThat(Timestamps.formatExpiry(Instant.parse(instant))).isEqualTo(expected);
-    assertThat(Timestamps.formatExpiry(Instant.parse(instant))).isEqualTo(expected);
+    assertThat(Timestamps.formatOften(Instant.parse(instant))).isEqualTo(expected);
+    assertThat(Timestamps.formatOften(Instant.parse(instant))).isEqualTo(expected);
   }
 
   @Test
-  void holdsNoMoreExpiriesThanItsBoundAndWritesEachRightPastIt() {
+  void holdsNoMoreInstantsThanItsBoundAndWritesEachRightPastIt() {
     Instant first = Instant.parse("2027-07-26T00:00:00Z");
     for (int i = 0; i <= 25_000; i++) {
       Instant expiry = first.plusSeconds(i);
-      assertThat(Timestamps.formatExpiry(expiry)).isEqualTo(expiry.toString());
-      assertThat(Timestamps.expiriesHeld()).isLessThanOrEqualTo(10_000);
+      assertThat(Timestamps.formatOften(expiry)).isEqualTo(expiry.toString());
+      assertThat(Timestamps.heldFormatted()).isLessThanOrEqualTo(10_000);
     }
-    assertThat(Timestamps.formatExpiry(null)).isNull();
+    assertThat(Timestamps.formatOften(null)).isNull();
   }
 }
