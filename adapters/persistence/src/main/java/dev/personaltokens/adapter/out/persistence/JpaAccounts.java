@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -210,13 +209,11 @@ public class JpaAccounts implements Accounts {
       return Set.of();
     }
     Query hold =
-        em.createNativeQuery(
-            "SELECT id, status FROM accounts WHERE id IN ("
-                + String.join(", ", Collections.nCopies(ordered.size(), "?"))
-                + ") ORDER BY id LOCK IN SHARE MODE");
-    for (int i = 0; i < ordered.size(); i++) {
-      hold.setParameter(i + 1, ordered.get(i));
-    }
+        NativeRows.query(
+            em,
+            "SELECT id, status FROM accounts WHERE id IN (%s) ORDER BY id LOCK IN SHARE MODE",
+            "?",
+            ordered);
     Set<AccountId> active = new HashSet<>();
     for (Object row : hold.getResultList()) {
       Object[] columns = (Object[]) row;

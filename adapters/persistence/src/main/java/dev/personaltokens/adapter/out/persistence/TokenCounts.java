@@ -4,10 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How many unrevoked tokens each account holds ({@code token_counts}, Flyway V7), changed in the
@@ -41,21 +41,20 @@ final class TokenCounts {
     if (ordered.isEmpty()) {
       return Map.of();
     }
-    Query make =
-        em.createNativeQuery(
-            "INSERT INTO token_counts (account_id, unrevoked) VALUES "
-                + String.join(", ", Collections.nCopies(ordered.size(), "(?, 0)"))
-                + " ON DUPLICATE KEY UPDATE unrevoked = unrevoked");
+    NativeRows.query(
+            em,
+            "INSERT INTO token_counts (account_id, unrevoked) VALUES %s"
+                + " ON DUPLICATE KEY UPDATE unrevoked = unrevoked",
+            "(?, 0)",
+            ordered)
+        .executeUpdate();
     Query read =
-        em.createNativeQuery(
-            "SELECT account_id, unrevoked FROM token_counts WHERE account_id IN ("
-                + String.join(", ", Collections.nCopies(ordered.size(), "?"))
-                + ") ORDER BY account_id FOR UPDATE");
-    for (int i = 0; i < ordered.size(); i++) {
-      make.setParameter(i + 1, ordered.get(i));
-      read.setParameter(i + 1, ordered.get(i));
-    }
-    make.executeUpdate();
+        NativeRows.query(
+            em,
+            "SELECT account_id, unrevoked FROM token_counts WHERE account_id IN (%s)"
+                + " ORDER BY account_id FOR UPDATE",
+            "?",
+            ordered);
     Map<Long, Long> held = new HashMap<>();
     for (Object row : read.getResultList()) {
       Object[] columns = (Object[]) row;
@@ -70,18 +69,18 @@ final class TokenCounts {
       return;
     }
     // In the accounts' order, the order in which any other transaction takes their rows too.
-    List<Long> accounts = added.keySet().stream().sorted().toList();
-    Query insert =
-        em.createNativeQuery(
-            "INSERT INTO token_counts (account_id, unrevoked) VALUES "
-                + String.join(", ", Collections.nCopies(accounts.size(), "(?, ?)"))
-                + " ON DUPLICATE KEY UPDATE unrevoked = unrevoked + VALUES(unrevoked)");
-    int parameter = 1;
-    for (Long account : accounts) {
-      insert.setParameter(parameter++, account);
-      insert.setParameter(parameter++, added.get(account));
-    }
-    insert.executeUpdate();
+    List<Long> rows =
+        added.keySet().stream()
+            .sorted()
+            .flatMap(account -> Stream.of(account, added.get(account)))
+            .toList();
+    NativeRows.query(
+            em,
+            "INSERT INTO token_counts (account_id, unrevoked) VALUES %s"
+                + " ON DUPLICATE KEY UPDATE unrevoked = unrevoked + VALUES(unrevoked)",
+            "(?, ?)",
+            rows)
+        .executeUpdate();
   }
 
   void revoked(long account, int count) {

@@ -4,7 +4,7 @@ import dev.personaltokens.domain.token.PersonalToken;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,19 +82,14 @@ final class TokenGrams {
   }
 
   private void insert(List<Object[]> rows) {
-    StringBuilder sql =
-        new StringBuilder("INSERT INTO personal_token_grams (account_id, gram, token_id) VALUES ");
-    sql.append(String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?)")));
     // Two trigrams of one token equal in the column's collation ("Café", "cafe") are one row.
-    sql.append(" ON DUPLICATE KEY UPDATE token_id = token_id");
-    Query insert = em.createNativeQuery(sql.toString());
-    int parameter = 1;
-    for (Object[] row : rows) {
-      for (Object column : row) {
-        insert.setParameter(parameter++, column);
-      }
-    }
-    insert.executeUpdate();
+    NativeRows.query(
+            em,
+            "INSERT INTO personal_token_grams (account_id, gram, token_id) VALUES %s"
+                + " ON DUPLICATE KEY UPDATE token_id = token_id",
+            "(?, ?, ?)",
+            rows.stream().flatMap(Arrays::stream).toList())
+        .executeUpdate();
   }
 
   /**
