@@ -23,6 +23,16 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  void theBufferPoolIsAnEighthOfTheMachinesMemoryBetweenMariaDbsDefaultAndOneGibibyte() {
+    long gib = 1L << 30;
+
+    assertThat(EmbeddedDatabase.bufferPoolFor(24 * gib)).isEqualTo(gib);
+    assertThat(EmbeddedDatabase.bufferPoolFor(8 * gib)).isEqualTo(gib);
+    assertThat(EmbeddedDatabase.bufferPoolFor(4 * gib)).isEqualTo(512L << 20);
+    assertThat(EmbeddedDatabase.bufferPoolFor(gib / 2)).isEqualTo(128L << 20);
+  }
+
+  @Test
   void aDataDirectoryUnderTheTemporaryDirectoryIsRefusedBeforeAnythingIsWrittenThere() {
     Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "ptk-data-" + System.nanoTime());
 
