@@ -28,6 +28,15 @@ wrk_rate() { # label, url, [lua script]: requests per second; fails on any non-2
   grep -E "Requests/sec" "$work/$1.out" | awk '{print $2}'
 }
 
+# The items, one a line, in the order round $1 takes them: each round starts one further along, so
+# that no item always follows the same one.
+in_turn() { # round, item...
+  local round=$1 i
+  shift
+  local items=("$@")
+  for i in "${!items[@]}"; do echo "${items[$(( (i + round - 1) % ${#items[@]} ))]}"; done
+}
+
 ratio() { echo "scale=3; $1 / $2" | bc -l; }
 
 median() {

@@ -26,10 +26,10 @@ final class EmbeddedDatabase {
   private static final int LONGEST_SOCKET_PATH = 107;
 
   /** MariaDB's own default buffer pool, the least it is given here. */
-  static final long LEAST_BUFFER_POOL = 128L << 20;
+  private static final long LEAST_BUFFER_POOL = 128L << 20;
 
   /** The most: what a busy instance's tables and indexes came to in bench/run (see below). */
-  static final long MOST_BUFFER_POOL = 1L << 30;
+  private static final long MOST_BUFFER_POOL = 1L << 30;
 
   private DB db;
   private volatile boolean running;
