@@ -1,10 +1,11 @@
--- POST /api/iam/personal_tokens, one new token a request, each with the next of the sessions in
--- SESSIONS_FILE (one a line): one account's creates, or spread over several.
+-- POST /api/iam/personal_tokens, one new token a request, each signed with the next of the tokens in
+-- SIGNED_WITH (a file, one a line: sessions or personal tokens): one account's creates, or spread
+-- over several.
 local sessions = {}
 local n = 0
 
 init = function(args)
-  for line in io.lines(os.getenv("SESSIONS_FILE")) do
+  for line in io.lines(os.getenv("SIGNED_WITH")) do
     sessions[#sessions + 1] = line
   end
 end
