@@ -1,19 +1,19 @@
 -- POST /api/iam/personal_tokens, one new token a request, each signed with the next of the tokens in
 -- SIGNED_WITH (a file, one a line: sessions or personal tokens): one account's creates, or spread
 -- over several.
-local sessions = {}
+local tokens = {}
 local n = 0
 
 init = function(args)
   for line in io.lines(os.getenv("SIGNED_WITH")) do
-    sessions[#sessions + 1] = line
+    tokens[#tokens + 1] = line
   end
 end
 
 request = function()
   n = n + 1
   return wrk.format("POST", nil, {
-    ["Authorization"] = "Token " .. sessions[n % #sessions + 1],
+    ["Authorization"] = "Token " .. tokens[n % #tokens + 1],
     ["Content-Type"] = "application/json",
   }, '{"name":"created ' .. n .. '","expires_at":"' .. os.getenv("EXPIRES") .. '"}')
 end
